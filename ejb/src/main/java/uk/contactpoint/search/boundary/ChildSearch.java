@@ -1,0 +1,60 @@
+package uk.contactpoint.search.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import uk.contactpoint.search.control.Candidate;
+import uk.contactpoint.search.control.CandidateFinder;
+import uk.contactpoint.search.control.CandidateRanker;
+import uk.contactpoint.shared.control.PreLoginAccess;
+
+/**
+ * Finds children by what a practitioner knows of them. Candidates come from the indexes
+ * only; ranking happens here, in memory, over at most {@link #MAX_CANDIDATES} records.
+ */
+@Stateless
+public class ChildSearch {
+
+  /** More candidates than this and the search is too broad to show. */
+  public static final int MAX_CANDIDATES = 200;
+
+  private static final Logger LOG = Logger.getLogger(ChildSearch.class.getName());
+
+  @Inject CandidateFinder finder;
+  @Inject PreLoginAccess access;
+
+  private final CandidateRanker ranker = new CandidateRanker();
+
+  // Open to everyone in demo mode only, until two-factor login exists (issue: login).
+  @PermitAll
+  public SearchResults search(ChildSearchCriteria criteria) {
+    access.requireOpenDemo();
+    List<Long> ids = finder.candidateIds(criteria, MAX_CANDIDATES + 1);
+    if (ids.size() > MAX_CANDIDATES) {
+      LOG.fine(() -> "Search too broad: more than " + MAX_CANDIDATES + " candidates");
+      return SearchResults.tooBroad(criteria.page(), criteria.size());
+    }
+    List<Candidate> candidates = finder.load(ids);
+    List<CandidateRanker.Ranked> ranked = ranker.rank(criteria, candidates);
+    int from = Math.min((criteria.page() - 1) * criteria.size(), ranked.size());
+    int to = Math.min(from + criteria.size(), ranked.size());
+    List<SearchRow> rows = ranked.subList(from, to).stream().map(ChildSearch::row).toList();
+    return new SearchResults(rows, ranked.size(), false, criteria.page(), criteria.size());
+  }
+
+  private static SearchRow row(CandidateRanker.Ranked ranked) {
+    Candidate c = ranked.candidate();
+    // A shielded child's whereabouts are never shown in a result (DESIGN.md rule 5).
+    return new SearchRow(
+        c.publicId(),
+        new SearchRow.RowName(c.given(), c.family()),
+        c.birthDate(),
+        c.gender(),
+        c.shielded() ? null : c.town(),
+        c.shielded() ? null : c.section(),
+        c.shielded(),
+        ranked.score());
+  }
+}

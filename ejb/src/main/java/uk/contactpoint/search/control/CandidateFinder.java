@@ -1,0 +1,118 @@
+package uk.contactpoint.search.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.search.boundary.ChildSearchCriteria;
+
+/**
+ * Finds candidate records through the indexes only: name keys with a birth date, a birth
+ * year (a date range of the same index) or a postcode district; or, with no name, the birth
+ * date index of child. Every query is bounded, so a broad search costs as little as a narrow
+ * one and simply reports that it is too broad.
+ */
+@Dependent
+public class CandidateFinder {
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  /** At most {@code limit} distinct record ids; exactly {@code limit} means "there may be more". */
+  public List<Long> candidateIds(ChildSearchCriteria criteria, int limit) {
+    return criteria.hasName() ? byNameKeys(criteria, limit) : byBirth(criteria, limit);
+  }
+
+  private List<Long> byNameKeys(ChildSearchCriteria criteria, int limit) {
+    List<String> keys = new ArrayList<>(NameKeys.keysOf(criteria.nameTokens()));
+    StringBuilder sql = new StringBuilder("SELECT child_id FROM child_search_key WHERE search_key IN (");
+    for (int i = 0; i < keys.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    sql.append(')');
+    List<Object> parameters = new ArrayList<>(keys);
+    var range = criteria.birthRange();
+    if (range.isPresent()) {
+      sql.append(" AND birth_date BETWEEN ? AND ?");
+      parameters.add(range.get()[0]);
+      parameters.add(range.get()[1]);
+    } else if (criteria.postcodeDistrict() != null) {
+      sql.append(" AND postcode_district = ?");
+      parameters.add(criteria.postcodeDistrict());
+    }
+    // A child meets at most one row per key, so keys x limit rows always hold `limit`
+    // distinct children when the cap is reached.
+    sql.append(" FETCH FIRST ").append((long) keys.size() * limit).append(" ROWS ONLY");
+    return distinct(run(sql.toString(), parameters), limit);
+  }
+
+  private List<Long> byBirth(ChildSearchCriteria criteria, int limit) {
+    LocalDate[] range = criteria.birthRange().orElseThrow();
+    StringBuilder sql = new StringBuilder("SELECT id FROM child WHERE birth_date BETWEEN ? AND ?");
+    List<Object> parameters = new ArrayList<>(List.of(range[0], range[1]));
+    if (criteria.postcodeDistrict() != null) {
+      sql.append(" AND postcode_district = ?");
+      parameters.add(criteria.postcodeDistrict());
+    }
+    if (criteria.gender() != null && criteria.gender() != Gender.NOT_SPECIFIED) {
+      sql.append(" AND gender IN (?, 'NOT_SPECIFIED')");
+      parameters.add(criteria.gender().name());
+    }
+    sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+    return distinct(run(sql.toString(), parameters), limit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object> run(String sql, List<Object> parameters) {
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return query.getResultList();
+  }
+
+  private static List<Long> distinct(List<Object> rows, int limit) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (Object row : rows) {
+      ids.add(((Number) row).longValue());
+      if (ids.size() == limit) {
+        break;
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /** Reads just what ranking and a result row need, in two queries whatever the count. */
+  public List<Candidate> load(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<String>> formerNames = new HashMap<>();
+    em.createQuery(
+            "SELECT c.id, f.given, f.family FROM Child c JOIN c.formerNames f WHERE c.id IN :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(row -> formerNames.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row[1] + " " + row[2]));
+    return em.createQuery(
+            "SELECT c.id, c.publicId, c.name.given, c.name.family, c.birthDate, c.gender, c.address.town,"
+                + " c.address.postcode, c.address.postcodeDistrict, s.name, c.shielded"
+                + " FROM Child c JOIN c.section s WHERE c.id IN :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .map(row -> new Candidate(
+            (Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+            formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5],
+            (String) row[6], (String) row[7], (String) row[8], (String) row[9], (Boolean) row[10]))
+        .toList();
+  }
+}

@@ -1,0 +1,303 @@
+package uk.contactpoint.child.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uk.contactpoint.organisation.entity.Organisation;
+import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.search.control.NameKeys;
+import uk.contactpoint.search.entity.SearchKey;
+import uk.contactpoint.section.entity.LocalAuthoritySection;
+import uk.contactpoint.shared.entity.ContactDetails;
+import uk.contactpoint.shared.entity.Provenance;
+
+/**
+ * A child's record: contact-level facts only (DESIGN.md section 1), each with its source and
+ * date. The record keeps its own search keys in step with its names, date of birth and
+ * address, so every search stays an index lookup.
+ */
+@Entity
+@Table(name = "child")
+public class Child {
+
+  /** Opaque ids are what URLs and the API carry; never NHS numbers, never sequence values. */
+  public static final int PUBLIC_ID_LENGTH = 36;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
+  private Long id;
+
+  @Column(name = "public_id", length = PUBLIC_ID_LENGTH, nullable = false, unique = true)
+  private String publicId;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "section_id", nullable = false)
+  private LocalAuthoritySection section;
+
+  @Embedded private PersonName name;
+
+  @ElementCollection
+  @CollectionTable(name = "child_former_name", joinColumns = @JoinColumn(name = "child_id"))
+  @OrderColumn(name = "list_index")
+  private List<PersonName> formerNames = new ArrayList<>();
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "gender", length = 16, nullable = false)
+  private Gender gender;
+
+  /** Source and date of the name, date of birth and gender. */
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "source", column = @Column(name = "core_source")),
+    @AttributeOverride(name = "updatedAt", column = @Column(name = "core_updated_at"))
+  })
+  private Provenance coreProvenance;
+
+  @Embedded private Address address;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "source", column = @Column(name = "address_source")),
+    @AttributeOverride(name = "updatedAt", column = @Column(name = "address_updated_at"))
+  })
+  private Provenance addressProvenance;
+
+  @ElementCollection
+  @CollectionTable(name = "child_address_history", joinColumns = @JoinColumn(name = "child_id"))
+  @OrderColumn(name = "list_index")
+  private List<PastAddress> addressHistory = new ArrayList<>();
+
+  @OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<ChildIdentifier> identifiers = new ArrayList<>();
+
+  @OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderColumn(name = "list_index")
+  private List<ParentCarer> parentsCarers = new ArrayList<>();
+
+  @Embedded private SchoolRegistration school;
+
+  @Embedded private GpRegistration gp;
+
+  @Embedded private CafIndicator caf;
+
+  @Column(name = "shielded", nullable = false)
+  private boolean shielded;
+
+  @ElementCollection
+  @CollectionTable(name = "child_search_key", joinColumns = @JoinColumn(name = "child_id"))
+  private Set<SearchKey> searchKeys = new HashSet<>();
+
+  @Version
+  @Column(name = "version")
+  private int version;
+
+  protected Child() {}
+
+  public Child(
+      String publicId,
+      LocalAuthoritySection section,
+      PersonName name,
+      LocalDate birthDate,
+      Gender gender,
+      Address address,
+      Provenance provenance) {
+    if (publicId == null || publicId.isBlank() || publicId.length() > PUBLIC_ID_LENGTH) {
+      throw new IllegalArgumentException("A record needs an opaque id of 1 to " + PUBLIC_ID_LENGTH + " characters");
+    }
+    Objects.requireNonNull(birthDate, "birthDate");
+    this.publicId = publicId;
+    this.section = Objects.requireNonNull(section, "section");
+    this.name = Objects.requireNonNull(name, "name");
+    this.birthDate = birthDate;
+    this.gender = Objects.requireNonNull(gender, "gender");
+    this.coreProvenance = Objects.requireNonNull(provenance, "provenance");
+    this.address = Objects.requireNonNull(address, "address");
+    this.addressProvenance = provenance;
+    rebuildSearchKeys();
+  }
+
+  /** A name the child was known by before: it stays searchable. */
+  public void recordFormerName(PersonName formerName) {
+    if (!formerNames.contains(formerName) && !formerName.equals(name)) {
+      formerNames.add(formerName);
+      rebuildSearchKeys();
+    }
+  }
+
+  /** A new name from a source; the old one becomes a former name, so searches still find it. */
+  public void rename(PersonName newName, Provenance provenance) {
+    if (!newName.equals(name)) {
+      formerNames.add(name);
+      name = newName;
+      coreProvenance = provenance;
+      rebuildSearchKeys();
+    }
+  }
+
+  /** The child moved (or the address status changed); the old address is kept as history. */
+  public void moveTo(Address newAddress, Provenance provenance) {
+    addressHistory.add(new PastAddress(address, addressProvenance.source(), provenance.updatedAt()));
+    address = Objects.requireNonNull(newAddress, "newAddress");
+    addressProvenance = provenance;
+    rebuildSearchKeys();
+  }
+
+  public ChildIdentifier recordNhsNumber(NhsNumber number, Provenance provenance) {
+    return addIdentifier(ChildIdentifier.nhsNumber(this, number, provenance));
+  }
+
+  public ChildIdentifier recordSourceId(String sourceId, Provenance provenance) {
+    return addIdentifier(ChildIdentifier.sourceId(this, sourceId, provenance));
+  }
+
+  private ChildIdentifier addIdentifier(ChildIdentifier candidate) {
+    return identifiers.stream()
+        .filter(existing -> existing.sameAs(candidate.type(), candidate.issuer(), candidate.value()))
+        .findFirst()
+        .orElseGet(() -> {
+          identifiers.add(candidate);
+          return candidate;
+        });
+  }
+
+  public ParentCarer addParentCarer(String fullName, Relationship relationship, ContactDetails contact, Address carerAddress, Provenance provenance) {
+    ParentCarer parentCarer = new ParentCarer(this, fullName, relationship, contact, carerAddress, provenance);
+    parentsCarers.add(parentCarer);
+    return parentCarer;
+  }
+
+  public void registerAtSchool(Organisation newSchool, LocalDate startDate, Provenance provenance) {
+    school = new SchoolRegistration(newSchool, startDate, provenance);
+  }
+
+  public void registerWithGp(Organisation surgery, Provenance provenance) {
+    gp = new GpRegistration(surgery, provenance);
+  }
+
+  /** A practitioner records that they hold a CAF for this child. */
+  public void recordCafHeldBy(Practitioner holder, Provenance provenance) {
+    caf = new CafIndicator(holder, provenance);
+  }
+
+  /** Keeps the indexed keys equal to what the names, birth date and district now give. */
+  private void rebuildSearchKeys() {
+    List<String> names = Stream.concat(Stream.of(name), formerNames.stream())
+        .flatMap(n -> Stream.of(n.given(), n.family()))
+        .toList();
+    String district = address.postcodeDistrict().orElse(null);
+    Set<SearchKey> wanted = NameKeys.keysOf(names).stream()
+        .map(key -> new SearchKey(key, birthDate, district))
+        .collect(Collectors.toSet());
+    if (!wanted.equals(searchKeys)) {
+      searchKeys.clear();
+      searchKeys.addAll(wanted);
+    }
+  }
+
+  public int ageOn(LocalDate day) {
+    return Period.between(birthDate, day).getYears();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String publicId() {
+    return publicId;
+  }
+
+  public LocalAuthoritySection section() {
+    return section;
+  }
+
+  public PersonName name() {
+    return name;
+  }
+
+  public List<PersonName> formerNames() {
+    return List.copyOf(formerNames);
+  }
+
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  public Gender gender() {
+    return gender;
+  }
+
+  public Provenance coreProvenance() {
+    return coreProvenance;
+  }
+
+  public Address address() {
+    return address;
+  }
+
+  public Provenance addressProvenance() {
+    return addressProvenance;
+  }
+
+  public List<PastAddress> addressHistory() {
+    return List.copyOf(addressHistory);
+  }
+
+  public List<ChildIdentifier> identifiers() {
+    return List.copyOf(identifiers);
+  }
+
+  public List<ParentCarer> parentsCarers() {
+    return List.copyOf(parentsCarers);
+  }
+
+  /** EclipseLink leaves an embeddable whose columns are all null as an empty object or null. */
+  public Optional<SchoolRegistration> school() {
+    return Optional.ofNullable(school).filter(s -> s.school() != null);
+  }
+
+  public Optional<GpRegistration> gp() {
+    return Optional.ofNullable(gp).filter(g -> g.surgery() != null);
+  }
+
+  public Optional<CafIndicator> caf() {
+    return Optional.ofNullable(caf).filter(CafIndicator::exists);
+  }
+
+  public boolean isShielded() {
+    return shielded;
+  }
+
+  public Instant lastUpdated() {
+    return coreProvenance.updatedAt();
+  }
+}

@@ -1,0 +1,147 @@
+package uk.contactpoint.search.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.shared.error.FieldError;
+import uk.contactpoint.shared.error.InvalidInputException;
+
+/** The "Find a child" screen: one form, one call to {@link ChildSearch}, errors by field. */
+@Named
+@ViewScoped
+public class SearchPage implements Serializable {
+
+  /** API field names to the inputs that hold them, so an error points at the right box. */
+  private static final Map<String, String> FIELD_INPUTS = Map.of(
+      "name", "name", "dateOfBirth", "day", "yearOfBirth", "year", "postcode", "postcode", "gender", "gender");
+
+  public record PageError(String inputId, String message) {}
+
+  @EJB transient ChildSearch search;
+  @Inject transient Clock clock;
+
+  private String name;
+  private String day;
+  private String month;
+  private String year;
+  private Gender gender;
+  private String postcode;
+  private SearchResults results;
+  private final List<PageError> errors = new ArrayList<>();
+
+  public void search() {
+    errors.clear();
+    results = null;
+    try {
+      BirthInput birth = BirthInput.read(day, month, year);
+      results = search.search(ChildSearchCriteria.of(name, birth.date(), birth.year(), gender, postcode, 1,
+          ChildSearchCriteria.MAX_PAGE_SIZE, LocalDate.now(clock)));
+    } catch (InvalidInputException invalid) {
+      invalid.errors().forEach(this::show);
+    }
+  }
+
+  private void show(FieldError error) {
+    String input = "search:" + FIELD_INPUTS.getOrDefault(error.field(), "name");
+    errors.add(new PageError(input, error.message()));
+    FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
+  }
+
+  /** Date of birth typed as three boxes; the year alone means "born that year". */
+  record BirthInput(LocalDate date, Integer year) {
+    static BirthInput read(String day, String month, String year) {
+      boolean hasDay = notBlank(day);
+      boolean hasMonth = notBlank(month);
+      boolean hasYear = notBlank(year);
+      if (!hasDay && !hasMonth && !hasYear) {
+        return new BirthInput(null, null);
+      }
+      try {
+        if (!hasDay && !hasMonth) {
+          return new BirthInput(null, Integer.parseInt(year.strip()));
+        }
+        if (hasDay && hasMonth && hasYear) {
+          return new BirthInput(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip())), null);
+        }
+      } catch (NumberFormatException | DateTimeException e) {
+        throw InvalidInputException.invalid("dateOfBirth", "Date of birth must be a real date, for example 27 3 2011");
+      }
+      throw InvalidInputException.invalid("dateOfBirth", "Enter a day, month and year, or the year alone, for example 27 3 2011");
+    }
+
+    private static boolean notBlank(String value) {
+      return value != null && !value.isBlank();
+    }
+  }
+
+  public List<PageError> getErrors() {
+    return errors;
+  }
+
+  public SearchResults getResults() {
+    return results;
+  }
+
+  public Gender[] getGenders() {
+    return Gender.values();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDay() {
+    return day;
+  }
+
+  public void setDay(String day) {
+    this.day = day;
+  }
+
+  public String getMonth() {
+    return month;
+  }
+
+  public void setMonth(String month) {
+    this.month = month;
+  }
+
+  public String getYear() {
+    return year;
+  }
+
+  public void setYear(String year) {
+    this.year = year;
+  }
+
+  public Gender getGender() {
+    return gender;
+  }
+
+  public void setGender(Gender gender) {
+    this.gender = gender;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String postcode) {
+    this.postcode = postcode;
+  }
+}
