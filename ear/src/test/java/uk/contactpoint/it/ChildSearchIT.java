@@ -1,0 +1,138 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.ChildSpec;
+import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.TestRecords;
+
+/**
+ * The read path end to end: HTTP → JAX-RS → EJB → EclipseLink → database, on records each
+ * test creates with a family name of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChildSearchIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTests(ChildSearchIT.class);
+  }
+
+  @EJB TestRecords records;
+
+  private final Random random = new Random();
+
+  /** A family name no other test or demo record has: letters only, as names are keyed. */
+  private String uniqueFamily() {
+    StringBuilder name = new StringBuilder("Q");
+    for (int i = 0; i < 9; i++) {
+      name.append((char) ('a' + random.nextInt(26)));
+    }
+    return name.toString();
+  }
+
+  private LocalDate randomBirthday() {
+    return LocalDate.of(2010, 1, 1).plusDays(random.nextInt(9 * 365));
+  }
+
+  private static List<String> ids(JsonObject answer) {
+    return answer.getJsonArray("results").stream().map(row -> row.asJsonObject().getString("id")).toList();
+  }
+
+  @Test
+  void misspellingsOfKellyWithHerBirthDateRankKellyFirst() {
+    LocalDate born = randomBirthday();
+    String kelly = records.create(ChildSpec.named("Kelly", uniqueFamily(), born));
+    records.create(ChildSpec.named("Kyle", uniqueFamily(), born).withGender(Gender.MALE));
+    records.create(ChildSpec.named("Kali", uniqueFamily(), born));
+    records.create(ChildSpec.named("Kelly", uniqueFamily(), born.minusDays(1)));
+    for (String typed : List.of("Kely", "Kelli", "Kellie")) {
+      Api.Answer answer = Api.search("{\"name\":\"" + typed + "\",\"dateOfBirth\":\"" + born + "\"}");
+      assertEquals(200, answer.status(), answer.body());
+      assertEquals(kelly, ids(answer.json()).get(0), typed + ": " + answer.body());
+      assertFalse(answer.json().getBoolean("refine"));
+    }
+  }
+
+  @Test
+  void aResultRowCarriesOnlyWhatIsNeededToPickTheChild() {
+    LocalDate born = randomBirthday();
+    String family = uniqueFamily();
+    String id = records.create(ChildSpec.named("Kelly", family, born));
+    JsonObject row = Api.search("{\"name\":\"Kelly " + family + "\",\"dateOfBirth\":\"" + born + "\"}")
+        .json().getJsonArray("results").getJsonObject(0);
+    assertEquals(id, row.getString("id"));
+    assertEquals(Set.of("id", "name", "dateOfBirth", "gender", "town", "localAuthority", "shielded", "score"), row.keySet());
+    assertEquals("Morley", row.getString("town"));
+    assertEquals(born.toString(), row.getString("dateOfBirth"));
+    assertEquals(family, row.getJsonObject("name").getString("family"));
+  }
+
+  @Test
+  void formerNamesShortFormsYearOfBirthAndPostcodeAllFindTheChild() {
+    LocalDate born = randomBirthday();
+    String family = uniqueFamily();
+    String former = uniqueFamily();
+    String id = records.create(ChildSpec.named("Elizabeth", family, born).withFormerFamilyName(former).withPostcode("B13 8RD", "Birmingham"));
+    assertEquals(List.of(id), ids(Api.search("{\"name\":\"Elizabeth " + former + "\",\"dateOfBirth\":\"" + born + "\"}").json()));
+    assertEquals(List.of(id), ids(Api.search("{\"name\":\"Libby " + family + "\",\"yearOfBirth\":" + born.getYear() + "}").json()));
+    assertEquals(List.of(id), ids(Api.search("{\"name\":\"" + family + "\",\"postcode\":\"b13\"}").json()));
+    assertEquals(List.of(), ids(Api.search("{\"name\":\"" + family + "\",\"postcode\":\"LS1 4AP\"}").json()));
+  }
+
+  @Test
+  void moreThanTwoHundredCandidatesAsksToRefine() {
+    String family = uniqueFamily();
+    List<ChildSpec> many = new ArrayList<>();
+    for (int i = 0; i < 201; i++) {
+      many.add(ChildSpec.named("Sam", family, randomBirthday()));
+    }
+    records.createAll(many);
+    JsonObject broad = Api.search("{\"name\":\"" + family + "\"}").json();
+    assertTrue(broad.getBoolean("refine"));
+    assertEquals(0, broad.getJsonArray("results").size());
+    JsonObject paged = Api.search("{\"name\":\"Sam " + family + "\",\"yearOfBirth\":2014,\"size\":5,\"page\":1}").json();
+    assertFalse(paged.getBoolean("refine"));
+    assertTrue(paged.getJsonArray("results").size() <= 5);
+  }
+
+  @Test
+  void badInputIsAProblemNamingEveryField() {
+    Api.Answer nothing = Api.search("{\"postcode\":\"LS27 9QT\"}");
+    assertEquals(422, nothing.status());
+    assertTrue(nothing.contentType().startsWith("application/problem+json"), nothing.contentType());
+    assertEquals("name", nothing.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    Api.Answer malformedDate = Api.search("{\"name\":\"Kelly\",\"dateOfBirth\":\"27/08/2011\"}");
+    assertEquals(400, malformedDate.status());
+    assertEquals("dateOfBirth", malformedDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    Api.Answer tooBig = Api.search("{\"name\":\"Kelly\",\"size\":51}");
+    assertEquals(422, tooBig.status());
+    assertEquals("size", tooBig.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    Api.Answer unknown = Api.search("{\"name\":\"Kelly\",\"notes\":\"she seems unhappy\"}");
+    assertEquals(400, unknown.status());
+    assertEquals("notes", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    Api.Answer notJson = Api.search("name=Kelly");
+    assertEquals(400, notJson.status());
+    assertEquals(400, notJson.json().getInt("status"));
+  }
+}

@@ -1,0 +1,78 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.TestRecords;
+
+/**
+ * The schema comes from Flyway inside the EAR, on the database the build chose, and the
+ * persistence unit runs on EclipseLink. Runs inside the server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SchemaMigrationIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTests(SchemaMigrationIT.class);
+  }
+
+  @Resource(lookup = "java:jboss/datasources/ContactPointDS")
+  DataSource dataSource;
+
+  @EJB TestRecords records;
+
+  @Test
+  void flywayAppliedEveryMigrationOnTheConfiguredDatabase() throws SQLException {
+    String expectedVendor = System.getProperty("cp.db.vendor");
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      assertTrue(product.contains(expectedVendor.equals("postgresql") ? "postgres" : "h2"),
+          "expected " + expectedVendor + " but the data source is " + product);
+      List<String> applied = new ArrayList<>();
+      try (ResultSet rows = connection.createStatement().executeQuery(
+          "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+        while (rows.next()) {
+          assertTrue(rows.getBoolean(2), "migration " + rows.getString(1) + " failed");
+          applied.add(rows.getString(1));
+        }
+      }
+      assertEquals(List.of("1", "1.1"), applied);
+    }
+  }
+
+  @Test
+  void theSearchKeyIndexesExist() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      List<String> indexes = new ArrayList<>();
+      String table = connection.getMetaData().storesUpperCaseIdentifiers() ? "CHILD_SEARCH_KEY" : "child_search_key";
+      try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+        while (rows.next()) {
+          indexes.add(String.valueOf(rows.getString("INDEX_NAME")).toLowerCase(Locale.ROOT));
+        }
+      }
+      assertTrue(indexes.contains("child_search_key_birth"), indexes.toString());
+      assertTrue(indexes.contains("child_search_key_district"), indexes.toString());
+    }
+  }
+
+  @Test
+  void thePersistenceUnitRunsOnEclipseLink() {
+    assertTrue(records.providerClassName().startsWith("org.eclipse.persistence"), records.providerClassName());
+  }
+}

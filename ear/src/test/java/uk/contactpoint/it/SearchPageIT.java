@@ -1,0 +1,105 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Deployments;
+
+/** The "Find a child" screen in a real headless Chromium, as a practitioner uses it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchPageIT {
+
+  private static WebDriver browser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("cp-chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+        .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private WebDriverWait waitUpTo(int seconds) {
+    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+  }
+
+  @Test
+  void aPractitionerFindsKellyByAMisspeltNameAndHerBirthDate() {
+    // Demo data is loaded the day the test server first starts: today in London.
+    LocalDate born = LocalDate.now(ZoneId.of("Europe/London")).minusYears(15).minusDays(90);
+    browser.get(Api.BASE + "/");
+    assertEquals("Find a child – ContactPoint", browser.getTitle());
+    browser.findElement(By.id("search:name")).sendKeys("Kely");
+    browser.findElement(By.id("search:day")).sendKeys(String.valueOf(born.getDayOfMonth()));
+    browser.findElement(By.id("search:month")).sendKeys(String.valueOf(born.getMonthValue()));
+    browser.findElement(By.id("search:year")).sendKeys(String.valueOf(born.getYear()));
+    browser.findElement(By.id("search:submit")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));
+    String firstRow = browser.findElement(By.cssSelector("#result-table tbody tr")).getText();
+    assertTrue(firstRow.contains("Kelly Mason"), firstRow);
+    assertTrue(firstRow.contains("Morley"), firstRow);
+    assertTrue(firstRow.contains("Leeds"), firstRow);
+    assertTrue(!browser.getPageSource().contains("Elmwood Terrace"), "a search result never shows an address");
+  }
+
+  @Test
+  void anEmptySearchSaysWhatToEnter() {
+    browser.get(Api.BASE + "/");
+    browser.findElement(By.id("search:submit")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    String summary = browser.findElement(By.id("error-summary")).getText();
+    assertTrue(summary.contains("Enter a name, or a date or year of birth"), summary);
+    assertEquals("search:name", browser.findElement(By.cssSelector("#error-summary a")).getAttribute("href").replaceAll(".*#", ""));
+  }
+
+  @Test
+  void aDateThatDoesNotExistIsShownBesideTheDateField() {
+    browser.get(Api.BASE + "/");
+    browser.findElement(By.id("search:name")).sendKeys("Kelly");
+    browser.findElement(By.id("search:day")).sendKeys("31");
+    browser.findElement(By.id("search:month")).sendKeys("2");
+    browser.findElement(By.id("search:year")).sendKeys("2012");
+    browser.findElement(By.id("search:submit")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    assertTrue(browser.findElement(By.cssSelector("fieldset .cp-error-message")).getText().contains("real date"));
+  }
+}
