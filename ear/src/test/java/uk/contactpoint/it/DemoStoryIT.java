@@ -9,8 +9,10 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.it.support.AccountSpec;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.TestRecords;
@@ -25,6 +27,13 @@ class DemoStoryIT {
   }
 
   @EJB TestRecords records;
+
+  private Api api;
+
+  @BeforeEach
+  void logInAsAPractitionerOfOurOwn() {
+    api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+  }
 
   private String setting(String name) {
     return (String) records.scalar("SELECT setting_value FROM app_setting WHERE name = ?", name);
@@ -43,7 +52,7 @@ class DemoStoryIT {
     String kellysId = setting("demo.kelly-id");
     String born = setting("demo.kelly-born");
     for (String typed : List.of("Kely", "Kelli", "Kellie", "Kelly Mason")) {
-      JsonObject answer = Api.search("{\"name\":\"" + typed + "\",\"dateOfBirth\":\"" + born + "\"}").json();
+      JsonObject answer = api.search("{\"name\":\"" + typed + "\",\"dateOfBirth\":\"" + born + "\"}").json();
       JsonObject first = answer.getJsonArray("results").getJsonObject(0);
       assertEquals(kellysId, first.getString("id"), typed);
       assertEquals("Kelly", first.getJsonObject("name").getString("given"));

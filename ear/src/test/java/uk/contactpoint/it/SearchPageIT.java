@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,6 +25,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.contactpoint.accounts.control.Base32;
+import uk.contactpoint.accounts.control.Totp;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.Deployments;
 
@@ -35,7 +39,7 @@ class SearchPageIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.withTestSupport();
   }
 
   @BeforeAll
@@ -44,11 +48,39 @@ class SearchPageIT {
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("cp-chromium"));
+        "--ignore-certificate-errors", "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("cp-chromium"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
         .build();
     browser = new ChromeDriver(service, options);
+  }
+
+  /** A practitioner account of the test's own, made through the test-support WAR. */
+  private static String[] newPractitioner() {
+    String body = new Api().post("/test-support/accounts/practitioner", "{}").body();
+    return body.split("\n");
+  }
+
+  private static String code(String secret) {
+    return Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()));
+  }
+
+  private void logIn(String username, String password, String pin, String code) {
+    browser.get(Api.BASE + "/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:pin")).sendKeys(pin);
+    browser.findElement(By.id("login:code")).sendKeys(code);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  @BeforeEach
+  void logInWithAllFourFactors() {
+    browser.manage().deleteAllCookies();
+    String[] account = newPractitioner();
+    logIn(account[0], account[1], account[2], code(account[3]));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    assertEquals(account[0], browser.findElement(By.id("current-user")).getText());
   }
 
   @AfterAll
@@ -60,6 +92,21 @@ class SearchPageIT {
 
   private WebDriverWait waitUpTo(int seconds) {
     return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+  }
+
+  @Test
+  void aWrongCodeShowsTheGenericErrorAndLogoutEndsTheSession() {
+    browser.findElement(By.id("account-bar:logout")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    browser.get(Api.BASE + "/");
+    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), "after logout the search page asks for a login");
+    String[] account = newPractitioner();
+    logIn(account[0], account[1], account[2], "000000".equals(code(account[3])) ? "111111" : "000000");
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
+    assertTrue(browser.findElement(By.id("login-error")).getText().contains("The details you entered are not right"));
+    logIn(account[0], "wrong-password-123", account[2], code(account[3]));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
+    assertTrue(browser.findElement(By.id("login-error")).getText().contains("The details you entered are not right"));
   }
 
   @Test

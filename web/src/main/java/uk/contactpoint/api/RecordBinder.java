@@ -85,6 +85,15 @@ public final class RecordBinder {
         return n.intValue();
       });
     }
+    if (raw == Long.class) {
+      return expect(value, JsonNumber.class, field, "a whole number", errors, n -> {
+        if (!n.isIntegral()) {
+          errors.add(new FieldError(field, "must be a whole number"));
+          return null;
+        }
+        return n.longValue();
+      });
+    }
     if (raw == Boolean.class) {
       if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
         return value == JsonValue.TRUE;
@@ -105,14 +114,14 @@ public final class RecordBinder {
     if (raw.isEnum()) {
       return expect(value, JsonString.class, field, "one of its allowed words", errors, s -> enumValue(raw, s.getString(), field, errors));
     }
-    if (raw == List.class) {
+    if (raw == List.class || raw == Set.class) {
       Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
       return expect(value, JsonArray.class, field, "a list", errors, array -> {
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
           list.add(convert(array.get(i), element, field + "[" + i + "]", errors));
         }
-        return list;
+        return raw == Set.class ? new java.util.LinkedHashSet<>(list) : list;
       });
     }
     if (raw.isRecord()) {

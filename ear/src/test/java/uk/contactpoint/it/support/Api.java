@@ -6,37 +6,87 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
-/** Calls the real HTTP API of the running server, as a client would. */
+/**
+ * A client of the real HTTP API over HTTPS, as a browser or script would be: one instance is
+ * one session (its own cookies). The server's certificate is WildFly's self-signed one for
+ * localhost, so this test client trusts it.
+ */
 public final class Api {
 
-  public static final String BASE = "http://127.0.0.1:8080";
+  public static final String BASE = "https://localhost:8443";
+  public static final String PLAIN_BASE = "http://localhost:8080";
 
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client = HttpClient.newBuilder()
+      .sslContext(trustingContext())
+      .cookieHandler(cookies)
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .build();
 
-  public record Answer(int status, String contentType, String body) {
+  public record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
     public JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();
       }
     }
+
+    public List<String> setCookies() {
+      return headers.allValues("Set-Cookie");
+    }
   }
 
-  private Api() {}
+  /** A new session, logged in with the account's four factors (fails the test otherwise). */
+  public static Api loggedIn(TestAccount account) {
+    Api api = new Api();
+    Answer answer = api.post("/api/v1/session", account.loginJson());
+    if (answer.status() != 200) {
+      throw new AssertionError("login failed: " + answer.status() + " " + answer.body());
+    }
+    return api;
+  }
 
-  public static Answer post(String path, String jsonBody) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
+  public Answer post(String path, String jsonBody) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path))
         .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
-        .build();
+        .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
+  public Answer get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path)).GET());
+  }
+
+  public Answer delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+  }
+
+  public Answer search(String jsonBody) {
+    return post("/api/v1/children/search", jsonBody);
+  }
+
+  public String sessionCookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("CPSESSION"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Answer send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+      HttpResponse<String> response = client.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -45,7 +95,24 @@ public final class Api {
     }
   }
 
-  public static Answer search(String jsonBody) {
-    return post("/api/v1/children/search", jsonBody);
+  private static SSLContext trustingContext() {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, new TrustManager[] {new X509TrustManager() {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+          return new X509Certificate[0];
+        }
+      }}, new SecureRandom());
+      return context;
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -4,15 +4,28 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.contactpoint.accounts.control.Base32;
+import uk.contactpoint.accounts.control.LoginPolicy;
+import uk.contactpoint.accounts.control.SecretHasher;
+import uk.contactpoint.accounts.control.TokenSecretCipher;
+import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.child.entity.Address;
 import uk.contactpoint.child.entity.AddressStatus;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.PersonName;
 import uk.contactpoint.child.entity.Postcode;
+import uk.contactpoint.organisation.entity.Organisation;
+import uk.contactpoint.organisation.entity.OrganisationType;
+import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.organisation.entity.SensitiveCategory;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
+import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.shared.entity.Provenance;
 
 /**
@@ -28,6 +41,8 @@ public class TestRecords {
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
+  @Inject LoginPolicy policy;
+
   public String create(ChildSpec spec) {
     LocalAuthoritySection section = section(spec.sectionCode());
     Provenance provenance = new Provenance(SOURCE, Instant.now());
@@ -37,6 +52,45 @@ public class TestRecords {
     spec.formerFamilyNames().forEach(former -> child.recordFormerName(new PersonName(spec.given(), former)));
     em.persist(child);
     return child.publicId();
+  }
+
+  /** A cleared, active account of its own accredited organisation, with known factors. */
+  public TestAccount createAccount(AccountSpec spec) {
+    Instant now = Instant.now();
+    LocalAuthoritySection section = section(spec.sectionCode());
+    String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    Organisation organisation = new Organisation(null, "Test organisation " + username, OrganisationType.OTHER_SERVICE,
+        SensitiveCategory.NONE, new ContactDetails("0113 000 0000", null), "Leeds", section);
+    organisation.accredit(LocalDate.now().minusYears(1), 5);
+    em.persist(organisation);
+    Practitioner person = new Practitioner("Test " + username, "Tester", organisation, new ContactDetails("0113 000 0001", username + "@example.org"));
+    em.persist(person);
+    String password = "password-of-" + username;
+    String pin = String.valueOf(1000 + new java.util.Random().nextInt(9000));
+    byte[] secret = TokenSecretCipher.newSecret();
+    UserAccount account = new UserAccount(username, person, section, spec.roles(), spec.duties(), "unused", now);
+    account.chooseCredentials(SecretHasher.hash(password), SecretHasher.hash(pin), policy.tokenCipher().encrypt(secret), now);
+    account.confirmToken(Totp.stepAt(now) - 3, now);
+    account.recordVetting(spec.vettedOn());
+    account.recordTraining(spec.trained() ? LocalDate.now().minusMonths(1) : null);
+    account.recordAgreementSigned(spec.agreed() ? LocalDate.now().minusMonths(1) : null);
+    em.persist(account);
+    return new TestAccount(username, password, pin, Base32.encode(secret), organisation.id() == null ? flushAndId(organisation) : organisation.id());
+  }
+
+  private long flushAndId(Organisation organisation) {
+    em.flush();
+    return organisation.id();
+  }
+
+  /** Takes the account out of the Elytron realm's reach while its credentials stay valid. */
+  public void removeRoles(String username) {
+    em.createNativeQuery("DELETE FROM user_account_role WHERE account_id = (SELECT id FROM user_account WHERE username = ?)")
+        .setParameter(1, username).executeUpdate();
+  }
+
+  public String accountStatus(String username) {
+    return (String) scalar("SELECT status FROM user_account WHERE username = ?", username);
   }
 
   public List<String> createAll(List<ChildSpec> specs) {

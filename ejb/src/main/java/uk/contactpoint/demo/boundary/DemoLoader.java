@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.LoginPolicy;
+import uk.contactpoint.demo.control.DemoAccounts;
 import uk.contactpoint.demo.control.DemoDataset;
 import uk.contactpoint.demo.control.DemoLoadDecision;
-import uk.contactpoint.shared.control.PreLoginAccess;
+import uk.contactpoint.shared.control.DemoMode;
 
 /**
  * In demo mode (CP_DEMO=true), loads the synthetic data set once, in one transaction (a failed
@@ -37,12 +39,13 @@ public class DemoLoader {
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
-  @Inject PreLoginAccess access;
+  @Inject DemoMode demoMode;
   @Inject Clock clock;
+  @Inject LoginPolicy loginPolicy;
 
   @PostConstruct
   void loadWhenDemo() {
-    if (!access.isDemo()) {
+    if (!demoMode.isOn()) {
       return;
     }
     long children = (Long) em.createQuery("SELECT COUNT(c) FROM Child c").getSingleResult();
@@ -59,7 +62,7 @@ public class DemoLoader {
   private void load() {
     long started = System.nanoTime();
     LocalDate today = LocalDate.now(clock);
-    DemoDataset.Summary summary = DemoDataset.build(today, clock.instant(), em::persist);
+    DemoDataset.Summary summary = DemoDataset.build(today, clock.instant(), loginPolicy.tokenCipher(), em::persist);
     store(LOADED_ON, today.toString());
     store(KELLY_ID, summary.kellyId());
     store(KELLY_BORN, summary.kellysBirthDate().toString());
@@ -68,20 +71,23 @@ public class DemoLoader {
         summary.children(), summary.sections(), (System.nanoTime() - started) / 1_000_000));
   }
 
-  /** Demo data is synthetic, so printing Kelly's date of birth here breaks no rule on logs. */
+  /** Demo data and logins are synthetic and published, so printing them here breaks no rule on logs. */
   private void announce() {
     String born = setting(KELLY_BORN).orElse("?");
-    LOG.info(String.join(System.lineSeparator(),
+    StringBuilder banner = new StringBuilder(String.join(System.lineSeparator(),
         "",
         "================================================================",
-        " ContactPoint demo is running",
-        "   https://localhost:8443/   (self-signed certificate)",
-        "   http://localhost:8080/",
-        " Kelly's story: search for \"Kely\" born " + born,
-        "   curl -s http://localhost:8080/api/v1/children/search -H 'Content-Type: application/json' \\",
-        "        -d '{\"name\":\"Kely\",\"dateOfBirth\":\"" + born + "\"}'",
-        " Demo mode is open without login until two-factor login is built.",
-        "================================================================"));
+        " ContactPoint demo is running at https://localhost:8443/",
+        "   (a self-signed certificate for localhost; http://localhost:8080/ redirects there)",
+        " Kelly's story: log in as jane, search for \"Kely\" born " + born,
+        " Demo logins (code: oathtool --totp -b SECRET):",
+        String.format("   %-8s %-17s %-5s %-32s %s", "user", "password", "PIN", "TOTP secret", "role")));
+    for (DemoAccounts.Login login : DemoAccounts.logins()) {
+      banner.append(System.lineSeparator()).append(String.format("   %-8s %-17s %-5s %-32s %s",
+          login.username(), login.password(), login.pin(), login.secret(), login.role()));
+    }
+    banner.append(System.lineSeparator()).append("================================================================");
+    LOG.info(banner.toString());
   }
 
   private Optional<String> setting(String name) {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
+import uk.contactpoint.accounts.control.TokenSecretCipher;
 import uk.contactpoint.child.entity.NhsNumber;
 
 /**
  * The whole demo data set: three sections, about 5,000 children in households with schools,
- * GP surgeries and involvements, and Kelly's story. A fixed seed makes every load the same
+ * GP surgeries and involvements, Kelly's story and the demo logins. A fixed seed makes every load the same
  * apart from dates, which follow the load day so that ages and "ended four months ago" hold.
  */
 public final class DemoDataset {
@@ -26,13 +27,14 @@ public final class DemoDataset {
 
   private DemoDataset() {}
 
-  public static Summary build(LocalDate today, Instant now, Consumer<Object> store) {
+  public static Summary build(LocalDate today, Instant now, TokenSecretCipher cipher, Consumer<Object> store) {
     Random random = new Random(SEED);
     List<DemoSection> sections = new ArrayList<>();
     for (DemoPlace place : DemoPlace.ALL) {
       sections.add(new DemoSection(place, random, store));
     }
     KellysStory.Cast cast = KellysStory.tell(sections.get(0), random, today, now, store);
+    DemoAccounts.open(cast, sections.get(0), random, cipher, now, today, store);
     int children = 4;
     DemoFamilies families = new DemoFamilies(random, today, now, store);
     for (int i = 0; i < sections.size(); i++) {

@@ -1,6 +1,6 @@
 package uk.contactpoint.search.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import uk.contactpoint.search.control.Candidate;
 import uk.contactpoint.search.control.CandidateFinder;
 import uk.contactpoint.search.control.CandidateRanker;
-import uk.contactpoint.shared.control.PreLoginAccess;
+import uk.contactpoint.accounts.entity.Role;
 
 /**
  * Finds children by what a practitioner knows of them. Candidates come from the indexes
@@ -23,14 +23,11 @@ public class ChildSearch {
   private static final Logger LOG = Logger.getLogger(ChildSearch.class.getName());
 
   @Inject CandidateFinder finder;
-  @Inject PreLoginAccess access;
 
   private final CandidateRanker ranker = new CandidateRanker();
 
-  // Open to everyone in demo mode only, until two-factor login exists (issue: login).
-  @PermitAll
+  @RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
   public SearchResults search(ChildSearchCriteria criteria) {
-    access.requireOpenDemo();
     List<Long> ids = finder.candidateIds(criteria, MAX_CANDIDATES + 1);
     if (ids.size() > MAX_CANDIDATES) {
       LOG.fine(() -> "Search too broad: more than " + MAX_CANDIDATES + " candidates");

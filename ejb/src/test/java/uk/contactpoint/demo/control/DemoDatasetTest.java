@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.contactpoint.accounts.control.TokenSecretCipher;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.organisation.entity.Practitioner;
@@ -20,7 +21,7 @@ class DemoDatasetTest {
 
   private static List<Object> build() {
     List<Object> stored = new ArrayList<>();
-    DemoDataset.build(LOAD_DAY, Instant.parse("2026-11-25T09:00:00Z"), stored::add);
+    DemoDataset.build(LOAD_DAY, Instant.parse("2026-11-25T09:00:00Z"), new TokenSecretCipher(new byte[32]), stored::add);
     return stored;
   }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.Objects;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.entity.ContactDetails;
@@ -58,6 +59,14 @@ public class Organisation {
   @JoinColumn(name = "section_id")
   private LocalAuthoritySection section;
 
+  /** Since when the management team accredited it; null until then or after revocation. */
+  @Column(name = "accredited_on")
+  private LocalDate accreditedOn;
+
+  /** "Only a few people in each organisation": how many accounts it may hold. */
+  @Column(name = "account_limit", nullable = false)
+  private int accountLimit;
+
   protected Organisation() {}
 
   public Organisation(
@@ -81,6 +90,28 @@ public class Organisation {
     this.contact = contact == null ? new ContactDetails(null, null) : contact;
     this.town = town;
     this.section = section;
+  }
+
+  /** The management team accredits the organisation before any of its staff get accounts. */
+  public void accredit(LocalDate on, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("An accredited organisation may hold at least one account");
+    }
+    accreditedOn = java.util.Objects.requireNonNull(on, "on");
+    accountLimit = limit;
+  }
+
+  /** Revoking the accreditation; the caller suspends the organisation's accounts in the same act. */
+  public void revokeAccreditation() {
+    accreditedOn = null;
+  }
+
+  public boolean isAccreditedOn(LocalDate day) {
+    return accreditedOn != null && !accreditedOn.isAfter(day);
+  }
+
+  public int accountLimit() {
+    return accountLimit;
   }
 
   public Long id() {

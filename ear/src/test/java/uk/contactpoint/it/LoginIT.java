@@ -1,0 +1,229 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.it.support.AccountSpec;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.TestAccount;
+import uk.contactpoint.it.support.TestRecords;
+
+/**
+ * Two-factor login enforced by the server: every way of getting it wrong, and what the
+ * container then lets through. Each test makes its own accounts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginIT {
+
+  private static final String SEARCH = "{\"name\":\"Kelly\",\"yearOfBirth\":2011}";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTests(LoginIT.class);
+  }
+
+  @EJB TestRecords records;
+
+  private TestAccount practitioner() {
+    return records.createAccount(AccountSpec.practitioner());
+  }
+
+  @Test
+  void allFourFactorsOpenASessionWithTheRolesOfTheRealm() {
+    TestAccount account = practitioner();
+    Api api = new Api();
+    Api.Answer login = api.post("/api/v1/session", account.loginJson());
+    assertEquals(200, login.status(), login.body());
+    assertEquals(account.username(), login.json().getString("user"));
+    assertEquals(List.of("PRACTITIONER"), login.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
+        .stream().map(jakarta.json.JsonString::getString).toList());
+    assertEquals(200, api.search(SEARCH).status());
+  }
+
+  @Test
+  void eachWrongFactorGivesTheSame401() {
+    TestAccount account = practitioner();
+    Api api = new Api();
+    String fresh = account.nextCode();
+    List<String> attempts = List.of(
+        account.loginJson("wrong-password-123", account.pin(), fresh),
+        account.loginJson(account.password(), "0000", fresh),
+        account.loginJson(account.password(), account.pin(), "000000".equals(fresh) ? "111111" : "000000"),
+        account.loginJson(account.pin(), account.password(), fresh),
+        "{\"username\":\"nobody-" + account.username() + "\",\"password\":\"x\",\"pin\":\"1\",\"code\":\"123456\"}",
+        "{\"username\":\"" + account.username() + "\"}");
+    String firstBody = null;
+    for (String attempt : attempts) {
+      Api.Answer answer = api.post("/api/v1/session", attempt);
+      assertEquals(401, answer.status(), attempt);
+      assertTrue(answer.contentType().startsWith("application/problem+json"));
+      firstBody = firstBody == null ? answer.body() : firstBody;
+      assertEquals(firstBody, answer.body(), "the answer must not tell which factor was wrong");
+    }
+    assertEquals(401, api.search(SEARCH).status());
+  }
+
+  @Test
+  void anAccountTheRealmDoesNotHoldCannotLogInWithFourRightFactors() {
+    TestAccount account = practitioner();
+    records.removeRoles(account.username());
+    Api.Answer answer = new Api().post("/api/v1/session", account.loginJson());
+    assertEquals(401, answer.status(), answer.body());
+  }
+
+  @Test
+  void fiveFailuresLockTheAccountUntilUserAdministrationUnlocksIt() {
+    TestAccount account = practitioner();
+    Api api = new Api();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, api.post("/api/v1/session", account.loginJson("wrong-password-123", account.pin(), "123456")).status());
+    }
+    assertEquals("LOCKED", records.accountStatus(account.username()));
+    assertEquals(401, api.post("/api/v1/session", account.loginJson()).status(), "locked even with the right factors");
+
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    Api.Answer unlocked = admin.post("/api/v1/admin/accounts/" + account.username() + "/unlock", "");
+    assertEquals(200, unlocked.status(), unlocked.body());
+    assertEquals(200, api.post("/api/v1/session", account.loginJson()).status());
+  }
+
+  @Test
+  void aCodeIsAcceptedOnlyOnce() {
+    TestAccount account = practitioner();
+    Api first = Api.loggedIn(account);
+    assertEquals(204, first.delete("/api/v1/session").status());
+    Api.Answer replay = new Api().post("/api/v1/session", account.loginJson(account.password(), account.pin(), account.lastCode()));
+    assertEquals(401, replay.status());
+  }
+
+  @Test
+  void expiredVettingStopsTheLoginWithAClearMessage() {
+    TestAccount account = records.createAccount(AccountSpec.practitioner().vettedOn(LocalDate.now().minusYears(3).minusDays(1)));
+    Api.Answer answer = new Api().post("/api/v1/session", account.loginJson());
+    assertEquals(403, answer.status());
+    assertTrue(answer.json().getString("detail").contains("vetting"), answer.body());
+  }
+
+  @Test
+  void revokingTheOrganisationSuspendsItsAccountsAndEndsTheirSessions() {
+    TestAccount account = practitioner();
+    Api session = Api.loggedIn(account);
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    assertEquals(204, admin.delete("/api/v1/admin/organisations/" + account.organisationId() + "/accreditation").status());
+    assertEquals("SUSPENDED", records.accountStatus(account.username()));
+    assertEquals(401, session.search(SEARCH).status(), "the open session ends");
+    assertEquals(401, new Api().post("/api/v1/session", account.loginJson()).status());
+  }
+
+  @Test
+  void disablingAnAccountEndsItsSession() {
+    TestAccount account = practitioner();
+    Api session = Api.loggedIn(account);
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    assertEquals(200, admin.post("/api/v1/admin/accounts/" + account.username() + "/disable", "").status());
+    assertEquals(401, session.search(SEARCH).status());
+  }
+
+  @Test
+  void aPractitionerCannotUseUserAdministration() {
+    Api api = Api.loggedIn(practitioner());
+    assertEquals(403, api.get("/api/v1/admin/accounts").status());
+    assertEquals(403, api.post("/api/v1/admin/accounts/anyone/unlock", "").status());
+  }
+
+  @Test
+  void aSectionsUserAdministratorCannotActOnAnotherSection() {
+    TestAccount leedsAccount = practitioner();
+    Api birmingham = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator("E08000025")));
+    assertEquals(403, birmingham.post("/api/v1/admin/accounts/" + leedsAccount.username() + "/disable", "").status());
+  }
+
+  @Test
+  void nothingAnswersWithoutLoginButTheOpenDoors() {
+    Api anonymous = new Api();
+    Api.Answer search = anonymous.search(SEARCH);
+    assertEquals(401, search.status());
+    assertTrue(search.contentType().startsWith("application/problem+json"));
+    assertEquals(401, anonymous.get("/api/v1/admin/accounts").status());
+    assertEquals(302, anonymous.get("/").status(), "the search page sends you to log in");
+    assertEquals(200, anonymous.get("/login.xhtml").status());
+    assertEquals(200, anonymous.get("/activate.xhtml").status());
+  }
+
+  @Test
+  void plainHttpIsRedirectedToHttps() {
+    Api.Answer answer = new Api().get(Api.PLAIN_BASE + "/login.xhtml");
+    assertEquals(302, answer.status());
+    assertTrue(answer.headers().firstValue("Location").orElse("").startsWith("https://localhost:8443/"), answer.headers().toString());
+  }
+
+  @Test
+  void theSessionCookieIsSafeAndRenewedAtLogin() {
+    TestAccount account = practitioner();
+    Api api = new Api();
+    api.get("/login.xhtml");
+    String before = api.sessionCookie();
+    Api.Answer login = api.post("/api/v1/session", account.loginJson());
+    assertEquals(200, login.status());
+    String cookie = login.setCookies().stream().filter(c -> c.startsWith("CPSESSION=")).findFirst().orElseThrow();
+    String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
+    assertTrue(attributes.contains("; httponly"), cookie);
+    assertTrue(attributes.contains("; secure"), cookie);
+    assertTrue(attributes.contains("; samesite=strict"), cookie);
+    assertNotEquals(before, api.sessionCookie(), "a new session id at login");
+  }
+
+  @Test
+  void repeatedAttemptsOnOneAccountAreRateLimited() {
+    TestAccount account = practitioner();
+    Api api = new Api();
+    int status = 0;
+    for (int i = 0; i < 11; i++) {
+      status = api.post("/api/v1/session", account.loginJson("wrong-password-123", "0000", "123456")).status();
+    }
+    assertEquals(429, status);
+  }
+
+  @Test
+  void aNewUserIsCreatedActivatesEnrolsATokenAndLogsIn() {
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    TestAccount colleague = practitioner();
+    String username = "new" + colleague.username();
+    Api.Answer created = admin.post("/api/v1/admin/accounts", "{\"username\":\"" + username + "\",\"fullName\":\"New Colleague\","
+        + "\"jobTitle\":\"School nurse\",\"organisationId\":" + colleague.organisationId() + ",\"sectionCode\":\"E08000035\","
+        + "\"roles\":[\"PRACTITIONER\"],\"vettedOn\":\"" + LocalDate.now().minusMonths(2) + "\",\"trainedOn\":\""
+        + LocalDate.now().minusMonths(1) + "\",\"agreementSignedOn\":\"" + LocalDate.now().minusMonths(1) + "\"}");
+    assertEquals(201, created.status(), created.body());
+    String activationCode = created.json().getString("activationCode");
+
+    Api newcomer = new Api();
+    Api.Answer weak = newcomer.post("/api/v1/activation", "{\"username\":\"" + username + "\",\"activationCode\":\"" + activationCode
+        + "\",\"password\":\"" + username + "\",\"pin\":\"12\"}");
+    assertEquals(422, weak.status());
+    assertEquals(List.of("password", "pin"), weak.json().getJsonArray("errors").stream()
+        .map(e -> e.asJsonObject().getString("field")).toList());
+
+    Api.Answer enrolment = newcomer.post("/api/v1/activation", "{\"username\":\"" + username + "\",\"activationCode\":\"" + activationCode
+        + "\",\"password\":\"a long new password\",\"pin\":\"97531\"}");
+    assertEquals(200, enrolment.status(), enrolment.body());
+    assertTrue(enrolment.json().getString("otpauthUri").startsWith("otpauth://totp/ContactPoint:" + username));
+    assertTrue(enrolment.json().getString("qrSvg").startsWith("<svg"));
+    TestAccount activated = new TestAccount(username, "a long new password", "97531", enrolment.json().getString("secret"), colleague.organisationId());
+    assertEquals(204, newcomer.post("/api/v1/activation/confirm", "{\"username\":\"" + username + "\",\"activationCode\":\""
+        + activationCode + "\",\"code\":\"" + activated.nextCode() + "\"}").status());
+
+    assertEquals(200, Api.loggedIn(activated).search(SEARCH).status());
+    assertEquals(422, newcomer.post("/api/v1/activation/confirm", "{\"username\":\"" + username + "\",\"activationCode\":\""
+        + activationCode + "\",\"code\":\"" + activated.nextCode() + "\"}").status(), "the activation code works once");
+  }
+}

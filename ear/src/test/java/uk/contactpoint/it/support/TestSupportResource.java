@@ -1,0 +1,30 @@
+package uk.contactpoint.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Lets browser tests, which run outside the server, make their own account. Deployed only in
+ * the test EAR (a WAR of its own at /test-support), never in the real one.
+ */
+@Path("accounts")
+public class TestSupportResource {
+
+  @ApplicationPath("/")
+  public static class TestSupportApplication extends Application {}
+
+  @EJB TestRecords records;
+
+  @POST
+  @Path("practitioner")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String practitioner() {
+    TestAccount account = records.createAccount(AccountSpec.practitioner());
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+  }
+}

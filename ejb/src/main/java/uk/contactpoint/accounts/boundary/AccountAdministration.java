@@ -1,0 +1,193 @@
+package uk.contactpoint.accounts.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.ActivationCodes;
+import uk.contactpoint.accounts.control.SecretHasher;
+import uk.contactpoint.accounts.entity.AccountStatus;
+import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.organisation.entity.Organisation;
+import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.section.entity.LocalAuthoritySection;
+import uk.contactpoint.shared.entity.ContactDetails;
+import uk.contactpoint.shared.error.ConflictException;
+import uk.contactpoint.shared.error.ForbiddenException;
+import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.NotFoundException;
+
+/**
+ * User administration: opening accounts (for staff of accredited organisations, within their
+ * limit), disabling, unlocking, resetting tokens and recording vetting, training and the
+ * signed agreement. Operators (ADMIN) administer every section; a management-team member with
+ * the user-administration duty administers practitioner and manager accounts of their own
+ * section only.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Duty.USER_ADMINISTRATION_ROLE})
+public class AccountAdministration {
+
+  private static final Logger LOG = Logger.getLogger(AccountAdministration.class.getName());
+  private static final Set<Role> GRANTED_BY_SECTION_ADMINS = EnumSet.of(Role.PRACTITIONER, Role.LA_MANAGER);
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Inject Clock clock;
+
+  public IssuedCode open(NewAccount request) {
+    if (request.roles() == null || request.roles().isEmpty()) {
+      throw InvalidInputException.invalid("roles", "Give the account at least one role");
+    }
+    if (request.organisationId() == null) {
+      throw InvalidInputException.invalid("organisationId", "Choose the organisation the person works for");
+    }
+    LocalAuthoritySection section = section(request.sectionCode());
+    requireMayAdminister(section);
+    if (!caller.isCallerInRole(Role.ADMIN_NAME) && !GRANTED_BY_SECTION_ADMINS.containsAll(request.roles())) {
+      throw new ForbiddenException("Only operators grant the ADMIN and AUDITOR roles.");
+    }
+    Organisation organisation = em.find(Organisation.class, request.organisationId());
+    if (organisation == null) {
+      throw InvalidInputException.invalid("organisationId", "There is no organisation with that id");
+    }
+    if (!organisation.isAccreditedOn(clock.instant().atZone(clock.getZone()).toLocalDate())) {
+      throw new ConflictException("The organisation is not accredited: accredit it before its staff get accounts.");
+    }
+    if (accountsOf(organisation) >= organisation.accountLimit()) {
+      throw new ConflictException("The organisation already holds its limit of " + organisation.accountLimit() + " accounts.");
+    }
+    String username = UserAccount.normalise(request.username());
+    if (find(username) != null) {
+      throw new ConflictException("That username is taken.");
+    }
+    String code = ActivationCodes.newCode();
+    UserAccount account;
+    try {
+      Practitioner person = new Practitioner(request.fullName(), request.jobTitle(), organisation, new ContactDetails(request.phone(), request.email()));
+      account = new UserAccount(username, person, section, request.roles(), request.duties() == null ? Set.of() : request.duties(),
+          SecretHasher.digest(code), clock.instant());
+      em.persist(person);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw InvalidInputException.invalid("account", e.getMessage());
+    }
+    account.recordVetting(request.vettedOn());
+    account.recordTraining(request.trainedOn());
+    account.recordAgreementSigned(request.agreementSignedOn());
+    em.persist(account);
+    LOG.info(() -> "Account opened by " + caller.getCallerPrincipal().getName());
+    return new IssuedCode(username, code, account.activationExpiresAt());
+  }
+
+  public List<AccountSummary> list() {
+    String jpql = caller.isCallerInRole(Role.ADMIN_NAME)
+        ? "SELECT a FROM UserAccount a ORDER BY a.username"
+        : "SELECT a FROM UserAccount a WHERE a.section = :section ORDER BY a.username";
+    var query = em.createQuery(jpql, UserAccount.class);
+    if (!caller.isCallerInRole(Role.ADMIN_NAME)) {
+      query.setParameter("section", callerAccount().section());
+    }
+    return query.getResultList().stream().map(AccountSummary::of).toList();
+  }
+
+  public AccountSummary get(String username) {
+    return AccountSummary.of(administered(username));
+  }
+
+  public AccountSummary disable(String username) {
+    UserAccount account = administered(username);
+    account.disable();
+    return AccountSummary.of(account);
+  }
+
+  public AccountSummary enable(String username) {
+    UserAccount account = administered(username);
+    account.enable();
+    return AccountSummary.of(account);
+  }
+
+  public AccountSummary unlock(String username) {
+    UserAccount account = administered(username);
+    account.unlock();
+    return AccountSummary.of(account);
+  }
+
+  /** A lost or replaced token: the holder activates again with a new code. */
+  public IssuedCode resetToken(String username) {
+    UserAccount account = administered(username);
+    String code = ActivationCodes.newCode();
+    account.resetToken(SecretHasher.digest(code), clock.instant());
+    return new IssuedCode(account.username(), code, account.activationExpiresAt());
+  }
+
+  public AccountSummary recordClearance(String username, java.time.LocalDate vettedOn, java.time.LocalDate trainedOn, java.time.LocalDate agreementSignedOn) {
+    UserAccount account = administered(username);
+    account.recordVetting(vettedOn);
+    account.recordTraining(trainedOn);
+    account.recordAgreementSigned(agreementSignedOn);
+    return AccountSummary.of(account);
+  }
+
+  private long accountsOf(Organisation organisation) {
+    return em.createQuery(
+            "SELECT COUNT(a) FROM UserAccount a WHERE a.practitioner.organisation = :organisation AND a.status <> :disabled", Long.class)
+        .setParameter("organisation", organisation)
+        .setParameter("disabled", AccountStatus.DISABLED)
+        .getSingleResult();
+  }
+
+  private UserAccount administered(String username) {
+    UserAccount account = find(UserAccount.normalise(username));
+    if (account == null) {
+      throw new NotFoundException("The account");
+    }
+    requireMayAdminister(account.section());
+    if (!caller.isCallerInRole(Role.ADMIN_NAME) && !GRANTED_BY_SECTION_ADMINS.containsAll(account.roles())) {
+      throw new ForbiddenException("Only operators administer operator and auditor accounts.");
+    }
+    return account;
+  }
+
+  private void requireMayAdminister(LocalAuthoritySection section) {
+    if (!caller.isCallerInRole(Role.ADMIN_NAME) && !callerAccount().section().code().equals(section.code())) {
+      throw new ForbiddenException("You administer the accounts of your own section only.");
+    }
+  }
+
+  private UserAccount callerAccount() {
+    UserAccount account = find(UserAccount.normalise(caller.getCallerPrincipal().getName()));
+    if (account == null) {
+      throw new ForbiddenException("Your account was not found.");
+    }
+    return account;
+  }
+
+  private LocalAuthoritySection section(String code) {
+    return em.createQuery("SELECT s FROM LocalAuthoritySection s WHERE s.code = :code", LocalAuthoritySection.class)
+        .setParameter("code", code == null ? "" : code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> InvalidInputException.invalid("sectionCode", "There is no section with that code"));
+  }
+
+  private UserAccount find(String username) {
+    return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,95 @@
+package uk.contactpoint.accounts.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.LoginAttempts;
+import uk.contactpoint.accounts.control.LoginPolicy;
+import uk.contactpoint.accounts.control.SecretHasher;
+import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.accounts.entity.AccountStatus;
+import uk.contactpoint.accounts.entity.UserAccount;
+
+/**
+ * Verifies the four factors of a login (DESIGN.md rule 2). The web layer's authentication
+ * mechanism calls it before any identity exists, hence {@code @PermitAll}; only after it
+ * succeeds does the container load the identity and roles from the Elytron realm.
+ *
+ * <p>Every factor is checked every time, and an unknown username costs the same hashing as a
+ * known one, so neither the answer nor its timing tells which factor was wrong.
+ */
+@Stateless
+@PermitAll
+public class Authenticator {
+
+  private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Inject Clock clock;
+  @Inject LoginPolicy policy;
+  @Inject LoginAttempts attempts;
+
+  public LoginResult login(String username, String password, String pin, String code, String address) {
+    Instant now = clock.instant();
+    String name = UserAccount.normalise(username);
+    if (attempts.tooMany(name, address, now)) {
+      attempts.record(name, address, now, false);
+      LOG.info(() -> "Login rate-limited from " + address);
+      return LoginResult.rateLimited();
+    }
+    Optional<UserAccount> found = find(name);
+    UserAccount account = found.orElse(null);
+    boolean passwordRight = SecretHasher.matches(password, account == null ? null : account.passwordHash());
+    boolean pinRight = SecretHasher.matches(pin, account == null ? null : account.pinHash());
+    OptionalLong step = account == null || account.encryptedTotpSecret() == null
+        ? OptionalLong.empty()
+        : Totp.acceptedStep(policy.tokenCipher().decrypt(account.encryptedTotpSecret()), code, Totp.stepAt(now), account.lastTotpStep());
+    boolean allRight = account != null && account.status() == AccountStatus.ACTIVE && passwordRight && pinRight && step.isPresent();
+    if (!allRight) {
+      if (account != null) {
+        account.recordFailedLogin(now, policy.lockAfter());
+        LOG.info(() -> "Login refused for account " + account.id() + " (" + account.failedAttempts() + " consecutive failures)");
+      }
+      attempts.record(name, address, now, false);
+      return LoginResult.refused();
+    }
+    Optional<String> notCleared = account.clearanceProblemOn(LocalDate.ofInstant(now, clock.getZone()));
+    if (notCleared.isPresent()) {
+      attempts.record(name, address, now, false);
+      LOG.info(() -> "Login of account " + account.id() + " refused: not cleared to use ContactPoint");
+      return LoginResult.notCleared(notCleared.get());
+    }
+    account.recordLogin(now, step.getAsLong());
+    attempts.record(name, address, now, true);
+    LOG.info(() -> "Login of account " + account.id());
+    return LoginResult.succeeded(account.username());
+  }
+
+  /**
+   * Whether a logged-in session may go on: the account is still active and cleared. Checked on
+   * every request, so disabling an account or revoking its organisation ends its sessions.
+   */
+  public boolean mayContinue(String username) {
+    return find(UserAccount.normalise(username))
+        .filter(account -> account.status() == AccountStatus.ACTIVE)
+        .filter(account -> account.clearanceProblemOn(LocalDate.now(clock)).isEmpty())
+        .isPresent();
+  }
+
+  private Optional<UserAccount> find(String username) {
+    return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+}

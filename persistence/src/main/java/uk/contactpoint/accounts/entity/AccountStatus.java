@@ -1,0 +1,14 @@
+package uk.contactpoint.accounts.entity;
+
+/** Only ACTIVE accounts exist for the Elytron realm; every other status is refused at login. */
+public enum AccountStatus {
+  /** Created; the holder has not yet set password and PIN and enrolled a token. */
+  PENDING_ACTIVATION,
+  ACTIVE,
+  /** Too many failed logins; user administration unlocks it. */
+  LOCKED,
+  /** Disabled by user administration, or unused for too long. */
+  DISABLED,
+  /** The organisation's accreditation was revoked. */
+  SUSPENDED
+}

@@ -1,0 +1,19 @@
+package uk.contactpoint.accounts.entity;
+
+/**
+ * Duties of a management-team member, granted one by one. Each reaches the EJBs as a role
+ * named {@code DUTY_<name>} (the realm's role query adds the prefix).
+ */
+public enum Duty {
+  SHIELDING,
+  BROKERING,
+  DATA_QUALITY,
+  USER_ADMINISTRATION,
+  AUDIT_REVIEW;
+
+  public static final String USER_ADMINISTRATION_ROLE = "DUTY_USER_ADMINISTRATION";
+
+  public String roleName() {
+    return "DUTY_" + name();
+  }
+}

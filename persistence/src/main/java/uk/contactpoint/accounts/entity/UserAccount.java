@@ -1,0 +1,348 @@
+package uk.contactpoint.accounts.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.section.entity.LocalAuthoritySection;
+
+/**
+ * A person's ContactPoint account. Four factors prove who they are (username, password, PIN,
+ * a code from their token); vetting, training and a signed agreement decide whether they may
+ * use the system at all (DESIGN.md rules 1 and 2). Credentials are stored only as salted
+ * hashes, the token secret only encrypted.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+  public static final int USERNAME_LENGTH = 60;
+  public static final int VETTING_YEARS = 3;
+  public static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
+  public static final Duration DORMANT_AFTER = Duration.ofDays(90);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
+  private Long id;
+
+  @Column(name = "username", length = USERNAME_LENGTH, nullable = false, unique = true)
+  private String username;
+
+  /** Name, job title, organisation and work contact details, as other practitioners see them. */
+  @OneToOne(optional = false)
+  @JoinColumn(name = "practitioner_id", nullable = false, unique = true)
+  private Practitioner practitioner;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "section_id", nullable = false)
+  private LocalAuthoritySection section;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", length = 20, nullable = false)
+  private AccountStatus status;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role_name", length = 30)
+  private Set<Role> roles = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_account_duty", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "duty", length = 30)
+  private Set<Duty> duties = new HashSet<>();
+
+  @Column(name = "password_hash", length = 200)
+  private String passwordHash;
+
+  @Column(name = "pin_hash", length = 200)
+  private String pinHash;
+
+  @Column(name = "totp_secret", length = 200)
+  private String encryptedTotpSecret;
+
+  /** The last accepted TOTP time step: a code is accepted only for a later step (no replay). */
+  @Column(name = "last_totp_step", nullable = false)
+  private long lastTotpStep;
+
+  @Column(name = "failed_attempts", nullable = false)
+  private int failedAttempts;
+
+  @Column(name = "last_failure_at")
+  private Instant lastFailureAt;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Column(name = "vetted_on")
+  private LocalDate vettedOn;
+
+  @Column(name = "trained_on")
+  private LocalDate trainedOn;
+
+  @Column(name = "agreement_signed_on")
+  private LocalDate agreementSignedOn;
+
+  @Column(name = "activation_code_hash", length = 200)
+  private String activationCodeHash;
+
+  @Column(name = "activation_expires_at")
+  private Instant activationExpiresAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "version")
+  private int version;
+
+  protected UserAccount() {}
+
+  /** A new account, waiting for its holder to activate it with the one-time code. */
+  public UserAccount(String username, Practitioner practitioner, LocalAuthoritySection section, Set<Role> roles, Set<Duty> duties,
+      String activationCodeHash, Instant now) {
+    this.username = normalise(username);
+    if (!this.username.matches("[a-z][a-z0-9._-]{2," + (USERNAME_LENGTH - 1) + "}")) {
+      throw new IllegalArgumentException("A username has 3 to 60 letters, digits, dots, dashes or underscores and starts with a letter");
+    }
+    if (roles.isEmpty() || roles.contains(Role.SOURCE_SYSTEM)) {
+      throw new IllegalArgumentException("A person's account needs at least one role, and never SOURCE_SYSTEM");
+    }
+    if (!duties.isEmpty() && !roles.contains(Role.LA_MANAGER)) {
+      throw new IllegalArgumentException("Only a management-team member has duties");
+    }
+    this.practitioner = Objects.requireNonNull(practitioner, "practitioner");
+    this.section = Objects.requireNonNull(section, "section");
+    this.roles = EnumSet.copyOf(roles);
+    this.duties = duties.isEmpty() ? EnumSet.noneOf(Duty.class) : EnumSet.copyOf(duties);
+    this.status = AccountStatus.PENDING_ACTIVATION;
+    this.createdAt = now;
+    issueActivationCode(activationCodeHash, now);
+  }
+
+  public static String normalise(String username) {
+    return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void issueActivationCode(String codeHash, Instant now) {
+    this.activationCodeHash = Objects.requireNonNull(codeHash, "activation code");
+    this.activationExpiresAt = now.plus(ACTIVATION_VALIDITY);
+  }
+
+  public boolean activationCodeValidAt(Instant now) {
+    return status == AccountStatus.PENDING_ACTIVATION && activationCodeHash != null && now.isBefore(activationExpiresAt);
+  }
+
+  /**
+   * First step of activation: the holder chose password and PIN, and a token secret was made
+   * for them. The account stays pending until a code from the token proves the enrolment.
+   */
+  public void chooseCredentials(String newPasswordHash, String newPinHash, String newEncryptedSecret, Instant now) {
+    if (!activationCodeValidAt(now)) {
+      throw new IllegalStateException("The activation code has expired or was already used");
+    }
+    passwordHash = Objects.requireNonNull(newPasswordHash);
+    pinHash = Objects.requireNonNull(newPinHash);
+    encryptedTotpSecret = Objects.requireNonNull(newEncryptedSecret);
+  }
+
+  /** Second step: a code from the newly enrolled token; the account becomes usable. */
+  public void confirmToken(long firstStep, Instant now) {
+    if (!activationCodeValidAt(now) || encryptedTotpSecret == null) {
+      throw new IllegalStateException("Choose a password and PIN before confirming the token");
+    }
+    lastTotpStep = firstStep;
+    activationCodeHash = null;
+    activationExpiresAt = null;
+    failedAttempts = 0;
+    status = AccountStatus.ACTIVE;
+  }
+
+  /** A lost or new token: the holder activates again with a new one-time code. */
+  public void resetToken(String newActivationCodeHash, Instant now) {
+    encryptedTotpSecret = null;
+    lastTotpStep = 0;
+    status = AccountStatus.PENDING_ACTIVATION;
+    issueActivationCode(newActivationCodeHash, now);
+  }
+
+  public void recordFailedLogin(Instant now, int lockAfter) {
+    failedAttempts++;
+    lastFailureAt = now;
+    if (failedAttempts >= lockAfter && status == AccountStatus.ACTIVE) {
+      status = AccountStatus.LOCKED;
+    }
+  }
+
+  public void recordLogin(Instant now, long totpStep) {
+    if (totpStep <= lastTotpStep) {
+      throw new IllegalStateException("A token code may not be used twice");
+    }
+    failedAttempts = 0;
+    lastLoginAt = now;
+    lastTotpStep = totpStep;
+  }
+
+  public void unlock() {
+    if (status == AccountStatus.LOCKED) {
+      status = AccountStatus.ACTIVE;
+    }
+    failedAttempts = 0;
+  }
+
+  public void disable() {
+    status = AccountStatus.DISABLED;
+  }
+
+  /** Re-enables a disabled account (not a locked or suspended one). */
+  public void enable() {
+    if (status == AccountStatus.DISABLED) {
+      status = encryptedTotpSecret == null ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE;
+    }
+  }
+
+  public void suspend() {
+    if (status != AccountStatus.DISABLED) {
+      status = AccountStatus.SUSPENDED;
+    }
+  }
+
+  public void recordVetting(LocalDate on) {
+    vettedOn = on;
+  }
+
+  public void recordTraining(LocalDate on) {
+    trainedOn = on;
+  }
+
+  public void recordAgreementSigned(LocalDate on) {
+    agreementSignedOn = on;
+  }
+
+  public LocalDate vettingExpiresOn() {
+    return vettedOn == null ? null : vettedOn.plusYears(VETTING_YEARS);
+  }
+
+  /**
+   * Why this person may not use ContactPoint today, in words for them, or empty when they may.
+   * Told only after all four factors were right, so it reveals nothing to a guesser.
+   */
+  public Optional<String> clearanceProblemOn(LocalDate today) {
+    if (vettedOn == null || !today.isBefore(vettingExpiresOn())) {
+      return Optional.of("Your enhanced vetting is missing or more than " + VETTING_YEARS + " years old. Ask your ContactPoint user administrator.");
+    }
+    if (trainedOn == null) {
+      return Optional.of("You have not completed ContactPoint training. Ask your ContactPoint user administrator.");
+    }
+    if (agreementSignedOn == null) {
+      return Optional.of("You have not signed the ContactPoint end-user agreement. Ask your ContactPoint user administrator.");
+    }
+    if (!practitioner.organisation().isAccreditedOn(today)) {
+      return Optional.of("Your organisation is not accredited to use ContactPoint.");
+    }
+    return Optional.empty();
+  }
+
+  /** Unused for {@link #DORMANT_AFTER}: since the last login, or since creation. */
+  public boolean isDormantAt(Instant now) {
+    Instant lastUse = lastLoginAt != null ? lastLoginAt : createdAt;
+    return status == AccountStatus.ACTIVE && lastUse.plus(DORMANT_AFTER).isBefore(now);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public Practitioner practitioner() {
+    return practitioner;
+  }
+
+  public LocalAuthoritySection section() {
+    return section;
+  }
+
+  public AccountStatus status() {
+    return status;
+  }
+
+  public Set<Role> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public Set<Duty> duties() {
+    return Set.copyOf(duties);
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String pinHash() {
+    return pinHash;
+  }
+
+  public String encryptedTotpSecret() {
+    return encryptedTotpSecret;
+  }
+
+  public long lastTotpStep() {
+    return lastTotpStep;
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  public Instant lastFailureAt() {
+    return lastFailureAt;
+  }
+
+  public Instant lastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public LocalDate vettedOn() {
+    return vettedOn;
+  }
+
+  public LocalDate trainedOn() {
+    return trainedOn;
+  }
+
+  public LocalDate agreementSignedOn() {
+    return agreementSignedOn;
+  }
+
+  public String activationCodeHash() {
+    return activationCodeHash;
+  }
+
+  public Instant activationExpiresAt() {
+    return activationExpiresAt;
+  }
+}

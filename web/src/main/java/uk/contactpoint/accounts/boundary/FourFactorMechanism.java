@@ -1,0 +1,96 @@
+package uk.contactpoint.accounts.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The only way in for people. A login hands over all four factors; {@link Authenticator}
+ * verifies them, and only then is the container told who logged in — with no groups, so the
+ * roles come from the Elytron realm of the `contactpoint` domain, which also refuses an
+ * identity it does not hold. No identity exists before all four factors are verified.
+ *
+ * <p>Each later request of the session is re-admitted only while the account is still active
+ * and cleared, so disabling an account or revoking its organisation ends its sessions at once.
+ */
+@ApplicationScoped
+public class FourFactorMechanism implements HttpAuthenticationMechanism {
+
+  static final String SESSION_USER = "uk.contactpoint.username";
+  static final String RESULT = LoginResult.class.getName();
+
+  private static final Logger LOG = Logger.getLogger(FourFactorMechanism.class.getName());
+
+  @EJB Authenticator authenticator;
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.getAuthParameters().getCredential() instanceof FourFactorCredential credential) {
+      return login(credential, request, context);
+    }
+    HttpSession session = request.getSession(false);
+    String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
+    if (username != null) {
+      if (authenticator.mayContinue(username) && tellContainer(context, username) == AuthenticationStatus.SUCCESS) {
+        return AuthenticationStatus.SUCCESS;
+      }
+      session.invalidate();
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    return challenge(request, response, context);
+  }
+
+  private AuthenticationStatus login(FourFactorCredential credential, HttpServletRequest request, HttpMessageContext context) {
+    LoginResult result = authenticator.login(credential.username(), credential.password(), credential.pin(), credential.code(), request.getRemoteAddr());
+    if (result.succeeded() && tellContainer(context, result.username()) == AuthenticationStatus.SUCCESS) {
+      // A new session id at login: a session fixed before login is worth nothing after it.
+      if (request.getSession(false) != null) {
+        request.changeSessionId();
+      }
+      request.getSession(true).setAttribute(SESSION_USER, result.username());
+      request.setAttribute(RESULT, result);
+      return AuthenticationStatus.SUCCESS;
+    }
+    request.setAttribute(RESULT, result.succeeded() ? new LoginResult(LoginResult.Outcome.REFUSED, null, LoginResult.GENERIC_MESSAGE) : result);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Elytron refuses (ELY01177) a name its realm does not hold: that is a failed login, nothing more. */
+  private static AuthenticationStatus tellContainer(HttpMessageContext context, String username) {
+    try {
+      return context.notifyContainerAboutLogin(username, Set.of());
+    } catch (RuntimeException refused) {
+      LOG.log(Level.INFO, "The contactpoint security domain refused an identity: " + refused.getMessage());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  /** Screens go to the login page; the API answers 401 in its problem+json shape. */
+  private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/api/")) {
+      return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("application/problem+json");
+      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Log in first\",\"status\":401,"
+          + "\"detail\":\"Log in with POST /api/v1/session.\"}");
+      response.flushBuffer();
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "Could not write the 401 answer", e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}
