@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.accounts.boundary.AccountHousekeeping;
 import uk.contactpoint.it.support.AccountSpec;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.Deployments;
@@ -33,6 +34,7 @@ class LoginIT {
   }
 
   @EJB TestRecords records;
+  @EJB AccountHousekeeping housekeeping;
 
   private TestAccount practitioner() {
     return records.createAccount(AccountSpec.practitioner());
@@ -192,6 +194,16 @@ class LoginIT {
       status = api.post("/api/v1/session", account.loginJson("wrong-password-123", "0000", "123456")).status();
     }
     assertEquals(429, status);
+  }
+
+  @Test
+  void accountsUnusedForNinetyDaysAreDisabledByTheNightlyJob() {
+    TestAccount used = practitioner();
+    Api.loggedIn(used);
+    int disabled = housekeeping.disableDormantAccounts(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
+    assertTrue(disabled >= 1);
+    assertEquals("DISABLED", records.accountStatus(used.username()));
+    assertEquals(401, new Api().post("/api/v1/session", used.loginJson()).status());
   }
 
   @Test

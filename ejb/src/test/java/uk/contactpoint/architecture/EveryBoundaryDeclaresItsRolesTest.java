@@ -74,7 +74,7 @@ class EveryBoundaryDeclaresItsRolesTest {
       }
     }
     open.sort(String::compareTo);
-    // Login and activation happen before any identity exists; start-up beans run as no one.
-    assertEquals(List.of("Activation", "Authenticator", "DemoLoader", "SchemaMigration"), open);
+    // Login and activation happen before any identity exists; start-up beans and timers run as no one.
+    assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "Authenticator", "DemoLoader", "SchemaMigration"), open);
   }
 }

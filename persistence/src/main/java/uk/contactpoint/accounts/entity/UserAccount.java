@@ -264,6 +264,11 @@ public class UserAccount {
     return Optional.empty();
   }
 
+  /** Vetting runs out within the reminder period: the holder and their managers are told. */
+  public boolean vettingDueWithin(LocalDate today, int days) {
+    return vettedOn != null && !vettingExpiresOn().isAfter(today.plusDays(days));
+  }
+
   /** Unused for {@link #DORMANT_AFTER}: since the last login, or since creation. */
   public boolean isDormantAt(Instant now) {
     Instant lastUse = lastLoginAt != null ? lastLoginAt : createdAt;

@@ -1,9 +1,11 @@
 package uk.contactpoint.accounts.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.security.Principal;
+import java.util.List;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 
@@ -11,6 +13,18 @@ import uk.contactpoint.accounts.entity.Role;
 @Named
 @RequestScoped
 public class CurrentUser {
+
+  @EJB MyAccount myAccount;
+
+  private List<String> reminders;
+
+  /** Reminders for the logged-in person (vetting about to run out), read once per request. */
+  public List<String> getReminders() {
+    if (reminders == null) {
+      reminders = isLoggedIn() ? myAccount.reminders() : List.of();
+    }
+    return reminders;
+  }
 
   public String getName() {
     Principal principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();

@@ -37,6 +37,10 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     if (context.getAuthParameters().getCredential() instanceof FourFactorCredential credential) {
       return login(credential, request, context);
     }
+    if (!context.isProtected()) {
+      // Open paths (login, activation, the login page's styles) need no identity.
+      return context.doNothing();
+    }
     HttpSession session = request.getSession(false);
     String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
     if (username != null) {
@@ -44,9 +48,6 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SUCCESS;
       }
       session.invalidate();
-    }
-    if (!context.isProtected()) {
-      return context.doNothing();
     }
     return challenge(request, response, context);
   }
