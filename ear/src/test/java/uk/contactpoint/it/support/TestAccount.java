@@ -7,8 +7,9 @@ import uk.contactpoint.accounts.control.Totp;
 
 /**
  * A test's own account and its four factors. Codes are handed out for ever later time steps
- * (the one before now, now, the one after), so a test can log in several times within one
- * 30-second step without ever replaying a code.
+ * (now, then the one after, then waiting for the clock), so a test can log in twice within one
+ * 30-second step without replaying a code. Never the step before now: the server may already
+ * have moved on by one step when the code arrives, and would find it too old.
  */
 public final class TestAccount implements Serializable {
 
@@ -30,7 +31,7 @@ public final class TestAccount implements Serializable {
 
   public synchronized String nextCode() {
     long now = Totp.stepAt(Instant.now());
-    long step = Math.max(lastStep + 1, now - 1);
+    long step = Math.max(lastStep + 1, now);
     while (step > Totp.stepAt(Instant.now()) + 1) {
       sleep();
     }

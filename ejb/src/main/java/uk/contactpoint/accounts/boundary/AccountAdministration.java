@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.control.ActivationCodes;
 import uk.contactpoint.accounts.control.SecretHasher;
 import uk.contactpoint.accounts.entity.AccountStatus;
@@ -47,6 +48,7 @@ public class AccountAdministration {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject Accounts accounts;
 
   public IssuedCode open(NewAccount request) {
     if (request.roles() == null || request.roles().isEmpty()) {
@@ -184,10 +186,6 @@ public class AccountAdministration {
   }
 
   private UserAccount find(String username) {
-    return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return accounts.byUsername(username).orElse(null);
   }
 }

@@ -3,8 +3,6 @@ package uk.contactpoint.accounts.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.control.CredentialRules;
 import uk.contactpoint.accounts.control.LoginPolicy;
 import uk.contactpoint.accounts.control.QrCode;
@@ -35,11 +34,9 @@ public class Activation {
   private static final Logger LOG = Logger.getLogger(Activation.class.getName());
   static final String WRONG_CODE = "The activation code is wrong or has expired. Ask your user administrator for a new one.";
 
-  @PersistenceContext(unitName = "contactpoint")
-  EntityManager em;
-
   @Inject Clock clock;
   @Inject LoginPolicy policy;
+  @Inject Accounts accounts;
 
   public Enrolment chooseCredentials(String username, String activationCode, String password, String pin) {
     Instant now = clock.instant();
@@ -69,11 +66,7 @@ public class Activation {
   }
 
   private UserAccount pendingAccount(String username, String activationCode, Instant now) {
-    UserAccount account = em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
-        .setParameter("username", UserAccount.normalise(username))
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    UserAccount account = accounts.byUsername(username).orElse(null);
     String typed = SecretHasher.digest(activationCode == null ? "" : activationCode.strip().toUpperCase(java.util.Locale.ROOT));
     boolean valid = account != null && account.activationCodeValidAt(now)
         && MessageDigest.isEqual(typed.getBytes(StandardCharsets.US_ASCII), account.activationCodeHash().getBytes(StandardCharsets.US_ASCII));

@@ -3,14 +3,13 @@ package uk.contactpoint.accounts.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.control.LoginAttempts;
 import uk.contactpoint.accounts.control.LoginPolicy;
 import uk.contactpoint.accounts.control.SecretHasher;
@@ -32,12 +31,10 @@ public class Authenticator {
 
   private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
 
-  @PersistenceContext(unitName = "contactpoint")
-  EntityManager em;
-
   @Inject Clock clock;
   @Inject LoginPolicy policy;
   @Inject LoginAttempts attempts;
+  @Inject Accounts accounts;
 
   public LoginResult login(String username, String password, String pin, String code, String address) {
     Instant now = clock.instant();
@@ -47,7 +44,7 @@ public class Authenticator {
       LOG.info(() -> "Login rate-limited from " + address);
       return LoginResult.rateLimited();
     }
-    Optional<UserAccount> found = find(name);
+    Optional<UserAccount> found = accounts.byUsername(name);
     UserAccount account = found.orElse(null);
     boolean passwordRight = SecretHasher.matches(password, account == null ? null : account.passwordHash());
     boolean pinRight = SecretHasher.matches(pin, account == null ? null : account.pinHash());
@@ -80,16 +77,10 @@ public class Authenticator {
    * every request, so disabling an account or revoking its organisation ends its sessions.
    */
   public boolean mayContinue(String username) {
-    return find(UserAccount.normalise(username))
+    return accounts.byUsername(username)
         .filter(account -> account.status() == AccountStatus.ACTIVE)
         .filter(account -> account.clearanceProblemOn(LocalDate.now(clock)).isEmpty())
         .isPresent();
   }
 
-  private Optional<UserAccount> find(String username) {
-    return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst();
-  }
 }
