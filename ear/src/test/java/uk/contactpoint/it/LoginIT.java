@@ -207,6 +207,27 @@ class LoginIT {
   }
 
   @Test
+  void aSourceKeyIsAMachineIdentityWithTheSourceSystemRoleOnly() {
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    Api.Answer issued = admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"EDU-TEST\"}");
+    assertEquals(201, issued.status(), issued.body());
+    String key = issued.json().getString("key");
+    long id = issued.json().getJsonNumber("id").longValue();
+    assertEquals(0, ((Number) records.scalar("SELECT COUNT(*) FROM source_system_key WHERE key_digest = ?", key)).intValue(),
+        "the key itself is never stored");
+
+    Api machine = new Api().withBearer(key);
+    assertEquals(403, machine.search(SEARCH).status(), "a source system may not search children");
+    assertEquals(403, machine.get("/api/v1/admin/accounts").status());
+    assertEquals(401, new Api().withBearer("cpk_not-a-key").search(SEARCH).status());
+    assertEquals(422, admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"not a code\"}").status());
+    assertEquals(403, Api.loggedIn(practitioner()).post("/api/v1/admin/source-keys", "{\"sourceCode\":\"EDU-TEST\"}").status());
+
+    assertEquals(204, admin.delete("/api/v1/admin/source-keys/" + id).status());
+    assertEquals(401, machine.search(SEARCH).status(), "a revoked key opens nothing");
+  }
+
+  @Test
   void aNewUserIsCreatedActivatesEnrolsATokenAndLogsIn() {
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
     TestAccount colleague = practitioner();

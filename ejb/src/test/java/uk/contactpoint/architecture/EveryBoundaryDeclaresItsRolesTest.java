@@ -75,6 +75,7 @@ class EveryBoundaryDeclaresItsRolesTest {
     }
     open.sort(String::compareTo);
     // Login and activation happen before any identity exists; start-up beans and timers run as no one.
-    assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "Authenticator", "DemoLoader", "SchemaMigration"), open);
+    assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "Authenticator", "DemoLoader", "SchemaMigration",
+        "SourceKeys.principalFor"), open);
   }
 }

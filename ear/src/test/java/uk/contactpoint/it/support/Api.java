@@ -29,6 +29,7 @@ public final class Api {
   public static final String PLAIN_BASE = "http://localhost:8080";
 
   private final CookieManager cookies = new CookieManager();
+  private String bearer;
   private final HttpClient client = HttpClient.newBuilder()
       .sslContext(trustingContext())
       .cookieHandler(cookies)
@@ -55,6 +56,12 @@ public final class Api {
       throw new AssertionError("login failed: " + answer.status() + " " + answer.body());
     }
     return api;
+  }
+
+  /** A machine client: every request carries {@code Authorization: Bearer <key>}. */
+  public Api withBearer(String key) {
+    this.bearer = key;
+    return this;
   }
 
   public Answer post(String path, String jsonBody) {
@@ -85,6 +92,9 @@ public final class Api {
 
   private Answer send(HttpRequest.Builder request) {
     try {
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
       HttpResponse<String> response = client.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
     } catch (IOException e) {

@@ -22,8 +22,31 @@ public class AccountsResource {
 
   public record Accreditation(Integer accountLimit) {}
 
+  public record NewSourceKey(String sourceCode) {}
+
   @EJB AccountAdministration administration;
   @EJB Organisations organisations;
+  @EJB SourceKeys sourceKeys;
+
+  @GET
+  @Path("source-keys")
+  public List<SourceKeys.KeySummary> sourceKeys() {
+    return sourceKeys.list();
+  }
+
+  @POST
+  @Path("source-keys")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response issueSourceKey(NewSourceKey body) {
+    return Response.status(Response.Status.CREATED).entity(sourceKeys.issue(body.sourceCode())).build();
+  }
+
+  @DELETE
+  @Path("source-keys/{id}")
+  public Response revokeSourceKey(@PathParam("id") long id) {
+    sourceKeys.revoke(id);
+    return Response.noContent().build();
+  }
 
   @GET
   @Path("accounts")

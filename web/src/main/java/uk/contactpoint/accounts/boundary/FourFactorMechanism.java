@@ -19,6 +19,8 @@ import java.util.logging.Logger;
  * roles come from the Elytron realm of the `contactpoint` domain, which also refuses an
  * identity it does not hold. No identity exists before all four factors are verified.
  *
+ * <p>A source system presents {@code Authorization: Bearer <key>} instead, on every request.
+ *
  * <p>Each later request of the session is re-admitted only while the account is still active
  * and cleared, so disabling an account or revoking its organisation ends its sessions at once.
  */
@@ -31,6 +33,7 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
   private static final Logger LOG = Logger.getLogger(FourFactorMechanism.class.getName());
 
   @EJB Authenticator authenticator;
+  @EJB SourceKeys sourceKeys;
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -40,6 +43,10 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     if (!context.isProtected()) {
       // Open paths (login, activation, the login page's styles) need no identity.
       return context.doNothing();
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.startsWith("Bearer ")) {
+      return sourceSystem(authorization.substring("Bearer ".length()), request, response, context);
     }
     HttpSession session = request.getSession(false);
     String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
@@ -65,6 +72,18 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     }
     request.setAttribute(RESULT, result.succeeded() ? new LoginResult(LoginResult.Outcome.REFUSED, null, LoginResult.GENERIC_MESSAGE) : result);
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * A machine feed: its key names the identity source:<code>, whose only role (SOURCE_SYSTEM)
+   * the realm gives; it never gets a session.
+   */
+  private AuthenticationStatus sourceSystem(String key, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    var principal = sourceKeys.principalFor(key);
+    if (principal.isPresent() && tellContainer(context, principal.get()) == AuthenticationStatus.SUCCESS) {
+      return AuthenticationStatus.SUCCESS;
+    }
+    return challenge(request, response, context);
   }
 
   /** Elytron refuses (ELY01177) a name its realm does not hold: that is a failed login, nothing more. */
