@@ -110,6 +110,32 @@ class SearchPageIT {
   }
 
   @Test
+  void aNewUserActivatesEnrolsTheirTokenAndLogsIn() {
+    browser.findElement(By.id("account-bar:logout")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    String[] pending = new Api().post("/test-support/accounts/pending", "{}").body().split("\n");
+    browser.findElement(By.linkText("Activate your account")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("activation:activationCode")));
+    browser.findElement(By.id("activation:username")).sendKeys(pending[0]);
+    browser.findElement(By.id("activation:activationCode")).sendKeys(pending[1]);
+    browser.findElement(By.id("activation:password")).sendKeys("my new long password");
+    browser.findElement(By.id("activation:pin")).sendKeys("86420");
+    browser.findElement(By.id("activation:choose")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
+    assertTrue(browser.findElements(By.cssSelector("svg[role=img]")).size() == 1, "a QR code to scan");
+    // The authenticator app: it reads the key and shows the current code.
+    String secret = browser.findElement(By.id("secret")).getText();
+    browser.findElement(By.id("activation:code")).sendKeys(code(secret));
+    browser.findElement(By.id("activation:confirm")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("activated")));
+    browser.findElement(By.linkText("Log in")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    logIn(pending[0], "my new long password", "86420", Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()) + 1));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    assertEquals(pending[0], browser.findElement(By.id("current-user")).getText());
+  }
+
+  @Test
   void aPractitionerFindsKellyByAMisspeltNameAndHerBirthDate() {
     // Demo data is loaded the day the test server first starts: today in London.
     LocalDate born = LocalDate.now(ZoneId.of("Europe/London")).minusYears(15).minusDays(90);

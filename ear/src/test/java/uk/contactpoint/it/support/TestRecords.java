@@ -78,6 +78,27 @@ public class TestRecords {
     return new TestAccount(username, password, pin, Base32.encode(secret), organisation.id() == null ? flushAndId(organisation) : organisation.id());
   }
 
+  /** An account as user administration leaves it: pending, with a one-time activation code. */
+  public String[] createPendingAccount() {
+    Instant now = Instant.now();
+    LocalAuthoritySection section = section("E08000035");
+    String username = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    Organisation organisation = new Organisation(null, "Test organisation " + username, OrganisationType.OTHER_SERVICE,
+        SensitiveCategory.NONE, new ContactDetails(null, null), "Leeds", section);
+    organisation.accredit(LocalDate.now().minusYears(1), 5);
+    em.persist(organisation);
+    Practitioner person = new Practitioner("New " + username, "Teacher", organisation, new ContactDetails(null, null));
+    em.persist(person);
+    String code = uk.contactpoint.accounts.control.ActivationCodes.newCode();
+    UserAccount account = new UserAccount(username, person, section, java.util.EnumSet.of(uk.contactpoint.accounts.entity.Role.PRACTITIONER),
+        java.util.Set.of(), SecretHasher.digest(code), now);
+    account.recordVetting(LocalDate.now().minusMonths(1));
+    account.recordTraining(LocalDate.now().minusMonths(1));
+    account.recordAgreementSigned(LocalDate.now().minusMonths(1));
+    em.persist(account);
+    return new String[] {username, code};
+  }
+
   private long flushAndId(Organisation organisation) {
     em.flush();
     return organisation.id();

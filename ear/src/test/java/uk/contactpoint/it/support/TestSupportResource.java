@@ -27,4 +27,11 @@ public class TestSupportResource {
     TestAccount account = records.createAccount(AccountSpec.practitioner());
     return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
   }
+
+  @POST
+  @Path("pending")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String pending() {
+    return String.join("\n", records.createPendingAccount());
+  }
 }
