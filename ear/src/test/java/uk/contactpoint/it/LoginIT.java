@@ -160,6 +160,9 @@ class LoginIT {
     assertEquals(302, anonymous.get("/").status(), "the search page sends you to log in");
     assertEquals(200, anonymous.get("/login.xhtml").status());
     assertEquals(200, anonymous.get("/activate.xhtml").status());
+    Api.Answer openapi = anonymous.get("/openapi");
+    assertEquals(200, openapi.status());
+    assertTrue(openapi.body().contains("/api/v1/children/search"), openapi.body());
   }
 
   @Test
@@ -204,6 +207,25 @@ class LoginIT {
     assertTrue(disabled >= 1);
     assertEquals("DISABLED", records.accountStatus(used.username()));
     assertEquals(401, new Api().post("/api/v1/session", used.loginJson()).status());
+  }
+
+  @Test
+  void onlyAccreditedOrganisationsGetAccountsAndOnlyUpToTheirLimit() {
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    TestAccount colleague = practitioner();
+    String request = "{\"username\":\"%s\",\"fullName\":\"A Colleague\",\"jobTitle\":\"Teacher\",\"organisationId\":"
+        + colleague.organisationId() + ",\"sectionCode\":\"E08000035\",\"roles\":[\"PRACTITIONER\"]}";
+    // The test organisation may hold 5 accounts and holds 1.
+    for (int i = 0; i < 4; i++) {
+      assertEquals(201, admin.post("/api/v1/admin/accounts", String.format(request, "c" + i + colleague.username())).status());
+    }
+    Api.Answer full = admin.post("/api/v1/admin/accounts", String.format(request, "c9" + colleague.username()));
+    assertEquals(409, full.status(), full.body());
+    assertTrue(full.json().getString("detail").contains("limit"));
+    assertEquals(204, admin.delete("/api/v1/admin/organisations/" + colleague.organisationId() + "/accreditation").status());
+    Api.Answer unaccredited = admin.post("/api/v1/admin/accounts", String.format(request, "c8" + colleague.username()));
+    assertEquals(409, unaccredited.status());
+    assertTrue(unaccredited.json().getString("detail").contains("not accredited"));
   }
 
   @Test

@@ -110,6 +110,40 @@ class SearchPageIT {
   }
 
   @Test
+  void anOperatorOpensAnAccountAndGetsItsActivationCodeOnce() {
+    browser.findElement(By.id("account-bar:logout")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    String[] admin = new Api().post("/test-support/accounts/admin", "{}").body().split("\n");
+    logIn(admin[0], admin[1], admin[2], code(admin[3]));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.linkText("User administration"))).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("open:username")));
+    String username = "n" + admin[0];
+    browser.findElement(By.id("open:username")).sendKeys(username);
+    browser.findElement(By.id("open:fullName")).sendKeys("Nadia Newcomer");
+    browser.findElement(By.id("open:jobTitle")).sendKeys("School nurse");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("open:organisation")))
+        .selectByValue(admin[4]);
+    browser.findElement(By.id("open:section")).sendKeys("E08000035");
+    browser.findElement(By.id("open:vetted")).sendKeys(LocalDate.now().minusMonths(1).toString());
+    browser.findElement(By.id("open:trained")).sendKeys(LocalDate.now().minusMonths(1).toString());
+    browser.findElement(By.id("open:agreement")).sendKeys(LocalDate.now().minusMonths(1).toString());
+    browser.findElement(By.id("open:submit")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("activation-code")));
+    assertTrue(browser.findElement(By.id("activation-code")).getText().matches("[A-Z2-9]{12}"));
+    assertTrue(browser.findElement(By.id("account-table")).getText().contains(username));
+    browser.get(Api.BASE + "/accounts.xhtml");
+    assertTrue(browser.findElements(By.id("activation-code")).isEmpty(), "the code is shown once");
+  }
+
+  @Test
+  void aPractitionerCannotOpenUserAdministration() {
+    browser.get(Api.BASE + "/accounts.xhtml");
+    assertTrue(browser.findElements(By.id("account-table")).isEmpty(), "the screen shows no accounts to a practitioner");
+    assertTrue(browser.findElement(By.id("not-allowed")).getText().contains("operators"));
+    assertTrue(browser.findElements(By.linkText("User administration")).isEmpty());
+  }
+
+  @Test
   void aNewUserActivatesEnrolsTheirTokenAndLogsIn() {
     browser.findElement(By.id("account-bar:logout")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));

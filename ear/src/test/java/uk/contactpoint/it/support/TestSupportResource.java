@@ -29,6 +29,14 @@ public class TestSupportResource {
   }
 
   @POST
+  @Path("admin")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String admin() {
+    TestAccount account = records.createAccount(AccountSpec.admin());
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret(), String.valueOf(account.organisationId()));
+  }
+
+  @POST
   @Path("pending")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String pending() {

@@ -75,6 +75,15 @@ class UserAccountTest {
   }
 
   @Test
+  void theHolderIsRemindedThirtyDaysBeforeVettingRunsOut() {
+    UserAccount account = active();
+    account.recordVetting(TODAY.minusYears(3).plusDays(31));
+    assertFalse(account.vettingDueWithin(TODAY, 30));
+    account.recordVetting(TODAY.minusYears(3).plusDays(30));
+    assertTrue(account.vettingDueWithin(TODAY, 30));
+  }
+
+  @Test
   void trainingAndTheAgreementAreNeeded() {
     UserAccount account = active();
     account.recordTraining(null);

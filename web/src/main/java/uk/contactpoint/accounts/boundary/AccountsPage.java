@@ -55,6 +55,57 @@ public class AccountsPage implements Serializable {
         Set.of(role), duties.isEmpty() ? Set.of() : EnumSet.copyOf(duties), vettedOn, trainedOn, agreementSignedOn)));
   }
 
+  /** The dates user administration records when a person is vetted again, trained or signs. */
+  public static class Clearance implements Serializable {
+    private String username;
+    private LocalDate vettedOn;
+    private LocalDate trainedOn;
+    private LocalDate agreementSignedOn;
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public LocalDate getVettedOn() {
+      return vettedOn;
+    }
+
+    public void setVettedOn(LocalDate vettedOn) {
+      this.vettedOn = vettedOn;
+    }
+
+    public LocalDate getTrainedOn() {
+      return trainedOn;
+    }
+
+    public void setTrainedOn(LocalDate trainedOn) {
+      this.trainedOn = trainedOn;
+    }
+
+    public LocalDate getAgreementSignedOn() {
+      return agreementSignedOn;
+    }
+
+    public void setAgreementSignedOn(LocalDate agreementSignedOn) {
+      this.agreementSignedOn = agreementSignedOn;
+    }
+  }
+
+  private final Clearance clearance = new Clearance();
+
+  public Clearance getClearance() {
+    return clearance;
+  }
+
+  public void recordClearance() {
+    act(() -> administration.recordClearance(clearance.getUsername(), clearance.getVettedOn(), clearance.getTrainedOn(),
+        clearance.getAgreementSignedOn()));
+  }
+
   public void disable(String account) {
     act(() -> administration.disable(account));
   }
