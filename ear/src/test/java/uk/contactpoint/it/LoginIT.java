@@ -201,12 +201,15 @@ class LoginIT {
 
   @Test
   void accountsUnusedForNinetyDaysAreDisabledByTheNightlyJob() {
-    TestAccount used = practitioner();
-    Api.loggedIn(used);
-    int disabled = housekeeping.disableDormantAccounts(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
-    assertTrue(disabled >= 1);
-    assertEquals("DISABLED", records.accountStatus(used.username()));
-    assertEquals(401, new Api().post("/api/v1/session", used.loginJson()).status());
+    TestAccount dormant = practitioner();
+    TestAccount recent = practitioner();
+    Api.loggedIn(dormant);
+    Api.loggedIn(recent);
+    records.backdateLastLogin(dormant.username(), 91);
+    assertTrue(housekeeping.disableDormantAccounts(java.time.Instant.now()) >= 1);
+    assertEquals("DISABLED", records.accountStatus(dormant.username()));
+    assertEquals("ACTIVE", records.accountStatus(recent.username()));
+    assertEquals(401, new Api().post("/api/v1/session", dormant.loginJson()).status());
   }
 
   @Test

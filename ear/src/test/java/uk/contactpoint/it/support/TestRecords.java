@@ -99,6 +99,31 @@ public class TestRecords {
     return new String[] {username, code};
   }
 
+  /** Someone else's involvement with the child, possibly ended, possibly with a sensitive service. */
+  public long involve(String childId, String practitionerName, String jobTitle, boolean sensitive, LocalDate start, LocalDate end) {
+    Child child = em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class).setParameter("id", childId).getSingleResult();
+    Provenance provenance = new Provenance(SOURCE, Instant.now());
+    Organisation organisation = new Organisation(null, (sensitive ? "Sexual health service " : "Service of ") + practitionerName,
+        OrganisationType.HEALTH_SERVICE, sensitive ? SensitiveCategory.SEXUAL_HEALTH : SensitiveCategory.NONE,
+        new ContactDetails("0113 111 2222", null), "Leeds", child.section());
+    em.persist(organisation);
+    Practitioner person = new Practitioner(practitionerName, jobTitle, organisation, new ContactDetails("07700 900123", null));
+    em.persist(person);
+    uk.contactpoint.involvement.entity.Involvement involvement =
+        new uk.contactpoint.involvement.entity.Involvement(child, organisation, person, jobTitle, start, provenance);
+    if (end != null) {
+      involvement.endOn(end, provenance);
+    }
+    em.persist(involvement);
+    em.flush();
+    return involvement.id();
+  }
+
+  /** Marks the record shielded, as the shielding duty will (its screens come with the shielding issue). */
+  public void shield(String childId) {
+    em.createNativeQuery("UPDATE child SET shielded = TRUE WHERE public_id = ?").setParameter(1, childId).executeUpdate();
+  }
+
   private long flushAndId(Organisation organisation) {
     em.flush();
     return organisation.id();
@@ -108,6 +133,14 @@ public class TestRecords {
   public void removeRoles(String username) {
     em.createNativeQuery("DELETE FROM user_account_role WHERE account_id = (SELECT id FROM user_account WHERE username = ?)")
         .setParameter(1, username).executeUpdate();
+  }
+
+  /** As if the account had last been used that many days ago. */
+  public void backdateLastLogin(String username, int days) {
+    em.createNativeQuery("UPDATE user_account SET last_login_at = ? WHERE username = ?")
+        .setParameter(1, java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(days))))
+        .setParameter(2, username)
+        .executeUpdate();
   }
 
   public String accountStatus(String username) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
+import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.search.control.Candidate;
 import uk.contactpoint.search.control.CandidateFinder;
 import uk.contactpoint.search.control.CandidateRanker;
@@ -25,6 +26,7 @@ public class ChildSearch {
   @Inject CandidateFinder finder;
 
   private final CandidateRanker ranker = new CandidateRanker();
+  private final VisibilityPolicy visibility = new VisibilityPolicy();
 
   @RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
   public SearchResults search(ChildSearchCriteria criteria) {
@@ -37,21 +39,8 @@ public class ChildSearch {
     List<CandidateRanker.Ranked> ranked = ranker.rank(criteria, candidates);
     int from = Math.min((criteria.page() - 1) * criteria.size(), ranked.size());
     int to = Math.min(from + criteria.size(), ranked.size());
-    List<SearchRow> rows = ranked.subList(from, to).stream().map(ChildSearch::row).toList();
+    List<SearchRow> rows = ranked.subList(from, to).stream().map(r -> visibility.searchRow(r.candidate(), r.score())).toList();
     return new SearchResults(rows, ranked.size(), false, criteria.page(), criteria.size());
   }
 
-  private static SearchRow row(CandidateRanker.Ranked ranked) {
-    Candidate c = ranked.candidate();
-    // A shielded child's whereabouts are never shown in a result (DESIGN.md rule 5).
-    return new SearchRow(
-        c.publicId(),
-        new SearchRow.RowName(c.given(), c.family()),
-        c.birthDate(),
-        c.gender(),
-        c.shielded() ? null : c.town(),
-        c.shielded() ? null : c.section(),
-        c.shielded(),
-        ranked.score());
-  }
 }

@@ -1,0 +1,123 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.contactpoint.accounts.control.Base32;
+import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Deployments;
+
+/**
+ * Kelly's story from the leaflet, in a real browser, on the demo data and with the demo logins
+ * of the README: Jane finds Kelly and sees Paul (ended four months ago) and Tim, not the
+ * involvement that ended over a year ago; Libby adds herself; Jane then sees Libby.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KellysStoryIT {
+
+  private static WebDriver browser;
+  private static long janesLastStep;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.withTests();
+  }
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--ignore-certificate-errors", "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("cp-kelly"));
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static WebDriverWait waitUpTo(int seconds) {
+    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+  }
+
+  private static void logIn(String user, String password, String pin, String secret, long step) {
+    browser.manage().deleteAllCookies();
+    browser.get(Api.BASE + "/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:pin")).sendKeys(pin);
+    browser.findElement(By.id("login:code")).sendKeys(Totp.codeAt(Base32.decode(secret), step));
+    browser.findElement(By.id("login:submit")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+  }
+
+  /** From the search page to Kelly's record: search, pick her, give a reason. */
+  private static String openKellysRecord(String reason) {
+    LocalDate born = LocalDate.now(ZoneId.of("Europe/London")).minusYears(15).minusDays(90);
+    browser.findElement(By.id("search:name")).sendKeys("Kely");
+    browser.findElement(By.id("search:day")).sendKeys(String.valueOf(born.getDayOfMonth()));
+    browser.findElement(By.id("search:month")).sendKeys(String.valueOf(born.getMonthValue()));
+    browser.findElement(By.id("search:year")).sendKeys(String.valueOf(born.getYear()));
+    browser.findElement(By.id("search:submit")).click();
+    waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.linkText("Kelly Mason"))).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='" + reason + "']"))).click();
+    browser.findElement(By.id("reason:open")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("involvements")));
+    return browser.findElement(By.id("involvements")).getText();
+  }
+
+  @Test
+  void janeFindsWhoElseWorksWithKellyAndLibbyJoinsThem() {
+    long now = Totp.stepAt(Instant.now());
+    logIn("jane", "jane-demo-2009", "2468", "JANEDEMOTOKENAAAAAAAAAAAAAAAAAAA", now);
+    String involved = openKellysRecord("COORDINATE_SUPPORT");
+    assertTrue(involved.contains("Paul Hughes"), involved);
+    assertTrue(involved.contains("Social worker"), involved);
+    assertTrue(involved.contains(LocalDate.now(ZoneId.of("Europe/London")).minusMonths(4).toString()), "Paul's end date: " + involved);
+    assertTrue(involved.contains("Tim Walker") && involved.contains("Housing officer"), involved);
+    assertTrue(involved.matches("(?s).*07700 9\\d{5}.*"), "contact details beside the names: " + involved);
+    assertFalse(involved.contains("Ruth Bennett"), "ended 13 months ago: no longer listed");
+    assertTrue(browser.findElement(By.id("consent-reminder")).getText().contains("consent"));
+
+    logIn("libby", "libby-demo-2009", "9753", "LIBBYDEMOTOKENAAAAAAAAAAAAAAAAAA", Totp.stepAt(Instant.now()));
+    if (!openKellysRecord("STARTING_WORK").contains("Libby Shaw")) {
+      browser.findElement(By.id("record:role")).sendKeys("Young carers support worker");
+      browser.findElement(By.id("record:add")).click();
+      waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("involvements"), "Libby Shaw"));
+    }
+
+    // Jane's next code is for a later time step than her first: a code is never accepted twice.
+    logIn("jane", "jane-demo-2009", "2468", "JANEDEMOTOKENAAAAAAAAAAAAAAAAAAA", now + 1);
+    String afterwards = openKellysRecord("COORDINATE_SUPPORT");
+    assertTrue(afterwards.contains("Libby Shaw") && afterwards.contains("Young carers support worker"), afterwards);
+    assertEquals("jane", browser.findElement(By.id("current-user")).getText());
+  }
+}

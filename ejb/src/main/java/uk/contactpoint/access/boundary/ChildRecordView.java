@@ -1,0 +1,43 @@
+package uk.contactpoint.access.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A child's record as one user may see it, built only by the visibility policy. A field this
+ * user may not see is null (absent from JSON), never empty: an empty list would claim "none".
+ */
+public record ChildRecordView(
+    String id,
+    Name name,
+    LocalDate dateOfBirth,
+    String gender,
+    Address address,
+    String localAuthority,
+    boolean shielded,
+    List<ParentCarer> parentsCarers,
+    Service school,
+    Service gp,
+    List<InvolvementView> involvements,
+    Caf caf,
+    Boolean sensitiveServicesInvolved) {
+
+  public record Name(String given, String family, List<String> former) {}
+
+  public record Fact(String source, Instant updatedAt) {}
+
+  public record Contact(String phone, String email) {}
+
+  public record Address(List<String> lines, String town, String postcode, String status, String intendsToReturn, Fact fact) {}
+
+  public record ParentCarer(String name, String relationship, Contact contact, Fact fact) {}
+
+  public record Service(String name, Contact contact, LocalDate startDate, Fact fact) {}
+
+  public record InvolvementView(
+      long id, String organisation, String practitioner, String jobTitle, Contact contact, String role,
+      LocalDate startDate, LocalDate endDate, boolean leadProfessional, boolean mine, Fact fact) {}
+
+  public record Caf(boolean exists, String holder, String holderJobTitle, String holderOrganisation, Contact holderContact, Fact fact) {}
+}

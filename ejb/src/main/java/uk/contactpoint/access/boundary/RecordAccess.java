@@ -1,0 +1,89 @@
+package uk.contactpoint.access.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import uk.contactpoint.access.control.VisibilityPolicy;
+import uk.contactpoint.access.entity.AccessReason;
+import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.shared.error.FieldError;
+import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.NotFoundException;
+
+/**
+ * Opening a child's record: only with a reason (DESIGN.md rule 3), and only as the visibility
+ * policy shapes it for this user.
+ */
+@Stateless
+@RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
+public class RecordAccess {
+
+  private static final Logger LOG = Logger.getLogger(RecordAccess.class.getName());
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+
+  private final VisibilityPolicy visibility = new VisibilityPolicy();
+
+  public List<AccessReason> reasons() {
+    return List.of(AccessReason.values());
+  }
+
+  public ChildRecordView open(String childId, AccessReason reason, String reasonText) {
+    requireReason(reason, reasonText);
+    Child child = Children.get(em, childId);
+    List<Involvement> involvements = em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
+        .setParameter("child", child)
+        .getResultList();
+    // Ids and the reason code only: the reason's free text may hold personal data.
+    LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);
+    return visibility.recordFor(child, involvements, new VisibilityPolicy.Viewer(viewer(), LocalDate.now(clock)));
+  }
+
+  private Practitioner viewer() {
+    return accounts.byUsername(caller.getCallerPrincipal().getName()).map(a -> a.practitioner()).orElse(null);
+  }
+
+  static void requireReason(AccessReason reason, String reasonText) {
+    if (reason == null) {
+      throw InvalidInputException.invalid("reason", "Choose why you need to see this record");
+    }
+    boolean explained = reasonText != null && !reasonText.isBlank();
+    if (reason.needsExplanation() && !explained) {
+      throw InvalidInputException.invalid("reasonText", "Explain in a few words why you need to see this record");
+    }
+    if (explained && reasonText.length() > AccessReason.TEXT_LENGTH) {
+      throw InvalidInputException.invalid(List.of(new FieldError("reasonText",
+          "Explain in at most " + AccessReason.TEXT_LENGTH + " characters")));
+    }
+  }
+
+  /** Finding a record by its opaque id; an unknown id is "not found", like a hidden one. */
+  static final class Children {
+    private Children() {}
+
+    static Child get(EntityManager em, String publicId) {
+      return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class)
+          .setParameter("id", publicId == null ? "" : publicId)
+          .getResultStream()
+          .findFirst()
+          .orElseThrow(() -> new NotFoundException("The record"));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package uk.contactpoint.access.control;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import uk.contactpoint.access.boundary.ChildRecordView;
+import uk.contactpoint.access.boundary.ChildRecordView.Contact;
+import uk.contactpoint.access.boundary.ChildRecordView.Fact;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.search.boundary.SearchRow;
+import uk.contactpoint.search.control.Candidate;
+import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.shared.entity.ContactDetails;
+import uk.contactpoint.shared.entity.Provenance;
+
+/**
+ * The one door through which a stored record becomes what a user sees (DESIGN.md section 3).
+ * Every practitioner-facing view is built here and nowhere else:
+ *
+ * <ul>
+ *   <li>a search row shows name, date of birth, gender, town and section, never an address;
+ *   <li>a shielded child shows only the allowlist: name (with former names), date of birth,
+ *       gender, record id, parent/carer names, and that it is shielded (rule 5);
+ *   <li>sensitive services are never named, only flagged (rule 6);
+ *   <li>an ended involvement is listed for one year after its end, then hidden (rule 7);
+ *   <li>a source system's own number for the child is not shown (only that body's staff may see
+ *       it, and no account is yet linked to a source body).
+ * </ul>
+ */
+public class VisibilityPolicy {
+
+  /** Who is looking: their own practitioner profile (to mark their involvements), and the day. */
+  public record Viewer(Practitioner practitioner, LocalDate today) {}
+
+  public ChildRecordView recordFor(Child child, List<Involvement> involvements, Viewer viewer) {
+    ChildRecordView.Name name = new ChildRecordView.Name(child.name().given(), child.name().family(),
+        child.formerNames().stream().map(n -> n.fullName()).toList());
+    if (child.isShielded()) {
+      return new ChildRecordView(child.publicId(), name, child.birthDate(), child.gender().name(), null, null, true,
+          child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), null, null, null)).toList(),
+          null, null, null, null, null);
+    }
+    List<Involvement> listed = involvements.stream()
+        .filter(involvement -> involvement.isListedOn(viewer.today()))
+        .toList();
+    boolean sensitive = listed.stream().anyMatch(involvement -> involvement.organisation().isSensitive());
+    List<ChildRecordView.InvolvementView> shown = listed.stream()
+        .filter(involvement -> !involvement.organisation().isSensitive())
+        .sorted(Comparator.comparing((Involvement i) -> i.endDate().isPresent()).thenComparing(Involvement::startDate).reversed())
+        .map(involvement -> involvementView(involvement, viewer))
+        .toList();
+    var address = child.address();
+    return new ChildRecordView(
+        child.publicId(), name, child.birthDate(), child.gender().name(),
+        new ChildRecordView.Address(address.lines(), address.town().orElse(null), address.postcode().orElse(null),
+            address.status().name(), address.intendsToReturn().map(Enum::name).orElse(null), fact(child.addressProvenance())),
+        child.section().name(), false,
+        child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), p.relationship().label(),
+            contact(p.contact()), fact(p.provenance()))).toList(),
+        child.school().map(s -> new ChildRecordView.Service(s.school().name(), contact(s.school().contact()), s.startDate(),
+            fact(s.provenance()))).orElse(null),
+        child.gp().map(g -> new ChildRecordView.Service(g.surgery().name(), contact(g.surgery().contact()), null,
+            fact(g.provenance()))).orElse(null),
+        shown,
+        child.caf().map(c -> new ChildRecordView.Caf(true, c.holder().fullName(), c.holder().jobTitle(),
+            c.holder().organisation().name(), contact(c.holder().contact()), fact(c.provenance()))).orElse(null),
+        sensitive);
+  }
+
+  /** A search result: enough to pick the child, never an address; nothing of where a shielded child is. */
+  public SearchRow searchRow(Candidate candidate, double score) {
+    return new SearchRow(
+        candidate.publicId(),
+        new SearchRow.RowName(candidate.given(), candidate.family()),
+        candidate.birthDate(),
+        candidate.gender(),
+        candidate.shielded() ? null : candidate.town(),
+        candidate.shielded() ? null : candidate.section(),
+        candidate.shielded(),
+        score);
+  }
+
+  private static ChildRecordView.InvolvementView involvementView(Involvement involvement, Viewer viewer) {
+    Practitioner practitioner = involvement.practitioner().orElse(null);
+    return new ChildRecordView.InvolvementView(
+        involvement.id(), involvement.organisation().name(),
+        practitioner == null ? null : practitioner.fullName(),
+        practitioner == null ? null : practitioner.jobTitle(),
+        contact(practitioner == null ? involvement.organisation().contact() : practitioner.contact()),
+        involvement.role(), involvement.startDate(), involvement.endDate().orElse(null), involvement.isLeadProfessional(),
+        practitioner != null && viewer.practitioner() != null && practitioner.id().equals(viewer.practitioner().id()),
+        fact(involvement.provenance()));
+  }
+
+  private static Contact contact(ContactDetails details) {
+    return details == null ? null : new Contact(details.phone(), details.email());
+  }
+
+  private static Fact fact(Provenance provenance) {
+    return provenance == null ? null : new Fact(provenance.source(), provenance.updatedAt());
+  }
+}

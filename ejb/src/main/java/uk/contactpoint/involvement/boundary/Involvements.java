@@ -1,0 +1,143 @@
+package uk.contactpoint.involvement.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.shared.entity.Provenance;
+import uk.contactpoint.shared.error.ConflictException;
+import uk.contactpoint.shared.error.ForbiddenException;
+import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.NotFoundException;
+
+/**
+ * A practitioner's own involvement with a child: adding it (organisation and contact details
+ * come from their account), ending it, holding the lead, recording a CAF. Nobody changes
+ * anyone else's involvement; one lead professional at a time, taken over only explicitly.
+ */
+@Stateless
+@RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
+public class Involvements {
+
+  /** Facts a practitioner records carry this source, beside the feeds' own codes. */
+  public static final String SOURCE = "PRACTITIONER";
+  private static final Logger LOG = Logger.getLogger(Involvements.class.getName());
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+
+  public long add(String childId, String role, LocalDate startDate, boolean lead, boolean takeOverLead) {
+    UserAccount me = me();
+    Child child = child(childId);
+    LocalDate today = LocalDate.now(clock);
+    if (startDate == null || startDate.isAfter(today)) {
+      throw InvalidInputException.invalid("startDate", "Enter the date you started working with the child, today or earlier");
+    }
+    List<Involvement> all = involvementsOf(child);
+    if (all.stream().anyMatch(i -> mine(i, me) && i.endDate().isEmpty())) {
+      throw new ConflictException("You are already recorded as working with this child.");
+    }
+    Involvement involvement;
+    try {
+      involvement = new Involvement(child, me.practitioner().organisation(), me.practitioner(), role, startDate, provenance());
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.invalid("role", e.getMessage());
+    }
+    em.persist(involvement);
+    if (lead) {
+      claimLead(involvement, all, takeOverLead);
+    }
+    em.flush();
+    LOG.info(() -> "Involvement " + involvement.id() + " added to record " + child.id());
+    return involvement.id();
+  }
+
+  public void end(String childId, long involvementId, LocalDate endDate) {
+    Involvement involvement = own(childId, involvementId);
+    if (endDate == null || endDate.isAfter(LocalDate.now(clock))) {
+      throw InvalidInputException.invalid("endDate", "Enter the date you stopped, today or earlier");
+    }
+    try {
+      involvement.endOn(endDate, provenance());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw InvalidInputException.invalid("endDate", e.getMessage());
+    }
+  }
+
+  public void takeLead(String childId, long involvementId, boolean takeOverLead) {
+    Involvement involvement = own(childId, involvementId);
+    claimLead(involvement, involvementsOf(involvement.child()), takeOverLead);
+  }
+
+  /** The caller holds a CAF for the child (the fact only, never the assessment). */
+  public void recordCaf(String childId) {
+    child(childId).recordCafHeldBy(me().practitioner(), provenance());
+  }
+
+  private void claimLead(Involvement mine, List<Involvement> all, boolean takeOverLead) {
+    var current = all.stream().filter(i -> i.isLeadProfessional() && !i.id().equals(mine.id())).toList();
+    if (!current.isEmpty() && !takeOverLead) {
+      throw new ConflictException("Someone else is lead professional. Agree the change with them, then take over the lead.");
+    }
+    current.forEach(previous -> {
+      previous.stepDownAsLead(provenance());
+      // Telling the previous lead belongs to notifications (journey issue, item 6).
+      LOG.info(() -> "Lead professional of record " + mine.child().id() + " taken over from involvement " + previous.id());
+    });
+    mine.becomeLeadProfessional(provenance());
+  }
+
+  private Involvement own(String childId, long involvementId) {
+    Child child = child(childId);
+    Involvement involvement = em.find(Involvement.class, involvementId);
+    if (involvement == null || !involvement.child().id().equals(child.id())) {
+      throw new NotFoundException("The involvement");
+    }
+    if (!mine(involvement, me())) {
+      throw new ForbiddenException("You can only change your own involvement.");
+    }
+    return involvement;
+  }
+
+  private static boolean mine(Involvement involvement, UserAccount me) {
+    return involvement.practitioner().map(p -> p.id().equals(me.practitioner().id())).orElse(false);
+  }
+
+  private List<Involvement> involvementsOf(Child child) {
+    return em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
+        .setParameter("child", child).getResultList();
+  }
+
+  private Child child(String publicId) {
+    return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class)
+        .setParameter("id", publicId == null ? "" : publicId)
+        .getResultStream().findFirst()
+        .filter(c -> !c.isShielded())
+        .orElseThrow(() -> new NotFoundException("The record"));
+  }
+
+  private UserAccount me() {
+    return accounts.byUsername(caller.getCallerPrincipal().getName())
+        .orElseThrow(() -> new ForbiddenException("Your account was not found."));
+  }
+
+  private Provenance provenance() {
+    return new Provenance(SOURCE, clock.instant());
+  }
+}

@@ -1,0 +1,131 @@
+package uk.contactpoint.access.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import uk.contactpoint.access.entity.AccessReason;
+import uk.contactpoint.involvement.boundary.Involvements;
+import uk.contactpoint.shared.error.ContactPointException;
+import uk.contactpoint.shared.error.InvalidInputException;
+
+/**
+ * A child's record on screen: first the reason, then the record as the visibility policy
+ * built it, with the practitioner's own acts (add, end, lead, CAF).
+ */
+@Named
+@ViewScoped
+public class RecordPage implements Serializable {
+
+  @EJB transient RecordAccess access;
+  @EJB transient Involvements involvements;
+
+  private String child;
+  private AccessReason reason;
+  private String reasonText;
+  private ChildRecordView record;
+  private String role;
+  private boolean lead;
+  private boolean takeOverLead;
+
+  public List<AccessReason> getReasons() {
+    return access.reasons();
+  }
+
+  public void open() {
+    act(() -> record = access.open(child, reason, reasonText));
+  }
+
+  public void addMe() {
+    act(() -> involvements.add(child, role, LocalDate.now(), lead, takeOverLead));
+    reload();
+  }
+
+  public void endMine(long involvementId) {
+    act(() -> involvements.end(child, involvementId, LocalDate.now()));
+    reload();
+  }
+
+  public void recordCaf() {
+    act(() -> involvements.recordCaf(child));
+    reload();
+  }
+
+  private void reload() {
+    if (record != null) {
+      act(() -> record = access.open(child, reason, reasonText));
+    }
+  }
+
+  private void act(Runnable action) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+    } catch (InvalidInputException invalid) {
+      invalid.errors().forEach(e -> faces.addMessage("record:" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+    } catch (ContactPointException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+    }
+  }
+
+  public boolean isInvolved() {
+    return record != null && record.involvements() != null
+        && record.involvements().stream().anyMatch(i -> i.mine() && i.endDate() == null);
+  }
+
+  public ChildRecordView getRecord() {
+    return record;
+  }
+
+  public String getChild() {
+    return child;
+  }
+
+  public void setChild(String child) {
+    this.child = child;
+  }
+
+  public AccessReason getReason() {
+    return reason;
+  }
+
+  public void setReason(AccessReason reason) {
+    this.reason = reason;
+  }
+
+  public String getReasonText() {
+    return reasonText;
+  }
+
+  public void setReasonText(String reasonText) {
+    this.reasonText = reasonText;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  public boolean isLead() {
+    return lead;
+  }
+
+  public void setLead(boolean lead) {
+    this.lead = lead;
+  }
+
+  public boolean isTakeOverLead() {
+    return takeOverLead;
+  }
+
+  public void setTakeOverLead(boolean takeOverLead) {
+    this.takeOverLead = takeOverLead;
+  }
+}

@@ -1,0 +1,52 @@
+package uk.contactpoint.involvement.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** The caller's own involvement with a child, and the CAF they hold (API.md). */
+@Path("children/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InvolvementResource {
+
+  public record NewInvolvement(String role, LocalDate startDate, Boolean leadProfessional, Boolean takeOverLead) {}
+
+  public record Ending(LocalDate endDate) {}
+
+  public record CafRecord(Boolean exists) {}
+
+  @EJB Involvements involvements;
+
+  @POST
+  @Path("involvements")
+  public Response add(@PathParam("id") String childId, NewInvolvement body) {
+    long id = involvements.add(childId, body.role(), body.startDate(), Boolean.TRUE.equals(body.leadProfessional()),
+        Boolean.TRUE.equals(body.takeOverLead()));
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @POST
+  @Path("involvements/{involvementId}/end")
+  public Response end(@PathParam("id") String childId, @PathParam("involvementId") long involvementId, Ending body) {
+    involvements.end(childId, involvementId, body.endDate());
+    return Response.ok(Map.of("id", involvementId, "endDate", body.endDate().toString())).build();
+  }
+
+  @POST
+  @Path("caf")
+  public Response caf(@PathParam("id") String childId, CafRecord body) {
+    if (!Boolean.TRUE.equals(body.exists())) {
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid("exists", "Record a CAF with {\"exists\": true}");
+    }
+    involvements.recordCaf(childId);
+    return Response.status(Response.Status.CREATED).build();
+  }
+}
