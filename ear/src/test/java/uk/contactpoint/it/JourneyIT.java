@@ -117,6 +117,20 @@ class JourneyIT {
   }
 
   @Test
+  void aPractitionersNewContactDetailsReachTheirInvolvements() {
+    String child = child();
+    Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    assertEquals(201, api.post("/api/v1/children/" + child + "/involvements",
+        "{\"role\":\"Learning mentor\",\"startDate\":\"" + LocalDate.now() + "\"}").status());
+    assertEquals(422, api.put("/api/v1/me/contact", "{\"phone\":\"0113 496 0000\",\"email\":\"not-an-email\"}").status());
+    assertEquals(204, api.put("/api/v1/me/contact", "{\"phone\":\"0113 496 0999\",\"email\":\"mentor@school.example.org\"}").status());
+    JsonObject mine = api.post("/api/v1/children/" + child + "/access", REASON).json().getJsonArray("involvements").getJsonObject(0);
+    assertTrue(mine.getBoolean("mine"));
+    assertEquals("0113 496 0999", mine.getJsonObject("contact").getString("phone"));
+    assertEquals("mentor@school.example.org", mine.getJsonObject("contact").getString("email"));
+  }
+
+  @Test
   void aCafHolderIsShownWithTheirContact() {
     String child = child();
     Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));

@@ -70,6 +70,12 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  public Answer put(String path, String jsonBody) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
   public Answer get(String path) {
     return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path)).GET());
   }

@@ -20,6 +20,20 @@ public class MyAccount {
   @Inject Clock clock;
   @Inject Accounts accounts;
 
+  /**
+   * The practitioner keeps their own work contact details; every involvement shows them from
+   * here, so a change reaches all of them at once.
+   */
+  public void changeContactDetails(String phone, String email) {
+    var account = accounts.byUsername(caller.getCallerPrincipal().getName())
+        .orElseThrow(() -> new uk.contactpoint.shared.error.ForbiddenException("Your account was not found."));
+    try {
+      account.practitioner().changeContactDetails(new uk.contactpoint.shared.entity.ContactDetails(phone, email));
+    } catch (IllegalArgumentException e) {
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid(e.getMessage().startsWith("email") ? "email" : "phone", e.getMessage());
+    }
+  }
+
   /** Reminders due now: vetting that runs out within 30 days. */
   public List<String> reminders() {
     LocalDate today = LocalDate.now(clock);
