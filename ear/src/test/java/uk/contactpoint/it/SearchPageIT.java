@@ -3,8 +3,6 @@ package uk.contactpoint.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,14 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.contactpoint.accounts.control.Base32;
 import uk.contactpoint.accounts.control.Totp;
 import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Browsers;
 import uk.contactpoint.it.support.Deployments;
 
 /** The "Find a child" screen in a real headless Chromium, as a practitioner uses it. */
@@ -43,44 +39,8 @@ class SearchPageIT {
   }
 
   @BeforeAll
-  static void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--ignore-certificate-errors", "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("cp-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-        .build();
-    browser = new ChromeDriver(service, options);
-  }
-
-  /** A practitioner account of the test's own, made through the test-support WAR. */
-  private static String[] newPractitioner() {
-    String body = new Api().post("/test-support/accounts/practitioner", "{}").body();
-    return body.split("\n");
-  }
-
-  private static String code(String secret) {
-    return Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()));
-  }
-
-  private void logIn(String username, String password, String pin, String code) {
-    browser.get(Api.BASE + "/login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:pin")).sendKeys(pin);
-    browser.findElement(By.id("login:code")).sendKeys(code);
-    browser.findElement(By.id("login:submit")).click();
-  }
-
-  @BeforeEach
-  void logInWithAllFourFactors() {
-    browser.manage().deleteAllCookies();
-    String[] account = newPractitioner();
-    logIn(account[0], account[1], account[2], code(account[3]));
-    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    assertEquals(account[0], browser.findElement(By.id("current-user")).getText());
+  static void openBrowser() {
+    browser = Browsers.headlessChromium();
   }
 
   @AfterAll

@@ -15,12 +15,12 @@ import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.access.entity.AccessReason;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
-import uk.contactpoint.shared.error.NotFoundException;
 
 /**
  * Opening a child's record: only with a reason (DESIGN.md rule 3), and only as the visibility
@@ -38,6 +38,7 @@ public class RecordAccess {
   @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject Children children;
 
   private final VisibilityPolicy visibility = new VisibilityPolicy();
 
@@ -47,7 +48,7 @@ public class RecordAccess {
 
   public ChildRecordView open(String childId, AccessReason reason, String reasonText) {
     requireReason(reason, reasonText);
-    Child child = Children.get(em, childId);
+    Child child = children.get(childId);
     List<Involvement> involvements = em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
         .setParameter("child", child)
         .getResultList();
@@ -71,19 +72,6 @@ public class RecordAccess {
     if (explained && reasonText.length() > AccessReason.TEXT_LENGTH) {
       throw InvalidInputException.invalid(List.of(new FieldError("reasonText",
           "Explain in at most " + AccessReason.TEXT_LENGTH + " characters")));
-    }
-  }
-
-  /** Finding a record by its opaque id; an unknown id is "not found", like a hidden one. */
-  static final class Children {
-    private Children() {}
-
-    static Child get(EntityManager em, String publicId) {
-      return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class)
-          .setParameter("id", publicId == null ? "" : publicId)
-          .getResultStream()
-          .findFirst()
-          .orElseThrow(() -> new NotFoundException("The record"));
     }
   }
 }

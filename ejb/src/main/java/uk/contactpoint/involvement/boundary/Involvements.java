@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.shared.entity.Provenance;
@@ -41,6 +42,7 @@ public class Involvements {
   @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject Children children;
 
   public long add(String childId, String role, LocalDate startDate, boolean lead, boolean takeOverLead) {
     UserAccount me = me();
@@ -124,12 +126,13 @@ public class Involvements {
         .setParameter("child", child).getResultList();
   }
 
+  /** A shielded record takes no involvements from practitioners: it is "not found" to them. */
   private Child child(String publicId) {
-    return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class)
-        .setParameter("id", publicId == null ? "" : publicId)
-        .getResultStream().findFirst()
-        .filter(c -> !c.isShielded())
-        .orElseThrow(() -> new NotFoundException("The record"));
+    Child child = children.get(publicId);
+    if (child.isShielded()) {
+      throw new NotFoundException("The record");
+    }
+    return child;
   }
 
   private UserAccount me() {
