@@ -131,6 +131,36 @@ class JourneyIT {
   }
 
   @Test
+  void thoseWorkingWithTheChildAreToldWhoJoinsLeadsAndLeaves() {
+    String child = child();
+    Api first = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    Api second = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    String today = LocalDate.now().toString();
+    first.post("/api/v1/children/" + child + "/involvements", "{\"role\":\"Learning mentor\",\"startDate\":\"" + today + "\",\"leadProfessional\":true}");
+    long seconds = second.post("/api/v1/children/" + child + "/involvements", "{\"role\":\"Social worker\",\"startDate\":\""
+        + today + "\",\"leadProfessional\":true,\"takeOverLead\":true}").json().getJsonNumber("id").longValue();
+    second.post("/api/v1/children/" + child + "/involvements/" + seconds + "/end", "{\"endDate\":\"" + today + "\"}");
+    JsonObject home = first.get("/api/v1/me/home").json();
+    assertEquals(List.of(child), home.getJsonArray("children").stream().map(c -> c.asJsonObject().getString("id")).toList());
+    List<String> kinds = home.getJsonArray("changes").stream().map(c -> c.asJsonObject())
+        .filter(c -> c.getString("childId").equals(child)).map(c -> c.getString("kind")).toList();
+    assertEquals(Set.of("JOINED", "TOOK_LEAD", "ENDED"), Set.copyOf(kinds));
+    assertTrue(second.get("/api/v1/me/home").json().getJsonArray("changes").stream()
+        .noneMatch(c -> c.asJsonObject().getString("childId").equals(child)), "nobody is told of their own acts");
+  }
+
+  @Test
+  void aWrongFactIsReportedForTheDataQualityTeam() {
+    String child = child();
+    Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    Api.Answer reported = api.post("/api/v1/children/" + child + "/inaccuracies", "{\"fact\":\"ADDRESS\",\"note\":\"Moved to 3 Mill Lane in March\"}");
+    assertEquals(201, reported.status(), reported.body());
+    assertEquals(1, ((Number) records.scalar("SELECT COUNT(*) FROM inaccuracy_report r JOIN child c ON c.id = r.child_id WHERE c.public_id = ?", child)).intValue());
+    assertEquals(422, api.post("/api/v1/children/" + child + "/inaccuracies", "{\"fact\":\"ADDRESS\",\"note\":\" \"}").status());
+    assertEquals(400, api.post("/api/v1/children/" + child + "/inaccuracies", "{\"fact\":\"MOOD\",\"note\":\"x\"}").status());
+  }
+
+  @Test
   void aCafHolderIsShownWithTheirContact() {
     String child = child();
     Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));

@@ -107,6 +107,9 @@ class KellysStoryIT {
 
     // Jane's next code is for a later time step than her first: a code is never accepted twice.
     logIn("jane", "jane-demo-2009", "2468", "JANEDEMOTOKENAAAAAAAAAAAAAAAAAAA", now + 1);
+    String changes = browser.findElement(By.id("changes")).getText();
+    assertTrue(changes.contains("Libby Shaw, Young carers support worker, started working with Kelly Mason"), changes);
+    assertTrue(browser.findElement(By.id("my-children")).getText().contains("Kelly Mason"));
     String afterwards = openKellysRecord("COORDINATE_SUPPORT");
     assertTrue(afterwards.contains("Libby Shaw") && afterwards.contains("Young carers support worker"), afterwards);
     assertEquals("jane", browser.findElement(By.id("current-user")).getText());

@@ -43,6 +43,34 @@ class SearchPageIT {
     browser = Browsers.headlessChromium();
   }
 
+  /** A practitioner account of the test's own, made through the test-support WAR. */
+  private static String[] newPractitioner() {
+    String body = new Api().post("/test-support/accounts/practitioner", "{}").body();
+    return body.split("\n");
+  }
+
+  private static String code(String secret) {
+    return Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()));
+  }
+
+  private void logIn(String username, String password, String pin, String code) {
+    browser.get(Api.BASE + "/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:pin")).sendKeys(pin);
+    browser.findElement(By.id("login:code")).sendKeys(code);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  @BeforeEach
+  void logInWithAllFourFactors() {
+    browser.manage().deleteAllCookies();
+    String[] account = newPractitioner();
+    logIn(account[0], account[1], account[2], code(account[3]));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    assertEquals(account[0], browser.findElement(By.id("current-user")).getText());
+  }
+
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {

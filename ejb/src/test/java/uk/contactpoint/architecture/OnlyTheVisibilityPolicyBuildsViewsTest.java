@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.contactpoint.access.boundary.ChildRecordView;
+import uk.contactpoint.access.boundary.HomeView;
 import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.search.boundary.SearchRow;
 
@@ -21,7 +22,7 @@ import uk.contactpoint.search.boundary.SearchRow;
  */
 class OnlyTheVisibilityPolicyBuildsViewsTest {
 
-  private static final List<String> VIEWS = List.of(ChildRecordView.class.getName(), SearchRow.class.getName());
+  private static final List<String> VIEWS = List.of(ChildRecordView.class.getName(), SearchRow.class.getName(), HomeView.class.getName());
 
   @Test
   void noOtherClassConstructsAPractitionerFacingView() {
@@ -29,11 +30,11 @@ class OnlyTheVisibilityPolicyBuildsViewsTest {
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("uk.contactpoint");
     DescribedPredicate<JavaConstructorCall> buildsAView = DescribedPredicate.describe(
-        "a practitioner-facing view (record view or search row)",
+        "a practitioner-facing view (record, search row, home page)",
         call -> VIEWS.stream().anyMatch(view -> call.getTargetOwner().getName().startsWith(view)));
     noClasses()
         .that().doNotBelongToAnyOf(VisibilityPolicy.class)
-        .and().doNotBelongToAnyOf(ChildRecordView.class, SearchRow.class)
+        .and().doNotBelongToAnyOf(ChildRecordView.class, SearchRow.class, HomeView.class)
         .should(ArchConditions.callConstructorWhere(buildsAView))
         .check(classes);
   }

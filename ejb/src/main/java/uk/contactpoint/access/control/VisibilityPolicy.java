@@ -7,7 +7,9 @@ import uk.contactpoint.access.boundary.ChildRecordView;
 import uk.contactpoint.access.boundary.ChildRecordView.Contact;
 import uk.contactpoint.access.boundary.ChildRecordView.Fact;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.access.boundary.HomeView;
 import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.notification.entity.Notification;
 import uk.contactpoint.search.boundary.SearchRow;
 import uk.contactpoint.search.control.Candidate;
 import uk.contactpoint.organisation.entity.Practitioner;
@@ -19,6 +21,7 @@ import uk.contactpoint.shared.entity.Provenance;
  * Every practitioner-facing view is built here and nowhere else:
  *
  * <ul>
+ *   <li>the home page's children and notifications (a shielded child: its name only);
  *   <li>a search row shows name, date of birth, gender, town and section, never an address;
  *   <li>a shielded child shows only the allowlist: name (with former names), date of birth,
  *       gender, record id, parent/carer names, and that it is shielded (rule 5);
@@ -79,6 +82,24 @@ public class VisibilityPolicy {
         candidate.shielded() ? null : candidate.section(),
         candidate.shielded(),
         score);
+  }
+
+  /**
+   * A practitioner's home page: the children they work with, and what others did on those
+   * records. For a shielded child only its name is shown, never who is involved.
+   */
+  public HomeView homeFor(List<Involvement> mine, List<Notification> notifications, Viewer viewer) {
+    List<HomeView.MyChild> children = mine.stream()
+        .filter(i -> i.isActiveOn(viewer.today()))
+        .map(i -> new HomeView.MyChild(i.child().publicId(), i.child().name().fullName(), i.child().birthDate(), i.role()))
+        .toList();
+    List<HomeView.Change> changes = notifications.stream()
+        .map(n -> n.child().isShielded()
+            ? new HomeView.Change(n.child().publicId(), n.child().name().fullName(), "CHANGED", null, null, n.happenedAt())
+            : new HomeView.Change(n.child().publicId(), n.child().name().fullName(), n.kind().name(), n.actor().fullName(),
+                n.actor().jobTitle(), n.happenedAt()))
+        .toList();
+    return new HomeView(children, changes);
   }
 
   private static ChildRecordView.InvolvementView involvementView(Involvement involvement, Viewer viewer) {

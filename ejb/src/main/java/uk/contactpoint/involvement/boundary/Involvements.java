@@ -17,6 +17,8 @@ import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.notification.entity.Notification;
+import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.shared.entity.Provenance;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.ForbiddenException;
@@ -65,6 +67,7 @@ public class Involvements {
     if (lead) {
       claimLead(involvement, all, takeOverLead);
     }
+    tellOthers(child, all, me, Notification.Kind.JOINED);
     em.flush();
     LOG.info(() -> "Involvement " + involvement.id() + " added to record " + child.id());
     return involvement.id();
@@ -80,6 +83,7 @@ public class Involvements {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw InvalidInputException.invalid("endDate", e.getMessage());
     }
+    tellOthers(involvement.child(), involvementsOf(involvement.child()), me(), Notification.Kind.ENDED);
   }
 
   public void takeLead(String childId, long involvementId, boolean takeOverLead) {
@@ -99,10 +103,11 @@ public class Involvements {
     }
     current.forEach(previous -> {
       previous.stepDownAsLead(provenance());
-      // Telling the previous lead belongs to notifications (journey issue, item 6).
       LOG.info(() -> "Lead professional of record " + mine.child().id() + " taken over from involvement " + previous.id());
     });
     mine.becomeLeadProfessional(provenance());
+    // Everyone working with the child is told, the previous lead among them.
+    mine.practitioner().ifPresent(me -> tellOthers(mine.child(), all, me, Notification.Kind.TOOK_LEAD));
   }
 
   private Involvement own(String childId, long involvementId) {
@@ -115,6 +120,21 @@ public class Involvements {
       throw new ForbiddenException("You can only change your own involvement.");
     }
     return involvement;
+  }
+
+  /** Tells every other practitioner still working with the child what this one did. */
+  private void tellOthers(Child child, List<Involvement> involvements, UserAccount me, Notification.Kind kind) {
+    tellOthers(child, involvements, me.practitioner(), kind);
+  }
+
+  private void tellOthers(Child child, List<Involvement> involvements, Practitioner actor, Notification.Kind kind) {
+    LocalDate today = LocalDate.now(clock);
+    involvements.stream()
+        .filter(i -> i.isActiveOn(today))
+        .flatMap(i -> i.practitioner().stream())
+        .filter(p -> !p.id().equals(actor.id()))
+        .distinct()
+        .forEach(recipient -> em.persist(new Notification(recipient, child, kind, actor, clock.instant())));
   }
 
   private static boolean mine(Involvement involvement, UserAccount me) {

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.contactpoint.access.entity.AccessReason;
+import uk.contactpoint.dataquality.boundary.Inaccuracies;
+import uk.contactpoint.dataquality.entity.InaccuracyReport;
 import uk.contactpoint.involvement.boundary.Involvements;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
@@ -23,6 +25,7 @@ public class RecordPage implements Serializable {
 
   @EJB transient RecordAccess access;
   @EJB transient Involvements involvements;
+  @EJB transient Inaccuracies inaccuracies;
 
   private String child;
   private AccessReason reason;
@@ -31,6 +34,41 @@ public class RecordPage implements Serializable {
   private String role;
   private boolean lead;
   private boolean takeOverLead;
+  private InaccuracyReport.Fact wrongFact = InaccuracyReport.Fact.ADDRESS;
+  private String note;
+  private boolean reported;
+
+  public InaccuracyReport.Fact[] getFacts() {
+    return InaccuracyReport.Fact.values();
+  }
+
+  public void reportInaccuracy() {
+    act(() -> {
+      inaccuracies.report(child, wrongFact, note);
+      reported = true;
+      note = null;
+    });
+  }
+
+  public InaccuracyReport.Fact getWrongFact() {
+    return wrongFact;
+  }
+
+  public void setWrongFact(InaccuracyReport.Fact wrongFact) {
+    this.wrongFact = wrongFact;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public boolean isReported() {
+    return reported;
+  }
 
   public List<AccessReason> getReasons() {
     return access.reasons();

@@ -35,6 +35,12 @@ public class CurrentUser {
     return getName() != null;
   }
 
+  /** Practitioners and management teams search children; operators and auditors do not. */
+  public boolean isWorkingWithChildren() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole(Role.PRACTITIONER_NAME) || external.isUserInRole(Role.LA_MANAGER_NAME);
+  }
+
   public boolean isUserAdministrator() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     return external.isUserInRole(Role.ADMIN_NAME) || external.isUserInRole(Duty.USER_ADMINISTRATION_ROLE);

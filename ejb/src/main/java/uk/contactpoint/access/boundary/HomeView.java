@@ -1,0 +1,14 @@
+package uk.contactpoint.access.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A practitioner's home page, built by the visibility policy: their children and what changed. */
+public record HomeView(List<MyChild> children, List<Change> changes) {
+
+  public record MyChild(String id, String name, LocalDate dateOfBirth, String myRole) {}
+
+  /** kind: JOINED, ENDED, TOOK_LEAD, or CHANGED (a shielded record, told without detail). */
+  public record Change(String childId, String childName, String kind, String practitioner, String jobTitle, Instant at) {}
+}

@@ -1,0 +1,47 @@
+package uk.contactpoint.notification.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import uk.contactpoint.access.boundary.HomeView;
+import uk.contactpoint.access.control.VisibilityPolicy;
+import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.notification.entity.Notification;
+import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.shared.error.ForbiddenException;
+
+/** The practitioner's home page: the children they work with and the latest changes to them. */
+@Stateless
+@RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
+public class MyChildren {
+
+  static final int LATEST = 20;
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+
+  private final VisibilityPolicy visibility = new VisibilityPolicy();
+
+  public HomeView home() {
+    Practitioner me = accounts.byUsername(caller.getCallerPrincipal().getName())
+        .orElseThrow(() -> new ForbiddenException("Your account was not found."))
+        .practitioner();
+    var mine = em.createQuery("SELECT i FROM Involvement i WHERE i.practitioner = :me ORDER BY i.startDate DESC", Involvement.class)
+        .setParameter("me", me).getResultList();
+    var latest = em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :me ORDER BY n.happenedAt DESC", Notification.class)
+        .setParameter("me", me).setMaxResults(LATEST).getResultList();
+    return visibility.homeFor(mine, latest, new VisibilityPolicy.Viewer(me, LocalDate.now(clock)));
+  }
+}

@@ -1,0 +1,82 @@
+package uk.contactpoint.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.organisation.entity.Practitioner;
+
+/** Something another practitioner did on a child's record, told to those working with the child. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+  /** What happened. */
+  public enum Kind {
+    JOINED,
+    ENDED,
+    TOOK_LEAD
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "recipient_id", nullable = false)
+  private Practitioner recipient;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "child_id", nullable = false)
+  private Child child;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", length = 20, nullable = false)
+  private Kind kind;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "actor_id", nullable = false)
+  private Practitioner actor;
+
+  @Column(name = "happened_at", nullable = false)
+  private Instant happenedAt;
+
+  protected Notification() {}
+
+  public Notification(Practitioner recipient, Child child, Kind kind, Practitioner actor, Instant happenedAt) {
+    this.recipient = Objects.requireNonNull(recipient, "recipient");
+    this.child = Objects.requireNonNull(child, "child");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.actor = Objects.requireNonNull(actor, "actor");
+    this.happenedAt = Objects.requireNonNull(happenedAt, "happenedAt");
+  }
+
+  public Practitioner recipient() {
+    return recipient;
+  }
+
+  public Child child() {
+    return child;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public Practitioner actor() {
+    return actor;
+  }
+
+  public Instant happenedAt() {
+    return happenedAt;
+  }
+}
