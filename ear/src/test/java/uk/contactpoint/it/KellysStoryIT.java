@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.contactpoint.accounts.control.Base32;
 import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.it.support.Accessibility;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.Browsers;
 import uk.contactpoint.it.support.Deployments;
@@ -62,12 +63,19 @@ class KellysStoryIT {
   private static void logIn(String user, String password, String pin, String secret, long step) {
     browser.manage().deleteAllCookies();
     browser.get(Api.BASE + "/login.xhtml");
+    assertAccessible("login");
     browser.findElement(By.id("login:username")).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(password);
     browser.findElement(By.id("login:pin")).sendKeys(pin);
     browser.findElement(By.id("login:code")).sendKeys(Totp.codeAt(Base32.decode(secret), step));
     browser.findElement(By.id("login:submit")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    assertAccessible("home and search");
+  }
+
+  /** axe-core finds no serious or critical WCAG 2.2 AA violation on the page shown. */
+  private static void assertAccessible(String page) {
+    assertEquals("", Accessibility.seriousViolations(browser), "accessibility of the " + page + " page");
   }
 
   /** From the search page to Kelly's record: search, pick her, give a reason. */
@@ -78,10 +86,13 @@ class KellysStoryIT {
     browser.findElement(By.id("search:month")).sendKeys(String.valueOf(born.getMonthValue()));
     browser.findElement(By.id("search:year")).sendKeys(String.valueOf(born.getYear()));
     browser.findElement(By.id("search:submit")).click();
-    waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.linkText("Kelly Mason"))).click();
+    waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.linkText("Kelly Mason")));
+    assertAccessible("search results");
+    browser.findElement(By.linkText("Kelly Mason")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='" + reason + "']"))).click();
     browser.findElement(By.id("reason:open")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("involvements")));
+    assertAccessible("record");
     return browser.findElement(By.id("involvements")).getText();
   }
 

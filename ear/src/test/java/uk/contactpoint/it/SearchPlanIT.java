@@ -1,0 +1,117 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.it.support.Deployments;
+
+/**
+ * Every search variant is an index lookup, never a scan of the child table. On PostgreSQL the
+ * plans are read after generating a million children in SQL (so the planner sees a national
+ * sized table); on H2 the same queries are checked on a smaller table. The queries are the ones
+ * CandidateFinder sends.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchPlanIT {
+
+  private static final Logger LOG = Logger.getLogger(SearchPlanIT.class.getName());
+  private static final String SOURCE = "PLANTEST";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTests(SearchPlanIT.class);
+  }
+
+  @Resource(lookup = "java:jboss/datasources/ContactPointDS")
+  DataSource dataSource;
+
+  private static final List<String> VARIANTS = List.of(
+      // name + date of birth
+      "SELECT child_id FROM child_search_key WHERE search_key IN ('GF1234', 'GK1234') AND birth_date BETWEEN DATE '2015-03-01' AND DATE '2015-03-01' FETCH FIRST 402 ROWS ONLY",
+      // name + year of birth
+      "SELECT child_id FROM child_search_key WHERE search_key IN ('GF1234', 'GK1234') AND birth_date BETWEEN DATE '2015-01-01' AND DATE '2015-12-31' FETCH FIRST 402 ROWS ONLY",
+      // name + postcode district
+      "SELECT child_id FROM child_search_key WHERE search_key IN ('GF1234', 'GK1234') AND postcode_district = 'ZZ42' FETCH FIRST 402 ROWS ONLY",
+      // a former name is a key like any other: name only
+      "SELECT child_id FROM child_search_key WHERE search_key IN ('GR77') FETCH FIRST 201 ROWS ONLY",
+      // date of birth with postcode, no name
+      "SELECT id FROM child WHERE birth_date BETWEEN DATE '2015-03-01' AND DATE '2015-03-01' AND postcode_district = 'ZZ42' FETCH FIRST 201 ROWS ONLY");
+
+  @Test
+  void everySearchVariantReadsAnIndexAndNeverScansTheChildTable() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+      boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+      generate(sql, postgres, postgres ? 1_000_000 : 20_000);
+      for (String query : VARIANTS) {
+        String plan = plan(sql, query).toLowerCase(Locale.ROOT);
+        LOG.info(() -> "Plan of " + query + System.lineSeparator() + plan);
+        if (postgres) {
+          assertTrue(plan.contains("index"), "no index in the plan of " + query + ":\n" + plan);
+          assertFalse(plan.contains("seq scan on child "), "a scan of child in " + query + ":\n" + plan);
+          assertFalse(plan.contains("seq scan on child_search_key"), "a scan of the keys in " + query + ":\n" + plan);
+        } else {
+          // H2 names the index it reads in a comment: /* PUBLIC.CHILD_SEARCH_KEY_BIRTH: ... */
+          assertTrue(plan.matches("(?s).*/\\* public\\.(child_search_key_birth|child_search_key_district|child_birth_date)\\b.*"),
+              "no index in the plan of " + query + ":\n" + plan);
+        }
+      }
+    }
+  }
+
+  private static String plan(Statement sql, String query) throws SQLException {
+    StringBuilder plan = new StringBuilder();
+    try (ResultSet rows = sql.executeQuery("EXPLAIN " + query)) {
+      while (rows.next()) {
+        plan.append(rows.getString(1)).append('\n');
+      }
+    }
+    return plan.toString();
+  }
+
+  /**
+   * Synthetic children with negative ids (never met by the id sequence) and keys no real name
+   * gives, so no other test sees them. Made once per database.
+   */
+  private static void generate(Statement sql, boolean postgres, int children) throws SQLException {
+    try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM child WHERE core_source = '" + SOURCE + "'")) {
+      rows.next();
+      if (rows.getLong(1) >= children) {
+        return;
+      }
+    }
+    long started = System.nanoTime();
+    String numbers = postgres ? "generate_series(1, " + children + ") AS g(n)" : "SYSTEM_RANGE(1, " + children + ") AS g(n)";
+    String section = "(SELECT MIN(id) FROM la_section)";
+    String birth = postgres
+        ? "DATE '2008-01-01' + CAST(MOD(n * 37, 6570) AS INTEGER)"
+        : "DATEADD(DAY, MOD(n * 37, 6570), DATE '2008-01-01')";
+    sql.executeUpdate("INSERT INTO child (id, public_id, section_id, given_names, family_name, birth_date, gender, core_source,"
+        + " core_updated_at, postcode_district, address_status, address_source, address_updated_at, shielded, version)"
+        + " SELECT -n, CONCAT('plan-', n), " + section + ", CONCAT('GK', MOD(n, 5000)), CONCAT('GF', MOD(n, 20000)),"
+        + " " + birth + ", 'FEMALE', '" + SOURCE + "', CURRENT_TIMESTAMP,"
+        + " CONCAT('ZZ', MOD(n, 100)), 'CURRENT', '" + SOURCE + "', CURRENT_TIMESTAMP, FALSE, 1 FROM " + numbers);
+    sql.executeUpdate("INSERT INTO child_search_key (child_id, search_key, birth_date, postcode_district)"
+        + " SELECT id, given_names, birth_date, postcode_district FROM child WHERE core_source = '" + SOURCE + "'"
+        + " UNION ALL SELECT id, family_name, birth_date, postcode_district FROM child WHERE core_source = '" + SOURCE + "'"
+        + " UNION ALL SELECT id, CONCAT('GR', MOD(-id, 50000)), birth_date, postcode_district FROM child WHERE core_source = '" + SOURCE + "'");
+    if (postgres) {
+      sql.execute("ANALYZE child");
+      sql.execute("ANALYZE child_search_key");
+    }
+    LOG.info(String.format("Generated %d children for the plan test in %d ms", children, (System.nanoTime() - started) / 1_000_000));
+  }
+}
