@@ -61,6 +61,20 @@ class DemoStoryIT {
   }
 
   @Test
+  void throughTheApiKellysRecordShowsWhatTheBrowserShows() {
+    String kellysId = setting("demo.kelly-id");
+    JsonObject record = api.post("/api/v1/children/" + kellysId + "/access", "{\"reason\":\"COORDINATE_SUPPORT\"}").json();
+    List<String> names = record.getJsonArray("involvements").stream()
+        .map(i -> i.asJsonObject().getString("practitioner")).toList();
+    assertTrue(names.containsAll(List.of("Jane Carter", "Paul Hughes", "Tim Walker")), names.toString());
+    assertTrue(!names.contains("Ruth Bennett"), "ended 13 months ago: hidden");
+    JsonObject paul = record.getJsonArray("involvements").stream().map(i -> i.asJsonObject())
+        .filter(i -> i.getString("practitioner").equals("Paul Hughes")).findFirst().orElseThrow();
+    assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusMonths(4).toString(), paul.getString("endDate"));
+    assertEquals("Mason", record.getJsonObject("name").getString("family"));
+  }
+
+  @Test
   void kellysFamilyAndTheProfessionalsAreThere() {
     String kellysId = setting("demo.kelly-id");
     List<Object[]> involvements = records.rows(

@@ -101,6 +101,8 @@ class JourneyIT {
         .filter(i -> i.getBoolean("leadProfessional")).toList();
     assertEquals(1, leads.size());
     assertEquals("Social worker", leads.get(0).getString("role"));
+    assertEquals(1, ((Number) records.scalar("SELECT COUNT(*) FROM lead_change l JOIN child c ON c.id = l.child_id WHERE c.public_id = ?",
+        child)).intValue(), "the agreed change of lead is recorded");
   }
 
   @Test
@@ -158,6 +160,19 @@ class JourneyIT {
     assertEquals(1, ((Number) records.scalar("SELECT COUNT(*) FROM inaccuracy_report r JOIN child c ON c.id = r.child_id WHERE c.public_id = ?", child)).intValue());
     assertEquals(422, api.post("/api/v1/children/" + child + "/inaccuracies", "{\"fact\":\"ADDRESS\",\"note\":\" \"}").status());
     assertEquals(400, api.post("/api/v1/children/" + child + "/inaccuracies", "{\"fact\":\"MOOD\",\"note\":\"x\"}").status());
+  }
+
+  @Test
+  void aSourceSystemsOwnNumberIsShownOnlyToTheStaffOfThatBody() {
+    String child = child();
+    var school = records.createAccount(AccountSpec.practitioner());
+    records.linkSource(school.organisationId(), "EDU-TEST-" + school.username().toUpperCase(java.util.Locale.ROOT));
+    records.recordSourceId(child, "EDU-TEST-" + school.username().toUpperCase(java.util.Locale.ROOT), "PUPIL-0042");
+    JsonObject asSchool = Api.loggedIn(school).post("/api/v1/children/" + child + "/access", REASON).json();
+    assertEquals("PUPIL-0042", asSchool.getString("ownSourceNumber"));
+    JsonObject asOther = Api.loggedIn(records.createAccount(AccountSpec.practitioner())).post("/api/v1/children/" + child + "/access", REASON).json();
+    assertFalse(asOther.containsKey("ownSourceNumber"));
+    assertFalse(asOther.toString().contains("PUPIL-0042"));
   }
 
   @Test

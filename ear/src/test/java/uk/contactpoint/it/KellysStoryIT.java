@@ -108,9 +108,12 @@ class KellysStoryIT {
     assertTrue(involved.matches("(?s).*07700 9\\d{5}.*"), "contact details beside the names: " + involved);
     assertFalse(involved.contains("Ruth Bennett"), "ended 13 months ago: no longer listed");
     assertTrue(browser.findElement(By.id("consent-reminder")).getText().contains("consent"));
+    assertTrue(browser.findElement(By.id("own-number")).getText().contains("MHS-0471"), "Jane's school's own number for Kelly");
 
     logIn("libby", "libby-demo-2009", "9753", "LIBBYDEMOTOKENAAAAAAAAAAAAAAAAAA", Totp.stepAt(Instant.now()));
-    if (!openKellysRecord("STARTING_WORK").contains("Libby Shaw")) {
+    boolean libbyListed = openKellysRecord("STARTING_WORK").contains("Libby Shaw");
+    assertTrue(browser.findElements(By.id("own-number")).isEmpty(), "not the school's number for Libby");
+    if (!libbyListed) {
       browser.findElement(By.id("record:role")).sendKeys("Young carers support worker");
       browser.findElement(By.id("record:add")).click();
       waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("involvements"), "Libby Shaw"));

@@ -119,6 +119,17 @@ public class TestRecords {
     return involvement.id();
   }
 
+  /** The organisation runs the source system with that code. */
+  public void linkSource(long organisationId, String sourceCode) {
+    em.find(Organisation.class, organisationId).runsSourceSystem(sourceCode);
+  }
+
+  /** A source system's own number for the child. */
+  public void recordSourceId(String childId, String sourceCode, String number) {
+    Child child = em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class).setParameter("id", childId).getSingleResult();
+    child.recordSourceId(number, new Provenance(sourceCode, Instant.now()));
+  }
+
   /** Marks the record shielded, as the shielding duty will (its screens come with the shielding issue). */
   public void shield(String childId) {
     em.createNativeQuery("UPDATE child SET shielded = TRUE WHERE public_id = ?").setParameter(1, childId).executeUpdate();

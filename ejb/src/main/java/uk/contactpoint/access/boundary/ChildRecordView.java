@@ -21,7 +21,8 @@ public record ChildRecordView(
     Service gp,
     List<InvolvementView> involvements,
     Caf caf,
-    Boolean sensitiveServicesInvolved) {
+    Boolean sensitiveServicesInvolved,
+    String ownSourceNumber) {
 
   public record Name(String given, String family, List<String> former) {}
 

@@ -7,6 +7,8 @@ import uk.contactpoint.access.boundary.ChildRecordView;
 import uk.contactpoint.access.boundary.ChildRecordView.Contact;
 import uk.contactpoint.access.boundary.ChildRecordView.Fact;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.child.entity.ChildIdentifier;
+import uk.contactpoint.child.entity.IdentifierType;
 import uk.contactpoint.access.boundary.HomeView;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.notification.entity.Notification;
@@ -27,8 +29,8 @@ import uk.contactpoint.shared.entity.Provenance;
  *       gender, record id, parent/carer names, and that it is shielded (rule 5);
  *   <li>sensitive services are never named, only flagged (rule 6);
  *   <li>an ended involvement is listed for one year after its end, then hidden (rule 7);
- *   <li>a source system's own number for the child is not shown (only that body's staff may see
- *       it, and no account is yet linked to a source body).
+ *   <li>a source system's own number for the child is shown only to staff of the organisation
+ *       that runs that system (rule 9).
  * </ul>
  */
 public class VisibilityPolicy {
@@ -42,7 +44,7 @@ public class VisibilityPolicy {
     if (child.isShielded()) {
       return new ChildRecordView(child.publicId(), name, child.birthDate(), child.gender().name(), null, null, true,
           child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), null, null, null)).toList(),
-          null, null, null, null, null);
+          null, null, null, null, null, null);
     }
     List<Involvement> listed = involvements.stream()
         .filter(involvement -> involvement.isListedOn(viewer.today()))
@@ -68,7 +70,8 @@ public class VisibilityPolicy {
         shown,
         child.caf().map(c -> new ChildRecordView.Caf(true, c.holder().fullName(), c.holder().jobTitle(),
             c.holder().organisation().name(), contact(c.holder().contact()), fact(c.provenance()))).orElse(null),
-        sensitive);
+        sensitive,
+        ownSourceNumber(child, viewer));
   }
 
   /** A search result: enough to pick the child, never an address; nothing of where a shielded child is. */
@@ -100,6 +103,19 @@ public class VisibilityPolicy {
                 n.actor().jobTitle(), n.happenedAt()))
         .toList();
     return new HomeView(children, changes);
+  }
+
+  /** A source system's own number for the child, only for staff of the body that runs it. */
+  private static String ownSourceNumber(Child child, Viewer viewer) {
+    if (viewer.practitioner() == null) {
+      return null;
+    }
+    return viewer.practitioner().organisation().sourceCode()
+        .flatMap(code -> child.identifiers().stream()
+            .filter(id -> id.type() == IdentifierType.SOURCE_ID && id.issuer().equals(code))
+            .map(ChildIdentifier::value)
+            .findFirst())
+        .orElse(null);
   }
 
   private static ChildRecordView.InvolvementView involvementView(Involvement involvement, Viewer viewer) {

@@ -27,6 +27,7 @@ import uk.contactpoint.shared.entity.Provenance;
 final class KellysStory {
 
   static final String FAMILY = "Mason";
+  static final String SCHOOL_SYSTEM = "EDU-KELLYS-SCHOOL";
 
   record Cast(Child kelly, Practitioner jane, Practitioner paul, Practitioner tim, Practitioner libby) {}
 
@@ -46,6 +47,9 @@ final class KellysStory {
     LocalDate kellysBirthday = today.minusYears(15).minusDays(90);
     Child kelly = member(leeds, "Kelly", Gender.FEMALE, kellysBirthday, home, provenance, random);
     kelly.registerAtSchool(school, LocalDate.of(kellysBirthday.getYear() + 11, 9, 1), provenance);
+    // The school's own pupil system numbers Kelly; only the school's staff (Jane) see that number.
+    school.runsSourceSystem(SCHOOL_SYSTEM);
+    kelly.recordSourceId("MHS-0471", new Provenance(SCHOOL_SYSTEM, now));
     Child[] younger = {
       member(leeds, "Jack", Gender.MALE, today.minusYears(12).minusDays(200), home, provenance, random),
       member(leeds, "Lily", Gender.FEMALE, today.minusYears(9).minusDays(30), home, provenance, random),

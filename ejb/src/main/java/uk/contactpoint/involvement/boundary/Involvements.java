@@ -17,6 +17,7 @@ import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.involvement.entity.LeadChange;
 import uk.contactpoint.notification.entity.Notification;
 import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.shared.entity.Provenance;
@@ -103,6 +104,9 @@ public class Involvements {
     }
     current.forEach(previous -> {
       previous.stepDownAsLead(provenance());
+      if (previous.practitioner().isPresent() && mine.practitioner().isPresent()) {
+        em.persist(new LeadChange(mine.child(), previous.practitioner().get(), mine.practitioner().get(), clock.instant()));
+      }
       LOG.info(() -> "Lead professional of record " + mine.child().id() + " taken over from involvement " + previous.id());
     });
     mine.becomeLeadProfessional(provenance());

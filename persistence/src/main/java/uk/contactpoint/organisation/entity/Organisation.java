@@ -67,6 +67,10 @@ public class Organisation {
   @Column(name = "account_limit", nullable = false)
   private int accountLimit;
 
+  /** The source code of the system this organisation feeds from, if it runs one. */
+  @Column(name = "source_code", length = 40)
+  private String sourceCode;
+
   protected Organisation() {}
 
   public Organisation(
@@ -108,6 +112,15 @@ public class Organisation {
 
   public boolean isAccreditedOn(LocalDate day) {
     return accreditedOn != null && !accreditedOn.isAfter(day);
+  }
+
+  /** This organisation runs the source system with that code; its staff see that system's numbers. */
+  public void runsSourceSystem(String code) {
+    this.sourceCode = code;
+  }
+
+  public java.util.Optional<String> sourceCode() {
+    return java.util.Optional.ofNullable(sourceCode);
   }
 
   public int accountLimit() {
