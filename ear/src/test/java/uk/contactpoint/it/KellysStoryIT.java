@@ -68,7 +68,7 @@ class KellysStoryIT {
     browser.findElement(By.id("login:password")).sendKeys(password);
     browser.findElement(By.id("login:pin")).sendKeys(pin);
     browser.findElement(By.id("login:code")).sendKeys(Totp.codeAt(Base32.decode(secret), step));
-    browser.findElement(By.id("login:submit")).click();
+    Browsers.submit(browser, By.id("login:submit"));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     assertAccessible("home and search");
   }

@@ -59,7 +59,7 @@ class SearchPageIT {
     browser.findElement(By.id("login:password")).sendKeys(password);
     browser.findElement(By.id("login:pin")).sendKeys(pin);
     browser.findElement(By.id("login:code")).sendKeys(code);
-    browser.findElement(By.id("login:submit")).click();
+    Browsers.submit(browser, By.id("login:submit"));
   }
 
   @BeforeEach

@@ -17,6 +17,17 @@ public final class Browsers {
 
   private Browsers() {}
 
+  /**
+   * Clicks a button that posts the page and waits until the browser shows the answer, so that
+   * what is read next is never an element of the page that was just left behind.
+   */
+  public static void submit(WebDriver browser, org.openqa.selenium.By button) {
+    org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+    browser.findElement(button).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
   public static WebDriver headlessChromium() {
     if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
       throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
