@@ -63,6 +63,7 @@ class KellysStoryIT {
   private static void logIn(String user, String password, String pin, String secret, long step) {
     browser.manage().deleteAllCookies();
     browser.get(Api.BASE + "/login.xhtml");
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
     assertAccessible("login");
     browser.findElement(By.id("login:username")).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(password);

@@ -22,10 +22,31 @@ public final class Browsers {
    * what is read next is never an element of the page that was just left behind.
    */
   public static void submit(WebDriver browser, org.openqa.selenium.By button) {
-    org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
-    browser.findElement(button).click();
+    org.openqa.selenium.WebElement page = null;
+    // Chromium sometimes reports a node of a page still settling as "not in the document":
+    // find the page and the button again and retry the click, a few times at most.
+    for (int attempt = 1; page == null; attempt++) {
+      try {
+        org.openqa.selenium.WebElement current = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        browser.findElement(button).click();
+        page = current;
+      } catch (org.openqa.selenium.WebDriverException settling) {
+        if (attempt == 3) {
+          throw settling;
+        }
+        pause();
+      }
+    }
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public static WebDriver headlessChromium() {
