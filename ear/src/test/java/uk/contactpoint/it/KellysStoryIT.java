@@ -57,13 +57,13 @@ class KellysStoryIT {
   }
 
   private static WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    return Browsers.waitFor(browser);
   }
 
   private static void logIn(String user, String password, String pin, String secret, long step) {
     browser.manage().deleteAllCookies();
     browser.get(Api.BASE + "/login.xhtml");
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
+    Browsers.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
     assertAccessible("login");
     browser.findElement(By.id("login:username")).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(password);

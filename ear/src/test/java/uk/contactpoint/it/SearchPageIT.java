@@ -55,7 +55,7 @@ class SearchPageIT {
 
   private void logIn(String username, String password, String pin, String code) {
     browser.get(Api.BASE + "/login.xhtml");
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
+    Browsers.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
     browser.findElement(By.id("login:username")).sendKeys(username);
     browser.findElement(By.id("login:password")).sendKeys(password);
     browser.findElement(By.id("login:pin")).sendKeys(pin);
@@ -80,7 +80,7 @@ class SearchPageIT {
   }
 
   private WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    return Browsers.waitFor(browser);
   }
 
   @Test

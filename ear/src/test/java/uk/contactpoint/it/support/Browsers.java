@@ -37,8 +37,28 @@ public final class Browsers {
         pause();
       }
     }
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    org.openqa.selenium.WebElement left = page;
+    // Gone once the old page's root can no longer be read; Chromium says so either as a stale
+    // element or as a node "not in the document".
+    waitFor(browser).until(driver -> {
+      try {
+        left.getTagName();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
+  }
+
+  /**
+   * A wait that polls through Chromium's transient errors while a page is being replaced; it
+   * still fails, with a timeout, when the condition never holds.
+   */
+  public static org.openqa.selenium.support.ui.WebDriverWait waitFor(WebDriver browser) {
+    org.openqa.selenium.support.ui.WebDriverWait wait =
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
   }
 
   private static void pause() {
