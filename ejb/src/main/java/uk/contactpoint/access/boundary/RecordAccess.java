@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,9 +30,6 @@ public class RecordAccess {
 
   private static final Logger LOG = Logger.getLogger(RecordAccess.class.getName());
 
-  @PersistenceContext(unitName = "contactpoint")
-  EntityManager em;
-
   @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject Accounts accounts;
@@ -49,9 +44,7 @@ public class RecordAccess {
   public ChildRecordView open(String childId, AccessReason reason, String reasonText) {
     requireReason(reason, reasonText);
     Child child = children.get(childId);
-    List<Involvement> involvements = em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
-        .setParameter("child", child)
-        .getResultList();
+    List<Involvement> involvements = children.involvementsOf(child);
     // Ids and the reason code only: the reason's free text may hold personal data.
     LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);
     return visibility.recordFor(child, involvements, new VisibilityPolicy.Viewer(viewer(), LocalDate.now(clock)));

@@ -25,8 +25,7 @@ public class MyAccount {
    * here, so a change reaches all of them at once.
    */
   public void changeContactDetails(String phone, String email) {
-    var account = accounts.byUsername(caller.getCallerPrincipal().getName())
-        .orElseThrow(() -> new uk.contactpoint.shared.error.ForbiddenException("Your account was not found."));
+    var account = accounts.caller(caller.getCallerPrincipal());
     try {
       account.practitioner().changeContactDetails(new uk.contactpoint.shared.entity.ContactDetails(phone, email));
     } catch (IllegalArgumentException e) {

@@ -3,8 +3,10 @@ package uk.contactpoint.accounts.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.util.Optional;
 import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.shared.error.ForbiddenException;
 
 /** Finds accounts by username, normalised the one way usernames are stored. */
 @Dependent
@@ -12,6 +14,11 @@ public class Accounts {
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
+
+  /** The account of the caller an EJB is serving; every person with a role has one. */
+  public UserAccount caller(Principal principal) {
+    return byUsername(principal.getName()).orElseThrow(() -> new ForbiddenException("Your account was not found."));
+  }
 
   public Optional<UserAccount> byUsername(String username) {
     return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)

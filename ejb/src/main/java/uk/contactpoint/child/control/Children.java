@@ -3,15 +3,24 @@ package uk.contactpoint.child.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.shared.error.NotFoundException;
 
-/** Finds a record by its opaque id; an unknown id is "not found", exactly like a hidden one. */
+/** Finds records by their opaque id (an unknown id is "not found", exactly like a hidden one) and their involvements. */
 @Dependent
 public class Children {
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
+
+  /** Every involvement with the child, ended or not: the visibility policy decides what is shown. */
+  public List<Involvement> involvementsOf(Child child) {
+    return em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
+        .setParameter("child", child)
+        .getResultList();
+  }
 
   public Child get(String publicId) {
     return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class)

@@ -14,7 +14,6 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.dataquality.entity.InaccuracyReport;
-import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 
@@ -41,9 +40,7 @@ public class Inaccuracies {
     if (child.isShielded()) {
       throw new NotFoundException("The record");
     }
-    var reporter = accounts.byUsername(caller.getCallerPrincipal().getName())
-        .orElseThrow(() -> new ForbiddenException("Your account was not found."))
-        .practitioner();
+    var reporter = accounts.caller(caller.getCallerPrincipal()).practitioner();
     InaccuracyReport report;
     try {
       report = new InaccuracyReport(child, fact, note, reporter, clock.instant());

@@ -54,7 +54,7 @@ public class Involvements {
     if (startDate == null || startDate.isAfter(today)) {
       throw InvalidInputException.invalid("startDate", "Enter the date you started working with the child, today or earlier");
     }
-    List<Involvement> all = involvementsOf(child);
+    List<Involvement> all = children.involvementsOf(child);
     if (all.stream().anyMatch(i -> mine(i, me) && i.endDate().isEmpty())) {
       throw new ConflictException("You are already recorded as working with this child.");
     }
@@ -68,7 +68,7 @@ public class Involvements {
     if (lead) {
       claimLead(involvement, all, takeOverLead);
     }
-    tellOthers(child, all, me, Notification.Kind.JOINED);
+    tellOthers(child, all, me.practitioner(), Notification.Kind.JOINED);
     em.flush();
     LOG.info(() -> "Involvement " + involvement.id() + " added to record " + child.id());
     return involvement.id();
@@ -84,12 +84,12 @@ public class Involvements {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw InvalidInputException.invalid("endDate", e.getMessage());
     }
-    tellOthers(involvement.child(), involvementsOf(involvement.child()), me(), Notification.Kind.ENDED);
+    tellOthers(involvement.child(), children.involvementsOf(involvement.child()), me().practitioner(), Notification.Kind.ENDED);
   }
 
   public void takeLead(String childId, long involvementId, boolean takeOverLead) {
     Involvement involvement = own(childId, involvementId);
-    claimLead(involvement, involvementsOf(involvement.child()), takeOverLead);
+    claimLead(involvement, children.involvementsOf(involvement.child()), takeOverLead);
   }
 
   /** The caller holds a CAF for the child (the fact only, never the assessment). */
@@ -127,10 +127,6 @@ public class Involvements {
   }
 
   /** Tells every other practitioner still working with the child what this one did. */
-  private void tellOthers(Child child, List<Involvement> involvements, UserAccount me, Notification.Kind kind) {
-    tellOthers(child, involvements, me.practitioner(), kind);
-  }
-
   private void tellOthers(Child child, List<Involvement> involvements, Practitioner actor, Notification.Kind kind) {
     LocalDate today = LocalDate.now(clock);
     involvements.stream()
@@ -145,11 +141,6 @@ public class Involvements {
     return involvement.practitioner().map(p -> p.id().equals(me.practitioner().id())).orElse(false);
   }
 
-  private List<Involvement> involvementsOf(Child child) {
-    return em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
-        .setParameter("child", child).getResultList();
-  }
-
   /** A shielded record takes no involvements from practitioners: it is "not found" to them. */
   private Child child(String publicId) {
     Child child = children.get(publicId);
@@ -160,8 +151,7 @@ public class Involvements {
   }
 
   private UserAccount me() {
-    return accounts.byUsername(caller.getCallerPrincipal().getName())
-        .orElseThrow(() -> new ForbiddenException("Your account was not found."));
+    return accounts.caller(caller.getCallerPrincipal());
   }
 
   private Provenance provenance() {

@@ -16,7 +16,6 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.notification.entity.Notification;
 import uk.contactpoint.organisation.entity.Practitioner;
-import uk.contactpoint.shared.error.ForbiddenException;
 
 /** The practitioner's home page: the children they work with and the latest changes to them. */
 @Stateless
@@ -35,9 +34,7 @@ public class MyChildren {
   private final VisibilityPolicy visibility = new VisibilityPolicy();
 
   public HomeView home() {
-    Practitioner me = accounts.byUsername(caller.getCallerPrincipal().getName())
-        .orElseThrow(() -> new ForbiddenException("Your account was not found."))
-        .practitioner();
+    Practitioner me = accounts.caller(caller.getCallerPrincipal()).practitioner();
     var mine = em.createQuery("SELECT i FROM Involvement i WHERE i.practitioner = :me ORDER BY i.startDate DESC", Involvement.class)
         .setParameter("me", me).getResultList();
     var latest = em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :me ORDER BY n.happenedAt DESC", Notification.class)
