@@ -284,4 +284,16 @@ class LoginIT {
     assertEquals(422, newcomer.post("/api/v1/activation/confirm", "{\"username\":\"" + username + "\",\"activationCode\":\""
         + activationCode + "\",\"code\":\"123456\"}").status(), "the activation code works once");
   }
+
+  /**
+   * A regression: Elytron's brute-force protection counted each request of a session as a failed
+   * authentication of the role-only realm and took the roles away after ten requests.
+   */
+  @Test
+  void aSessionServesManyRequestsWithoutLosingItsRoles() {
+    Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    for (int i = 1; i <= 25; i++) {
+      assertEquals(200, api.get("/api/v1/me/home").status(), "request " + i);
+    }
+  }
 }

@@ -70,6 +70,13 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  /** A POST whose answer is not JSON (a CSV export, say). */
+  public Answer postAccepting(String path, String jsonBody, String accept) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(jsonBody)), accept);
+  }
+
   public Answer put(String path, String jsonBody) {
     return send(HttpRequest.newBuilder(URI.create(BASE + path))
         .header("Content-Type", "application/json")
@@ -97,11 +104,15 @@ public final class Api {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    return send(request, "application/json");
+  }
+
+  private Answer send(HttpRequest.Builder request, String accept) {
     try {
       if (bearer != null) {
         request.header("Authorization", "Bearer " + bearer);
       }
-      HttpResponse<String> response = client.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request.header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

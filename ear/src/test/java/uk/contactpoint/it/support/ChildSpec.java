@@ -25,4 +25,8 @@ public record ChildSpec(
   public ChildSpec withGender(Gender newGender) {
     return new ChildSpec(given, family, formerFamilyNames, birthDate, newGender, postcode, town, sectionCode);
   }
+
+  public ChildSpec inSection(String code) {
+    return new ChildSpec(given, family, formerFamilyNames, birthDate, gender, postcode, town, code);
+  }
 }

@@ -42,6 +42,12 @@ public class TestRecords {
   EntityManager em;
 
   @Inject LoginPolicy policy;
+  @Inject uk.contactpoint.audit.control.AuditDetails auditDetails;
+  @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AlertScan alertScan;
+  @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AuditMaintenance maintenance;
+
+  @jakarta.annotation.Resource(lookup = "java:jboss/datasources/ContactPointDS")
+  javax.sql.DataSource dataSource;
 
   public String create(ChildSpec spec) {
     LocalAuthoritySection section = section(spec.sectionCode());
@@ -198,5 +204,61 @@ public class TestRecords {
   /** Which JPA provider the persistence unit really runs on. */
   public String providerClassName() {
     return em.getEntityManagerFactory().getClass().getName();
+  }
+
+  /** Runs the alert scan now, as the timer would. */
+  public int scanAlerts() {
+    return alertScan.scan();
+  }
+
+  /** The lifecycle purge of one child's audit details. */
+  public int purgeAuditDetails(String childId) {
+    return auditDetails.purgeForChild(childId, "test-lifecycle");
+  }
+
+  /** A statement run as the application's database user: to tamper, or to break the audit write on purpose. */
+  public int execute(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
+  }
+
+  /** The chains as the command-line verifier sees them, on the server's own connection. */
+  public uk.contactpoint.audit.control.VerificationReport verifyTrail() {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      return new uk.contactpoint.audit.control.ChainVerifier(connection, java.time.Clock.systemUTC()).verifyAll();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A chain of its own with two entries (with details) in the given month and one now. */
+  public String writeOldChain(java.time.YearMonth month) {
+    String key = "TEST-" + UUID.randomUUID().toString().substring(0, 8);
+    uk.contactpoint.audit.entity.AuditChain chain = new uk.contactpoint.audit.entity.AuditChain(key);
+    em.persist(chain);
+    Instant old = month.atDay(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    uk.contactpoint.audit.entity.AuditFacts facts = new uk.contactpoint.audit.entity.AuditFacts(
+        uk.contactpoint.audit.entity.AuditAction.SEARCH, uk.contactpoint.audit.entity.AuditOutcome.SUCCESS,
+        uk.contactpoint.audit.entity.AuditFacts.Actor.NOBODY, null, null, false, "test:" + key, null);
+    for (int i = 0; i < 2; i++) {
+      String content = "{\"chain\":\"" + key + "\"}";
+      uk.contactpoint.audit.entity.AuditEntry entry = new uk.contactpoint.audit.entity.AuditEntry(chain, old.plusSeconds(i), facts,
+          uk.contactpoint.audit.entity.AuditDetail.hashOf(content, null));
+      em.persist(entry);
+      em.persist(new uk.contactpoint.audit.entity.AuditDetail(entry.id(), content, null));
+    }
+    em.persist(new uk.contactpoint.audit.entity.AuditEntry(chain, Instant.now(), facts, null));
+    return key;
+  }
+
+  public void ensureAuditPartition(java.time.YearMonth month) {
+    maintenance.ensurePartitions(month, month);
+  }
+
+  public int applyAuditRetention(java.time.YearMonth firstKept) {
+    return maintenance.removeEntriesBefore(firstKept);
   }
 }

@@ -1,5 +1,8 @@
 package uk.contactpoint.access.boundary;
 
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -34,6 +37,7 @@ public class RecordAccess {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject Children children;
+  @Inject AuditNotes audit;
 
   private final VisibilityPolicy visibility = new VisibilityPolicy();
 
@@ -41,9 +45,11 @@ public class RecordAccess {
     return List.of(AccessReason.values());
   }
 
+  @Audited(AuditAction.RECORD_ACCESS)
   public ChildRecordView open(String childId, AccessReason reason, String reasonText) {
     requireReason(reason, reasonText);
     Child child = children.get(childId);
+    audit.current().child(child).detail("reason", reason).detail("reasonText", reasonText);
     List<Involvement> involvements = children.involvementsOf(child);
     // Ids and the reason code only: the reason's free text may hold personal data.
     LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);

@@ -1,5 +1,8 @@
 package uk.contactpoint.accounts.boundary;
 
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -49,8 +52,13 @@ public class AccountAdministration {
   @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject AuditNotes audit;
 
+  @Audited(AuditAction.ACCOUNT_OPENED)
   public IssuedCode open(NewAccount request) {
+    audit.current().target("account", UserAccount.normalise(request.username()))
+        .detail("roles", request.roles()).detail("duties", request.duties()).detail("section", request.sectionCode())
+        .detail("organisationId", request.organisationId()).detail("fullName", request.fullName());
     if (request.roles() == null || request.roles().isEmpty()) {
       throw InvalidInputException.invalid("roles", "Give the account at least one role");
     }
@@ -109,18 +117,21 @@ public class AccountAdministration {
     return AccountSummary.of(administered(username));
   }
 
+  @Audited(AuditAction.ACCOUNT_DISABLED)
   public AccountSummary disable(String username) {
     UserAccount account = administered(username);
     account.disable();
     return AccountSummary.of(account);
   }
 
+  @Audited(AuditAction.ACCOUNT_ENABLED)
   public AccountSummary enable(String username) {
     UserAccount account = administered(username);
     account.enable();
     return AccountSummary.of(account);
   }
 
+  @Audited(AuditAction.ACCOUNT_UNLOCKED)
   public AccountSummary unlock(String username) {
     UserAccount account = administered(username);
     account.unlock();
@@ -128,6 +139,7 @@ public class AccountAdministration {
   }
 
   /** A lost or replaced token: the holder activates again with a new code. */
+  @Audited(AuditAction.ACCOUNT_TOKEN_RESET)
   public IssuedCode resetToken(String username) {
     UserAccount account = administered(username);
     String code = ActivationCodes.newCode();
@@ -135,8 +147,11 @@ public class AccountAdministration {
     return new IssuedCode(account.username(), code, account.activationExpiresAt());
   }
 
+  @Audited(AuditAction.ACCOUNT_CLEARANCE_RECORDED)
   public AccountSummary recordClearance(String username, java.time.LocalDate vettedOn, java.time.LocalDate trainedOn, java.time.LocalDate agreementSignedOn) {
     UserAccount account = administered(username);
+    audit.current().change(clearance(account.vettedOn(), account.trainedOn(), account.agreementSignedOn()),
+        clearance(vettedOn, trainedOn, agreementSignedOn));
     account.recordVetting(vettedOn);
     account.recordTraining(trainedOn);
     account.recordAgreementSigned(agreementSignedOn);
@@ -151,7 +166,16 @@ public class AccountAdministration {
         .getSingleResult();
   }
 
+  private static java.util.Map<String, String> clearance(java.time.LocalDate vetted, java.time.LocalDate trained, java.time.LocalDate agreement) {
+    java.util.Map<String, String> values = new java.util.TreeMap<>();
+    values.put("vettedOn", String.valueOf(vetted));
+    values.put("trainedOn", String.valueOf(trained));
+    values.put("agreementSignedOn", String.valueOf(agreement));
+    return values;
+  }
+
   private UserAccount administered(String username) {
+    audit.current().target("account", UserAccount.normalise(username));
     UserAccount account = find(UserAccount.normalise(username));
     if (account == null) {
       throw new NotFoundException("The account");

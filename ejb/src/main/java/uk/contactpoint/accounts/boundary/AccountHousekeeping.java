@@ -4,6 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import uk.contactpoint.audit.control.AuditNote;
+import uk.contactpoint.audit.control.AuditTrail;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditOutcome;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -32,6 +36,7 @@ public class AccountHousekeeping {
 
   @Inject Clock clock;
   @Inject JobLock lock;
+  @Inject AuditTrail trail;
 
   @Schedule(hour = "2", minute = "15", persistent = false)
   void nightly() {
@@ -47,7 +52,11 @@ public class AccountHousekeeping {
         .setParameter("active", AccountStatus.ACTIVE)
         .getResultList();
     List<UserAccount> dormant = active.stream().filter(account -> account.isDormantAt(now)).toList();
-    dormant.forEach(UserAccount::disable);
+    dormant.forEach(account -> {
+      account.disable();
+      trail.record(new AuditNote(AuditAction.ACCOUNT_DISABLED).target("account", account.username())
+          .detail("why", "unused for " + UserAccount.DORMANT_AFTER.toDays() + " days"), AuditOutcome.SUCCESS);
+    });
     LOG.info(() -> "Dormant accounts disabled: " + dormant.size());
     return dormant.size();
   }

@@ -1,5 +1,8 @@
 package uk.contactpoint.accounts.boundary;
 
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,9 +40,12 @@ public class Activation {
   @Inject Clock clock;
   @Inject LoginPolicy policy;
   @Inject Accounts accounts;
+  @Inject AuditNotes audit;
 
+  @Audited(AuditAction.ACCOUNT_ACTIVATED)
   public Enrolment chooseCredentials(String username, String activationCode, String password, String pin) {
     Instant now = clock.instant();
+    audit.current().detail("step", "credentials chosen");
     UserAccount account = pendingAccount(username, activationCode, now);
     List<FieldError> errors = CredentialRules.check(account.username(), password, pin);
     if (!errors.isEmpty()) {
@@ -51,8 +57,10 @@ public class Activation {
     return new Enrolment(uri, Base32.encode(secret), QrCode.svg(uri));
   }
 
+  @Audited(AuditAction.ACCOUNT_ACTIVATED)
   public void confirmToken(String username, String activationCode, String code) {
     Instant now = clock.instant();
+    audit.current().detail("step", "token confirmed");
     UserAccount account = pendingAccount(username, activationCode, now);
     if (account.encryptedTotpSecret() == null) {
       throw InvalidInputException.invalid("code", "Choose your password and PIN first");
@@ -73,6 +81,8 @@ public class Activation {
     if (!valid) {
       throw InvalidInputException.invalid("activationCode", WRONG_CODE);
     }
+    // Named only once the code proves the account: a mistyped name may be anyone's.
+    audit.current().actor(account.username()).target("account", account.username());
     return account;
   }
 }

@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.audit.control.AuditNote;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.accounts.control.LoginAttempts;
 import uk.contactpoint.accounts.control.LoginPolicy;
 import uk.contactpoint.accounts.control.SecretHasher;
@@ -35,17 +40,27 @@ public class Authenticator {
   @Inject LoginPolicy policy;
   @Inject LoginAttempts attempts;
   @Inject Accounts accounts;
+  @Inject AuditNotes audit;
 
+  @Audited(AuditAction.LOGIN)
   public LoginResult login(String username, String password, String pin, String code, String address) {
     Instant now = clock.instant();
     String name = UserAccount.normalise(username);
+    AuditNote note = audit.current().from(address);
     if (attempts.tooMany(name, address, now)) {
       attempts.record(name, address, now, false);
+      note.outcome(AuditOutcome.LOCKED_OUT).detail("refused", "too many attempts from this address").detail("username", name);
       LOG.info(() -> "Login rate-limited from " + address);
       return LoginResult.rateLimited();
     }
     Optional<UserAccount> found = accounts.byUsername(name);
     UserAccount account = found.orElse(null);
+    if (account != null) {
+      note.actor(account.username());
+    } else {
+      // Not an account: the typed name may be a person's, so it goes to the purgeable detail.
+      note.detail("username", name);
+    }
     boolean passwordRight = SecretHasher.matches(password, account == null ? null : account.passwordHash());
     boolean pinRight = SecretHasher.matches(pin, account == null ? null : account.pinHash());
     OptionalLong step = account == null || account.encryptedTotpSecret() == null
@@ -53,8 +68,15 @@ public class Authenticator {
         : Totp.acceptedStep(policy.tokenCipher().decrypt(account.encryptedTotpSecret()), code, Totp.stepAt(now), account.lastTotpStep());
     boolean allRight = account != null && account.status() == AccountStatus.ACTIVE && passwordRight && pinRight && step.isPresent();
     if (!allRight) {
+      note.outcome(AuditOutcome.DENIED).detail("refused", "wrong or missing factor, or account not active");
       if (account != null) {
+        AccountStatus before = account.status();
         account.recordFailedLogin(now, policy.lockAfter());
+        if (before == AccountStatus.ACTIVE && account.status() == AccountStatus.LOCKED) {
+          note.outcome(AuditOutcome.LOCKED_OUT).detail("refused", "account locked after " + account.failedAttempts() + " failures");
+        } else if (account.status() != AccountStatus.ACTIVE) {
+          note.detail("accountStatus", account.status());
+        }
         LOG.info(() -> "Login refused for account " + account.id() + " (" + account.failedAttempts() + " consecutive failures)");
       }
       attempts.record(name, address, now, false);
@@ -63,6 +85,7 @@ public class Authenticator {
     Optional<String> notCleared = account.clearanceProblemOn(LocalDate.ofInstant(now, clock.getZone()));
     if (notCleared.isPresent()) {
       attempts.record(name, address, now, false);
+      note.outcome(AuditOutcome.DENIED).detail("refused", "not cleared: vetting, training or agreement");
       LOG.info(() -> "Login of account " + account.id() + " refused: not cleared to use ContactPoint");
       return LoginResult.notCleared(notCleared.get());
     }

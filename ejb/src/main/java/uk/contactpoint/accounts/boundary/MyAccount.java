@@ -1,10 +1,16 @@
 package uk.contactpoint.accounts.boundary;
 
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import uk.contactpoint.notification.entity.StaffNotice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,13 +25,24 @@ public class MyAccount {
   @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject AuditNotes audit;
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  /** How long a notice stays on its recipient's pages. */
+  static final int NOTICE_DAYS = 30;
 
   /**
    * The practitioner keeps their own work contact details; every involvement shows them from
    * here, so a change reaches all of them at once.
    */
+  @Audited(AuditAction.CONTACT_DETAILS_CHANGED)
   public void changeContactDetails(String phone, String email) {
     var account = accounts.caller(caller.getCallerPrincipal());
+    var before = account.practitioner().contact();
+    audit.current().target("account", account.username()).change(
+        contactMap(before.phone(), before.email()), contactMap(phone, email));
     try {
       account.practitioner().changeContactDetails(new uk.contactpoint.shared.entity.ContactDetails(phone, email));
     } catch (IllegalArgumentException e) {
@@ -33,13 +50,27 @@ public class MyAccount {
     }
   }
 
-  /** Reminders due now: vetting that runs out within 30 days. */
+  private static java.util.Map<String, String> contactMap(String phone, String email) {
+    java.util.Map<String, String> values = new java.util.TreeMap<>();
+    values.put("phone", phone == null ? "" : phone);
+    values.put("email", email == null ? "" : email);
+    return values;
+  }
+
+  /** Reminders due now: vetting that runs out within 30 days, and notices of the last 30 days. */
   public List<String> reminders() {
     LocalDate today = LocalDate.now(clock);
-    return accounts.byUsername(caller.getCallerPrincipal().getName()).stream()
+    List<String> reminders = new java.util.ArrayList<>(accounts.byUsername(caller.getCallerPrincipal().getName()).stream()
         .filter(account -> account.vettingDueWithin(today, AccountSummary.REMINDER_DAYS))
         .map(account -> "Your enhanced vetting runs out on " + account.vettingExpiresOn()
             + ". Ask your ContactPoint user administrator to record its renewal, or you will not be able to log in.")
-        .toList();
+        .toList());
+    em.createQuery("SELECT n FROM StaffNotice n WHERE n.recipientUsername = :me AND n.createdAt >= :since ORDER BY n.createdAt DESC",
+            StaffNotice.class)
+        .setParameter("me", caller.getCallerPrincipal().getName())
+        .setParameter("since", java.time.OffsetDateTime.ofInstant(clock.instant().minus(java.time.Duration.ofDays(NOTICE_DAYS)),
+            java.time.ZoneOffset.UTC))
+        .getResultList().forEach(notice -> reminders.add(notice.message()));
+    return reminders;
   }
 }

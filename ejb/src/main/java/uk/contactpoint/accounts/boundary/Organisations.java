@@ -1,5 +1,8 @@
 package uk.contactpoint.accounts.boundary;
 
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,19 +31,25 @@ public class Organisations {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject AuditNotes audit;
 
+  @Audited(AuditAction.ORGANISATION_ACCREDITED)
   public void accredit(long organisationId, int accountLimit) {
+    audit.current().target("organisation", organisationId).detail("accountLimit", accountLimit);
     organisation(organisationId).accredit(LocalDate.now(clock), accountLimit);
     LOG.info(() -> "Organisation " + organisationId + " accredited for " + accountLimit + " accounts");
   }
 
+  @Audited(AuditAction.ORGANISATION_ACCREDITATION_REVOKED)
   public int revokeAccreditation(long organisationId) {
+    audit.current().target("organisation", organisationId);
     Organisation organisation = organisation(organisationId);
     organisation.revokeAccreditation();
     var accounts = em.createQuery("SELECT a FROM UserAccount a WHERE a.practitioner.organisation = :organisation", UserAccount.class)
         .setParameter("organisation", organisation)
         .getResultList();
     accounts.forEach(UserAccount::suspend);
+    audit.current().detail("accountsSuspended", accounts.stream().map(UserAccount::username).toList());
     LOG.info(() -> "Organisation " + organisationId + " accreditation revoked; " + accounts.size() + " accounts suspended");
     return accounts.size();
   }

@@ -1,5 +1,8 @@
 package uk.contactpoint.accounts.boundary;
 
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -40,8 +43,11 @@ public class SourceKeys {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject AuditNotes audit;
 
+  @Audited(AuditAction.SOURCE_KEY_ISSUED)
   public IssuedKey issue(String sourceCode) {
+    audit.current().detail("sourceCode", sourceCode);
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String key = "cpk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -53,11 +59,14 @@ public class SourceKeys {
     }
     em.persist(stored);
     em.flush();
+    audit.current().target("source-key", stored.id());
     LOG.info(() -> "Source key " + stored.id() + " issued for source " + stored.sourceCode());
     return new IssuedKey(stored.id(), stored.sourceCode(), key);
   }
 
+  @Audited(AuditAction.SOURCE_KEY_REVOKED)
   public void revoke(long id) {
+    audit.current().target("source-key", id);
     SourceSystemKey key = em.find(SourceSystemKey.class, id);
     if (key == null) {
       throw new NotFoundException("The source key");

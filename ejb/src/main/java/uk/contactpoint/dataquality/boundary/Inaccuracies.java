@@ -1,5 +1,8 @@
 package uk.contactpoint.dataquality.boundary;
 
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -31,12 +34,15 @@ public class Inaccuracies {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject Children children;
+  @Inject AuditNotes audit;
 
+  @Audited(AuditAction.INACCURACY_REPORTED)
   public long report(String childId, InaccuracyReport.Fact fact, String note) {
     if (fact == null) {
       throw InvalidInputException.invalid("fact", "Choose which fact is wrong");
     }
     Child child = children.get(childId);
+    audit.current().child(child).detail("fact", fact).detail("note", note);
     if (child.isShielded()) {
       throw new NotFoundException("The record");
     }

@@ -1,5 +1,8 @@
 package uk.contactpoint.involvement.boundary;
 
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -46,10 +49,13 @@ public class Involvements {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject Children children;
+  @Inject AuditNotes audit;
 
+  @Audited(AuditAction.INVOLVEMENT_ADDED)
   public long add(String childId, String role, LocalDate startDate, boolean lead, boolean takeOverLead) {
     UserAccount me = me();
     Child child = child(childId);
+    audit.current().child(child).detail("role", role).detail("startDate", startDate).detail("lead", lead);
     LocalDate today = LocalDate.now(clock);
     if (startDate == null || startDate.isAfter(today)) {
       throw InvalidInputException.invalid("startDate", "Enter the date you started working with the child, today or earlier");
@@ -70,16 +76,19 @@ public class Involvements {
     }
     tellOthers(child, all, me.practitioner(), Notification.Kind.JOINED);
     em.flush();
+    audit.current().target("involvement", involvement.id());
     LOG.info(() -> "Involvement " + involvement.id() + " added to record " + child.id());
     return involvement.id();
   }
 
+  @Audited(AuditAction.INVOLVEMENT_ENDED)
   public void end(String childId, long involvementId, LocalDate endDate) {
     Involvement involvement = own(childId, involvementId);
     if (endDate == null || endDate.isAfter(LocalDate.now(clock))) {
       throw InvalidInputException.invalid("endDate", "Enter the date you stopped, today or earlier");
     }
     try {
+      audit.current().change(java.util.Map.of("endDate", "none"), java.util.Map.of("endDate", String.valueOf(endDate)));
       involvement.endOn(endDate, provenance());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw InvalidInputException.invalid("endDate", e.getMessage());
@@ -87,12 +96,14 @@ public class Involvements {
     tellOthers(involvement.child(), children.involvementsOf(involvement.child()), me().practitioner(), Notification.Kind.ENDED);
   }
 
+  @Audited(AuditAction.LEAD_TAKEN)
   public void takeLead(String childId, long involvementId, boolean takeOverLead) {
     Involvement involvement = own(childId, involvementId);
     claimLead(involvement, children.involvementsOf(involvement.child()), takeOverLead);
   }
 
   /** The caller holds a CAF for the child (the fact only, never the assessment). */
+  @Audited(AuditAction.CAF_RECORDED)
   public void recordCaf(String childId) {
     child(childId).recordCafHeldBy(me().practitioner(), provenance());
   }

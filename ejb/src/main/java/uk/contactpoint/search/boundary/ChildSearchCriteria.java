@@ -97,4 +97,17 @@ public record ChildSearchCriteria(
     }
     return Optional.empty();
   }
+
+  /**
+   * What was asked, for the audit trail's detail row (DESIGN.md rule 4: a search is recorded with
+   * its criteria). The last name token is taken as the family name, which the repeated-surname
+   * alert counts.
+   */
+  public void describeTo(uk.contactpoint.audit.control.AuditNote note) {
+    note.detail("name", String.join(" ", nameTokens)).detail("dateOfBirth", dateOfBirth).detail("yearOfBirth", yearOfBirth)
+        .detail("gender", gender).detail("postcode", postcode != null ? postcode : postcodeDistrict);
+    if (!nameTokens.isEmpty()) {
+      note.searchedSurname(nameTokens.get(nameTokens.size() - 1));
+    }
+  }
 }

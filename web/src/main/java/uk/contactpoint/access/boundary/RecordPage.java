@@ -9,10 +9,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.contactpoint.access.entity.AccessReason;
+import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.audit.boundary.AuditReview;
+import uk.contactpoint.audit.boundary.RecordLook;
 import uk.contactpoint.dataquality.boundary.Inaccuracies;
 import uk.contactpoint.dataquality.entity.InaccuracyReport;
 import uk.contactpoint.involvement.boundary.Involvements;
 import uk.contactpoint.shared.error.ContactPointException;
+import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
@@ -26,6 +30,10 @@ public class RecordPage implements Serializable {
   @EJB transient RecordAccess access;
   @EJB transient Involvements involvements;
   @EJB transient Inaccuracies inaccuracies;
+  @EJB transient AuditReview review;
+
+  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+  private List<RecordLook> looks;
 
   private String child;
   private AccessReason reason;
@@ -76,6 +84,34 @@ public class RecordPage implements Serializable {
 
   public void open() {
     act(() -> record = access.open(child, reason, reasonText));
+    if (record != null && reviewsTheTrail()) {
+      try {
+        looks = review.whoLooked(child);
+      } catch (ForbiddenException otherSection) {
+        looks = null;
+      }
+    }
+  }
+
+  private static boolean reviewsTheTrail() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.AUDIT_REVIEW_ROLE);
+  }
+
+  /** Who has opened this record, for a reviewer of its section; null for everyone else. */
+  public List<RecordLook> getLooks() {
+    return looks;
+  }
+
+  public String when(java.time.Instant at) {
+    return WHEN.format(at.atZone(java.time.ZoneId.of("Europe/London")));
+  }
+
+  public String reasonLabel(String reasonName) {
+    try {
+      return AccessReason.valueOf(reasonName).label();
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return reasonName;
+    }
   }
 
   public void addMe() {

@@ -45,4 +45,11 @@ public class CurrentUser {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     return external.isUserInRole(Role.ADMIN_NAME) || external.isUserInRole(Duty.USER_ADMINISTRATION_ROLE);
   }
+
+  /** Reviewers of the trail, and operators who verify it. */
+  public boolean isAuditUser() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole(Role.AUDITOR_NAME) || external.isUserInRole(Duty.AUDIT_REVIEW_ROLE)
+        || external.isUserInRole(Role.ADMIN_NAME);
+  }
 }

@@ -1,6 +1,7 @@
 package uk.contactpoint.accounts.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -20,6 +21,7 @@ import uk.contactpoint.accounts.entity.Role;
 public class Logins {
 
   @Inject SecurityContext security;
+  @EJB SessionEnd sessionEnd;
 
   public LoginResult login(HttpServletRequest request, HttpServletResponse response, FourFactorCredential credential) {
     AuthenticationStatus status = security.authenticate(request, response,
@@ -32,6 +34,12 @@ public class Logins {
   }
 
   public void logout(HttpServletRequest request) {
+    HttpSession ending = request.getSession(false);
+    String username = request.getUserPrincipal() != null ? request.getUserPrincipal().getName()
+        : ending == null ? null : (String) ending.getAttribute(FourFactorMechanism.SESSION_USER);
+    if (username != null) {
+      sessionEnd.loggedOut(username);
+    }
     try {
       request.logout();
     } catch (ServletException e) {

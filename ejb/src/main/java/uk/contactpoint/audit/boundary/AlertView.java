@@ -1,0 +1,6 @@
+package uk.contactpoint.audit.boundary;
+
+import java.time.Instant;
+
+/** An alert as its reviewers see it. */
+public record AlertView(long id, String rule, String username, Instant raisedAt, String summary, String status, Long investigationId) {}

@@ -1,0 +1,6 @@
+package uk.contactpoint.audit.boundary;
+
+import java.util.List;
+
+/** A page of the trail, newest first; {@code more} says the query matched more than shown. */
+public record AuditResults(List<AuditEvent> events, boolean more) {}

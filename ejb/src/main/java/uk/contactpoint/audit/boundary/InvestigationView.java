@@ -1,0 +1,7 @@
+package uk.contactpoint.audit.boundary;
+
+import java.time.Instant;
+
+/** An investigation as its reviewers see it. */
+public record InvestigationView(long id, String username, String openedBy, Instant openedAt, Instant accountSuspendedAt,
+    Instant managerNotifiedAt, Instant closedAt, String outcome, String outcomeNote) {}

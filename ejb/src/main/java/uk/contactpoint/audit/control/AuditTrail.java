@@ -1,0 +1,159 @@
+package uk.contactpoint.audit.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditChain;
+import uk.contactpoint.audit.entity.AuditDetail;
+import uk.contactpoint.audit.entity.AuditEntry;
+import uk.contactpoint.audit.entity.AuditFacts;
+import uk.contactpoint.audit.entity.AuditOutcome;
+
+/**
+ * Writes audit events. Successful acts are written in the act's own transaction
+ * ({@link #record}, MANDATORY): if the entry cannot be written the act rolls back, so a view that
+ * was not audited did not happen. Failures, refusals and denials are written in a transaction of
+ * their own ({@link #recordSeparately}) so that they outlive the act's rollback.
+ *
+ * <p>Each entry is appended to its chain under a lock on the chain's head. Separate writes use
+ * chains of their own ({@link AuditChain#SEPARATE_PREFIX}): the act they report may still hold
+ * the lock on its section's chain, and waiting for it from a new transaction would deadlock.
+ *
+ * <p>{@code @PermitAll}: everyone's acts are audited, and it is called by the other EJBs only.
+ */
+@Stateless
+@PermitAll
+public class AuditTrail {
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext context;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+  @EJB AuditChains chains;
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void record(AuditNote note, AuditOutcome outcome) {
+    write(note, outcome, false);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordSeparately(AuditNote note, AuditOutcome outcome) {
+    write(note, outcome, true);
+  }
+
+  /** A call the container refused for want of a role: called by {@link DenialInterceptor}. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordDenial(String bean, String method) {
+    write(new AuditNote(AuditAction.ACCESS_DENIED).target("method", bean + "." + method), AuditOutcome.DENIED, true);
+  }
+
+  private void write(AuditNote note, AuditOutcome outcome, boolean separately) {
+    AuditFacts.Actor actor = actor(note);
+    AuditFacts facts = new AuditFacts(note.action(), outcome, actor, note.childRef(), note.subjectSectionId(),
+        note.subjectShielded(), note.targetRef(), note.clientAddress() != null ? note.clientAddress() : RequestOrigin.current());
+    String detailContent = note.hasDetail() ? json(note.detail()) : null;
+    String surname = note.searchSurname() == null ? null
+        : note.searchSurname().substring(0, Math.min(note.searchSurname().length(), AuditDetail.SURNAME_LENGTH));
+    String detailHash = detailContent == null ? null : AuditDetail.hashOf(detailContent, surname);
+    String key = (separately ? AuditChain.SEPARATE_PREFIX : "") + AuditChain.forSection(actor.sectionId());
+    AuditEntry entry = new AuditEntry(lockedChain(key), clock.instant(), facts, detailHash);
+    em.persist(entry);
+    if (detailContent != null) {
+      em.persist(new AuditDetail(entry.id(), detailContent, surname));
+    }
+  }
+
+  private AuditChain lockedChain(String key) {
+    AuditChain chain = em.find(AuditChain.class, key, LockModeType.PESSIMISTIC_WRITE);
+    if (chain != null) {
+      return chain;
+    }
+    try {
+      chains.create(key);
+    } catch (EJBException raced) {
+      // Another writer created it first: lock theirs.
+    }
+    return em.find(AuditChain.class, key, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private AuditFacts.Actor actor(AuditNote note) {
+    String username = note.actorUsername();
+    if (username == null) {
+      Principal principal = context.getCallerPrincipal();
+      username = principal == null || "anonymous".equals(principal.getName()) ? null : principal.getName();
+    }
+    if (username == null) {
+      return AuditFacts.Actor.NOBODY;
+    }
+    Optional<UserAccount> account = accounts.byUsername(username);
+    if (account.isEmpty()) {
+      // A feed's key ("source:EDU-X"), or an event of a name that is no account: keep it as given.
+      return new AuditFacts.Actor(username, null, username.startsWith("source:") ? Role.SOURCE_SYSTEM_NAME : null, null, null);
+    }
+    UserAccount a = account.get();
+    TreeSet<String> roles = a.roles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+    a.duties().stream().map(Duty::roleName).forEach(roles::add);
+    Long organisation = a.practitioner() == null ? null : a.practitioner().organisation().id();
+    Long section = a.section() == null ? null : a.section().id();
+    return new AuditFacts.Actor(a.username(), a.id(), String.join(",", roles), organisation, section);
+  }
+
+  /** The detail as JSON, keys in order, so the stored text is what was hashed. */
+  static String json(Map<String, Object> detail) {
+    return object(detail).build().toString();
+  }
+
+  private static JsonObjectBuilder object(Map<?, ?> map) {
+    JsonObjectBuilder builder = Json.createObjectBuilder();
+    new java.util.TreeMap<>(map.entrySet().stream()
+        .filter(e -> e.getValue() != null)
+        .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)))
+        .forEach((name, value) -> builder.add(name, value(value)));
+    return builder;
+  }
+
+  private static JsonValue value(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return object(map).build();
+    }
+    if (value instanceof Collection<?> values) {
+      JsonArrayBuilder array = Json.createArrayBuilder();
+      values.forEach(v -> array.add(v == null ? JsonValue.NULL : value(v)));
+      return array.build();
+    }
+    if (value instanceof Boolean flag) {
+      return flag ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Long || value instanceof Integer) {
+      return Json.createValue(((Number) value).longValue());
+    }
+    return Json.createValue(String.valueOf(value));
+  }
+}

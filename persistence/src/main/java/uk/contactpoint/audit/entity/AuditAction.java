@@ -1,0 +1,47 @@
+package uk.contactpoint.audit.entity;
+
+/** What was done. Stored by name: never rename a constant, the trail keeps the old ones. */
+public enum AuditAction {
+  LOGIN,
+  LOGOUT,
+  SEARCH,
+  RECORD_ACCESS,
+  INVOLVEMENT_ADDED,
+  INVOLVEMENT_ENDED,
+  LEAD_TAKEN,
+  CAF_RECORDED,
+  INACCURACY_REPORTED,
+  CONTACT_DETAILS_CHANGED,
+  ACCOUNT_OPENED,
+  ACCOUNT_ACTIVATED,
+  ACCOUNT_DISABLED,
+  ACCOUNT_ENABLED,
+  ACCOUNT_UNLOCKED,
+  ACCOUNT_TOKEN_RESET,
+  ACCOUNT_CLEARANCE_RECORDED,
+  ORGANISATION_ACCREDITED,
+  ORGANISATION_ACCREDITATION_REVOKED,
+  SOURCE_KEY_ISSUED,
+  SOURCE_KEY_REVOKED,
+  SHIELD_APPLIED,
+  SHIELD_REMOVED,
+  SHIELD_OVERRIDE,
+  CONTACT_REQUEST_STEP,
+  AUDIT_SEARCHED,
+  AUDIT_EXPORTED,
+  AUDIT_VERIFIED,
+  AUDIT_DETAILS_PURGED,
+  AUDIT_RETENTION_APPLIED,
+  ALERT_DISMISSED,
+  INVESTIGATION_OPENED,
+  INVESTIGATION_ACCOUNT_SUSPENDED,
+  INVESTIGATION_MANAGER_NOTIFIED,
+  INVESTIGATION_CLOSED,
+  /** A call the container refused because the caller lacks the role. */
+  ACCESS_DENIED;
+
+  /** Acts that raise an alert every time, whoever does them (the audit issue: "any override"). */
+  public boolean alwaysAlerts() {
+    return this == SHIELD_OVERRIDE;
+  }
+}

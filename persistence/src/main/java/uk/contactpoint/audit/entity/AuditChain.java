@@ -1,0 +1,80 @@
+package uk.contactpoint.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import uk.contactpoint.audit.control.AuditHashes;
+
+/**
+ * The head of one hash chain: its last entry's number and hash. Writers lock this row, so the
+ * entries of a chain are numbered without gaps and each names its predecessor. One chain per
+ * section (and one national) keeps writers of different sections apart.
+ */
+@Entity
+@Table(name = "audit_chain")
+public class AuditChain {
+
+  public static final String NATIONAL = "NATIONAL";
+  /** Events written in their own transaction (failures, denials) go to a separate chain: see AuditTrail. */
+  public static final String SEPARATE_PREFIX = "F-";
+
+  @Id
+  @Column(name = "chain_key", length = 40)
+  private String key;
+
+  @Column(name = "last_seq", nullable = false)
+  private long lastSeq;
+
+  @Column(name = "last_hash", nullable = false, length = 64)
+  private String lastHash;
+
+  @Column(name = "first_seq", nullable = false)
+  private long firstSeq;
+
+  @Column(name = "anchor_hash", nullable = false, length = 64)
+  private String anchorHash;
+
+  protected AuditChain() {}
+
+  public AuditChain(String key) {
+    this.key = key;
+    this.lastSeq = 0;
+    this.lastHash = AuditHashes.GENESIS;
+    this.firstSeq = 1;
+    this.anchorHash = AuditHashes.GENESIS;
+  }
+
+  public static String forSection(Long sectionId) {
+    return sectionId == null ? NATIONAL : "S" + sectionId;
+  }
+
+  /** Moves the head past a new entry; the entry computed its hash from {@link #lastHash()}. */
+  void advance(long seq, String hash) {
+    if (seq != lastSeq + 1) {
+      throw new IllegalStateException("chain " + key + " expected entry " + (lastSeq + 1) + " but got " + seq);
+    }
+    this.lastSeq = seq;
+    this.lastHash = hash;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public long lastSeq() {
+    return lastSeq;
+  }
+
+  public String lastHash() {
+    return lastHash;
+  }
+
+  public long firstSeq() {
+    return firstSeq;
+  }
+
+  public String anchorHash() {
+    return anchorHash;
+  }
+}
