@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.control.AuditWriteTimings;
 import uk.contactpoint.audit.control.ChainVerifier;
 import uk.contactpoint.audit.control.VerificationReport;
 import uk.contactpoint.audit.entity.AuditAction;
@@ -31,6 +32,12 @@ public class AuditVerification {
 
   @Inject Clock clock;
   @Inject AuditNotes audit;
+  @Inject AuditWriteTimings timings;
+
+  /** The latest audit writes' durations on this node (bench/audit-overhead.sh). */
+  public AuditWriteTimings.Summary writeTimings() {
+    return timings.summary();
+  }
 
   @Audited(AuditAction.AUDIT_VERIFIED)
   public VerificationReport verify() {

@@ -79,6 +79,12 @@ public class AuditResource {
   }
 
   @GET
+  @Path("write-timings")
+  public uk.contactpoint.audit.control.AuditWriteTimings.Summary writeTimings() {
+    return verification.writeTimings();
+  }
+
+  @GET
   @Path("alerts")
   public List<AlertView> alerts() {
     return investigations.openAlerts();
