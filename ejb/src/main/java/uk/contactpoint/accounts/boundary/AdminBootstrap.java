@@ -1,11 +1,16 @@
 package uk.contactpoint.accounts.boundary;
 
+import jakarta.inject.Inject;
+import uk.contactpoint.audit.control.AuditNote;
+import uk.contactpoint.audit.control.AuditTrail;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditOutcome;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -40,6 +45,8 @@ public class AdminBootstrap {
   static final String NATIONAL_SECTION = "E92000001";
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
+  @Inject AuditTrail trail;
+
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
@@ -65,6 +72,8 @@ public class AdminBootstrap {
     account.recordTraining(LocalDate.now(clock));
     account.recordAgreementSigned(LocalDate.now(clock));
     em.persist(account);
+    trail.record(new AuditNote(AuditAction.ACCOUNT_OPENED).target("account", account.username()).detail("how", "CP_BOOTSTRAP_ADMIN at start-up"),
+        AuditOutcome.SUCCESS);
     LOG.warning("First operator account '" + account.username() + "' opened. Activate it within 72 hours at "
         + "https://<host>:8443/activate.xhtml with the one-time code " + code);
   }

@@ -1,0 +1,90 @@
+package uk.contactpoint.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import uk.contactpoint.audit.control.Audited;
+
+/**
+ * DESIGN.md rule 4: every boundary method is an audited act, unless it is named below with the
+ * reason it needs no event. A new boundary method without {@code @Audited} fails this test.
+ */
+class EveryActIsAuditedTest {
+
+  /** Methods that read nothing about a child beyond what the caller already holds, or write their own events. */
+  private static final Set<String> NOT_AN_ACT = Set.of(
+      "RecordAccess.reasons",               // the fixed list of reasons
+      "MyChildren.home",                    // the caller's own children and notices; opening one is audited
+      "MyAccount.reminders",                // the caller's own reminders
+      "Authenticator.mayContinue",          // the per-request check of a session, not an act
+      "AccountAdministration.list",         // staff accounts of the administrator's section; every change is audited
+      "AccountAdministration.get",
+      "Organisations.accredited",
+      "SourceKeys.list",
+      "SourceKeys.principalFor",            // a feed's key on each request; the feed's acts are audited
+      "Investigations.openAlerts",          // the reviewer's own work lists (ids and counts only)
+      "Investigations.investigations",
+      "AuditVerification.writeTimings",     // durations only
+      "AccountHousekeeping.disableDormantAccounts", // writes an event per account itself
+      "AlertScan.scan",                     // raises alerts, which reviewers then handle with audited acts
+      "AuditMaintenance.ensurePartitions",  // schema upkeep, no personal data
+      "AuditMaintenance.removeEntriesBefore", // writes its own event
+      "AuditMaintenance.retentionMonths",
+      "SchemaMigration.vendor");
+
+  private static List<Class<?>> boundaries() throws IOException, ClassNotFoundException {
+    Path classes = Path.of("target/classes");
+    List<Class<?>> beans = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+        String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        Class<?> type = Class.forName(name);
+        boolean bean = type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
+            || type.isAnnotationPresent(Stateful.class);
+        if (bean && type.getPackageName().endsWith(".boundary")) {
+          beans.add(type);
+        }
+      }
+    }
+    return beans;
+  }
+
+  @Test
+  void everyBoundaryMethodIsAnAuditedActOrSaysWhyNot() throws Exception {
+    List<String> unaudited = new ArrayList<>();
+    for (Class<?> bean : boundaries()) {
+      for (Method method : bean.getDeclaredMethods()) {
+        String name = bean.getSimpleName() + "." + method.getName();
+        if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()
+            && !method.isAnnotationPresent(Audited.class) && !NOT_AN_ACT.contains(name)) {
+          unaudited.add(name);
+        }
+      }
+    }
+    unaudited.sort(String::compareTo);
+    assertEquals(List.of(), unaudited);
+  }
+
+  @Test
+  void theExceptionsNameMethodsThatExist() throws Exception {
+    Set<String> methods = new java.util.HashSet<>();
+    for (Class<?> bean : boundaries()) {
+      for (Method method : bean.getDeclaredMethods()) {
+        methods.add(bean.getSimpleName() + "." + method.getName());
+      }
+    }
+    assertEquals(List.of(), NOT_AN_ACT.stream().filter(name -> !methods.contains(name)).sorted().toList());
+  }
+}
