@@ -37,6 +37,27 @@ public class TestSupportResource {
   }
 
   @POST
+  @Path("shielding-manager")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String shieldingManager() {
+    TestAccount account = records.createAccount(AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.SHIELDING));
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+  }
+
+  /** A child of the Leeds section with a family name of its own; answers its record id (under accounts/ for the one root path). */
+  @POST
+  @Path("child")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String child() {
+    java.util.Random random = new java.util.Random();
+    StringBuilder family = new StringBuilder("Screen");
+    for (int i = 0; i < 8; i++) {
+      family.append((char) ('a' + random.nextInt(26)));
+    }
+    return records.create(ChildSpec.named("Ella", family.toString(), java.time.LocalDate.now().minusYears(7).minusDays(new java.util.Random().nextInt(900))));
+  }
+
+  @POST
   @Path("pending")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String pending() {

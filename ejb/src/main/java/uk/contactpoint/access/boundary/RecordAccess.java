@@ -53,11 +53,15 @@ public class RecordAccess {
     List<Involvement> involvements = children.involvementsOf(child);
     // Ids and the reason code only: the reason's free text may hold personal data.
     LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);
-    return visibility.recordFor(child, involvements, new VisibilityPolicy.Viewer(viewer(), LocalDate.now(clock)));
+    return visibility.recordFor(child, involvements, viewer());
   }
 
-  private Practitioner viewer() {
-    return accounts.byUsername(caller.getCallerPrincipal().getName()).map(a -> a.practitioner()).orElse(null);
+  private VisibilityPolicy.Viewer viewer() {
+    var account = accounts.byUsername(caller.getCallerPrincipal().getName());
+    Practitioner practitioner = account.map(a -> a.practitioner()).orElse(null);
+    Long managed = caller.isCallerInRole(Role.LA_MANAGER_NAME)
+        ? account.map(a -> a.section() == null ? null : a.section().id()).orElse(null) : null;
+    return new VisibilityPolicy.Viewer(practitioner, LocalDate.now(clock), managed);
   }
 
   static void requireReason(AccessReason reason, String reasonText) {

@@ -35,13 +35,26 @@ import uk.contactpoint.shared.entity.Provenance;
  */
 public class VisibilityPolicy {
 
-  /** Who is looking: their own practitioner profile (to mark their involvements), and the day. */
-  public record Viewer(Practitioner practitioner, LocalDate today) {}
+  /**
+   * Who is looking: their own practitioner profile (to mark their involvements), the day, and the
+   * section whose management team they belong to (null for everyone else).
+   */
+  public record Viewer(Practitioner practitioner, LocalDate today, Long managedSectionId) {
+
+    public Viewer(Practitioner practitioner, LocalDate today) {
+      this(practitioner, today, null);
+    }
+
+    /** The section's management team sees its shielded records whole (rule 5: "everyone but"). */
+    boolean managesSectionOf(Child child) {
+      return managedSectionId != null && managedSectionId.equals(child.section().id());
+    }
+  }
 
   public ChildRecordView recordFor(Child child, List<Involvement> involvements, Viewer viewer) {
     ChildRecordView.Name name = new ChildRecordView.Name(child.name().given(), child.name().family(),
         child.formerNames().stream().map(n -> n.fullName()).toList());
-    if (child.isShielded()) {
+    if (child.isShielded() && !viewer.managesSectionOf(child)) {
       return new ChildRecordView(child.publicId(), name, child.birthDate(), child.gender().name(), null, null, true,
           child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), null, null, null)).toList(),
           null, null, null, null, null, null);
@@ -60,7 +73,7 @@ public class VisibilityPolicy {
         child.publicId(), name, child.birthDate(), child.gender().name(),
         new ChildRecordView.Address(address.lines(), address.town().orElse(null), address.postcode().orElse(null),
             address.status().name(), address.intendsToReturn().map(Enum::name).orElse(null), fact(child.addressProvenance())),
-        child.section().name(), false,
+        child.section().name(), child.isShielded(),
         child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), p.relationship().label(),
             contact(p.contact()), fact(p.provenance()))).toList(),
         child.school().map(s -> new ChildRecordView.Service(s.school().name(), contact(s.school().contact()), s.startDate(),

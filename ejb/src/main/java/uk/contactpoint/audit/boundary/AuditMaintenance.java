@@ -60,7 +60,7 @@ public class AuditMaintenance {
     }
   }
 
-  public static int retentionMonths() {
+  private static int retentionMonths() {
     return Settings.get("CP_AUDIT_RETENTION_MONTHS").map(Integer::parseInt).orElse(DEFAULT_RETENTION_MONTHS);
   }
 

@@ -59,7 +59,8 @@ public class CandidateFinder {
     StringBuilder sql = new StringBuilder("SELECT id FROM child WHERE birth_date BETWEEN ? AND ?");
     List<Object> parameters = new ArrayList<>(List.of(range[0], range[1]));
     if (criteria.postcodeDistrict() != null) {
-      sql.append(" AND postcode_district = ?");
+      // Where a shielded child lives is not searchable (DESIGN.md rule 5).
+      sql.append(" AND postcode_district = ? AND shielded = FALSE");
       parameters.add(criteria.postcodeDistrict());
     }
     if (criteria.gender() != null && criteria.gender() != Gender.NOT_SPECIFIED) {
@@ -109,10 +110,13 @@ public class CandidateFinder {
         .setParameter("ids", ids)
         .getResultList()
         .stream()
-        .map(row -> new Candidate(
-            (Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-            formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5],
-            (String) row[6], (String) row[7], (String) row[8], (String) row[9], (Boolean) row[10]))
+        // A shielded child is ranked on its visible fields only: no town, postcode or section.
+        .map(row -> Boolean.TRUE.equals(row[10])
+            ? new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5], null, null, null, null, true)
+            : new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5],
+                (String) row[6], (String) row[7], (String) row[8], (String) row[9], false))
         .toList();
   }
 }

@@ -25,7 +25,8 @@ public class CandidateRanker {
   public List<Ranked> rank(ChildSearchCriteria criteria, List<Candidate> candidates) {
     return candidates.stream()
         .filter(candidate -> genderFits(criteria.gender(), candidate.gender()))
-        .filter(candidate -> criteria.postcodeDistrict() == null || criteria.postcodeDistrict().equals(candidate.postcodeDistrict()))
+        .filter(candidate -> criteria.postcodeDistrict() == null || candidate.shielded()
+            || criteria.postcodeDistrict().equals(candidate.postcodeDistrict()))
         .map(candidate -> new Ranked(candidate, score(criteria, candidate)))
         .filter(ranked -> ranked.score() > 0)
         .sorted(Comparator.comparingDouble(Ranked::score).reversed()

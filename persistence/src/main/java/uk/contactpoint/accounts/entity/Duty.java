@@ -13,6 +13,7 @@ public enum Duty {
 
   public static final String USER_ADMINISTRATION_ROLE = "DUTY_USER_ADMINISTRATION";
   public static final String AUDIT_REVIEW_ROLE = "DUTY_AUDIT_REVIEW";
+  public static final String SHIELDING_ROLE = "DUTY_SHIELDING";
 
   public String roleName() {
     return "DUTY_" + name();

@@ -209,12 +209,29 @@ public class Child {
     caf = new CafIndicator(holder, provenance);
   }
 
-  /** Keeps the indexed keys equal to what the names, birth date and district now give. */
+  /**
+   * Shields the record (DESIGN.md rule 5). Its search keys lose the postcode district, so a search
+   * on where the child lives cannot find it. Only {@code Shield} calls this, keeping the history.
+   */
+  public void shield() {
+    shielded = true;
+    rebuildSearchKeys();
+  }
+
+  public void unshield() {
+    shielded = false;
+    rebuildSearchKeys();
+  }
+
+  /**
+   * Keeps the indexed keys equal to what the names, birth date and district now give; a shielded
+   * child is keyed without its district (search matches it on the visible fields only).
+   */
   private void rebuildSearchKeys() {
     List<String> names = Stream.concat(Stream.of(name), formerNames.stream())
         .flatMap(n -> Stream.of(n.given(), n.family()))
         .toList();
-    String district = address.postcodeDistrict().orElse(null);
+    String district = shielded ? null : address.postcodeDistrict().orElse(null);
     Set<SearchKey> wanted = NameKeys.keysOf(names).stream()
         .map(key -> new SearchKey(key, birthDate, district))
         .collect(Collectors.toSet());

@@ -31,6 +31,14 @@ public class RecordPage implements Serializable {
   @EJB transient Involvements involvements;
   @EJB transient Inaccuracies inaccuracies;
   @EJB transient AuditReview review;
+  @EJB transient uk.contactpoint.shielding.boundary.ShieldRequests shieldRequests;
+  @EJB transient uk.contactpoint.shielding.boundary.Shields shields;
+
+  private String shieldReason;
+  private Long shieldReference;
+  private uk.contactpoint.shielding.entity.ShieldCriterion criterion;
+  private String shieldNote;
+  private LocalDate reviewOn;
 
   private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
   private List<RecordLook> looks;
@@ -127,6 +135,82 @@ public class RecordPage implements Serializable {
   public void recordCaf() {
     act(() -> involvements.recordCaf(child));
     reload();
+  }
+
+  /** A practitioner asks the management team for a shield; told the reference, later the decision. */
+  public void askForShield() {
+    actWithGlobalMessages(() -> {
+      shieldReference = shieldRequests.request(child, shieldReason);
+      shieldReason = null;
+    });
+  }
+
+  public void shield() {
+    actWithGlobalMessages(() -> shields.shield(child, criterion, shieldNote, reviewOn));
+    shieldNote = null;
+    reload();
+  }
+
+  public void unshield() {
+    actWithGlobalMessages(() -> shields.unshield(child, shieldNote));
+    shieldNote = null;
+    reload();
+  }
+
+  /** Errors of forms whose fields the EJB names differently from the page: shown at the top. */
+  private void actWithGlobalMessages(Runnable action) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+    } catch (InvalidInputException invalid) {
+      invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+    } catch (ContactPointException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+    }
+  }
+
+  public boolean isShieldingDuty() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.SHIELDING_ROLE);
+  }
+
+  public uk.contactpoint.shielding.entity.ShieldCriterion[] getCriteria() {
+    return uk.contactpoint.shielding.entity.ShieldCriterion.values();
+  }
+
+  public String getShieldReason() {
+    return shieldReason;
+  }
+
+  public void setShieldReason(String shieldReason) {
+    this.shieldReason = shieldReason;
+  }
+
+  public Long getShieldReference() {
+    return shieldReference;
+  }
+
+  public uk.contactpoint.shielding.entity.ShieldCriterion getCriterion() {
+    return criterion;
+  }
+
+  public void setCriterion(uk.contactpoint.shielding.entity.ShieldCriterion criterion) {
+    this.criterion = criterion;
+  }
+
+  public String getShieldNote() {
+    return shieldNote;
+  }
+
+  public void setShieldNote(String shieldNote) {
+    this.shieldNote = shieldNote;
+  }
+
+  public LocalDate getReviewOn() {
+    return reviewOn;
+  }
+
+  public void setReviewOn(LocalDate reviewOn) {
+    this.reviewOn = reviewOn;
   }
 
   private void reload() {

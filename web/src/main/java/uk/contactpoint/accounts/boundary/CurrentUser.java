@@ -52,4 +52,8 @@ public class CurrentUser {
     return external.isUserInRole(Role.AUDITOR_NAME) || external.isUserInRole(Duty.AUDIT_REVIEW_ROLE)
         || external.isUserInRole(Role.ADMIN_NAME);
   }
+
+  public boolean isShieldingDuty() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.SHIELDING_ROLE);
+  }
 }

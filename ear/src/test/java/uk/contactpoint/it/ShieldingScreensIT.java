@@ -1,0 +1,84 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Browsers;
+import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.InTheBrowser;
+
+/**
+ * A practitioner asks for a shield on the record screen; the shielding duty agrees on its
+ * screen; the practitioner then sees the shielded record, reduced to the allowlist.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShieldingScreensIT extends InTheBrowser {
+
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestSupport();
+  }
+
+
+
+
+
+  private static void openRecord(String child) {
+    browser.get(Api.BASE + "/record.xhtml?child=" + child);
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='COORDINATE_SUPPORT']")))
+        .click();
+    Browsers.submit(browser, By.id("reason:open"));
+    try {
+      Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("child-name")));
+    } catch (org.openqa.selenium.TimeoutException notShown) {
+      throw new AssertionError("the record did not open: " + browser.findElement(By.tagName("main")).getText(), notShown);
+    }
+  }
+
+  @Test
+  void aPractitionerAsksTheTeamShieldsAndThePractitionerThenSeesTheAllowlistOnly() {
+    String child = new Api().post("/test-support/accounts/child", "{}").body().strip();
+    String[] practitioner = new Api().post("/test-support/accounts/practitioner", "{}").body().split("\n");
+    String[] manager = new Api().post("/test-support/accounts/shielding-manager", "{}").body().split("\n");
+    long step = Totp.stepAt(Instant.now());
+
+    logIn(practitioner, step);
+    openRecord(child);
+    assertTrue(browser.findElements(By.id("record:manage-shield")).isEmpty(), "no shielding form without the duty");
+    browser.findElement(By.id("record:shield-reason")).sendKeys("The family has moved to a refuge");
+    Browsers.submit(browser, By.id("record:ask-shield-button"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("record:shield-asked")));
+    assertAccessible("record with the shield request");
+
+    logIn(manager, step);
+    browser.findElement(By.id("account-bar:shielding-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("request-table")));
+    assertAccessible("shielding");
+    String row = "//tr[td[contains(normalize-space(), 'The family has moved to a refuge')]]";
+    browser.findElement(By.xpath(row + "//select")).sendKeys("REFUGE");
+    browser.findElement(By.xpath(row + "//input[@type='text']")).sendKeys("Agreed with the refuge");
+    Browsers.submit(browser, By.xpath(row + "//input[@value='Agree and shield']"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("shielding-messages"), "agreed"));
+
+    logIn(practitioner, step + 1);
+    assertTrue(browser.getPageSource().contains("was agreed"), "the requester is told the decision on every page");
+    openRecord(child);
+    String shown = browser.findElement(By.id("record:shielded")).getText();
+    assertTrue(shown.contains("shielded") && shown.contains("management team"), shown);
+    assertTrue(browser.findElements(By.id("involvements")).isEmpty() && !browser.getPageSource().contains("1 Test Street"),
+        "no involvements, no address");
+    assertAccessible("shielded record");
+  }
+}

@@ -1,0 +1,8 @@
+package uk.contactpoint.shielding.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A shield as the shielding duty sees it. */
+public record ShieldView(long id, String childId, String childName, String criterion, String reason, LocalDate reviewOn,
+    String appliedBy, Instant appliedAt) {}

@@ -1,0 +1,136 @@
+package uk.contactpoint.shielding.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.child.control.Children;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.notification.entity.StaffNotice;
+import uk.contactpoint.shared.error.ForbiddenException;
+import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.NotFoundException;
+import uk.contactpoint.shielding.entity.Shield;
+import uk.contactpoint.shielding.entity.ShieldCriterion;
+import uk.contactpoint.shielding.entity.ShieldRequest;
+
+/**
+ * The shielding duty of a section's management team (DESIGN.md rule 5): shield and unshield the
+ * section's children with a criterion, a reason and a review date; see the reviews due; decide
+ * practitioners' requests, and tell the requester the decision (never the details).
+ */
+@Stateless
+@RolesAllowed(Duty.SHIELDING_ROLE)
+public class Shields {
+
+  /** Reviews due within this many days are listed. */
+  public static final int REVIEW_NOTICE_DAYS = 30;
+  private static final Logger LOG = Logger.getLogger(Shields.class.getName());
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+  @Inject Children children;
+  @Inject AuditNotes audit;
+
+  @Audited(AuditAction.SHIELD_APPLIED)
+  public long shield(String childId, ShieldCriterion criterion, String reason, LocalDate reviewOn) {
+    Child child = ofMySection(childId);
+    audit.current().detail("criterion", criterion).detail("reason", reason).detail("reviewOn", reviewOn);
+    Shield shield = Shield.apply(child, criterion, reason, reviewOn, me().username(), clock.instant(), LocalDate.now(clock));
+    em.persist(shield);
+    em.flush();
+    LOG.info(() -> "Record " + child.id() + " shielded (shield " + shield.id() + ")");
+    return shield.id();
+  }
+
+  @Audited(AuditAction.SHIELD_REMOVED)
+  public void unshield(String childId, String reason) {
+    Child child = ofMySection(childId);
+    audit.current().detail("reason", reason);
+    Shield active = em.createQuery("SELECT s FROM Shield s WHERE s.child = :child AND s.removedAt IS NULL", Shield.class)
+        .setParameter("child", child).getResultStream().findFirst()
+        .orElseThrow(() -> new NotFoundException("A shield on this record"));
+    active.remove(me().username(), clock.instant(), reason);
+    LOG.info(() -> "Shield " + active.id() + " of record " + child.id() + " lifted");
+  }
+
+  /** The section's shields whose review falls within the next {@value #REVIEW_NOTICE_DAYS} days (or is overdue). */
+  public List<ShieldView> reviewsDue() {
+    return em.createQuery("SELECT s FROM Shield s WHERE s.removedAt IS NULL AND s.child.section = :section AND s.reviewOn <= :by"
+            + " ORDER BY s.reviewOn", Shield.class)
+        .setParameter("section", me().section())
+        .setParameter("by", LocalDate.now(clock).plusDays(REVIEW_NOTICE_DAYS))
+        .getResultList().stream()
+        .map(s -> new ShieldView(s.id(), s.child().publicId(), s.child().name().fullName(), s.criterion().name(), s.reason(),
+            s.reviewOn(), s.appliedBy(), s.appliedAt()))
+        .toList();
+  }
+
+  /** Practitioners' requests waiting in this section's queue, oldest first. */
+  public List<ShieldRequestView> pendingRequests() {
+    return em.createQuery("SELECT r FROM ShieldRequest r WHERE r.section = :section AND r.decidedAt IS NULL ORDER BY r.requestedAt",
+            ShieldRequest.class)
+        .setParameter("section", me().section())
+        .getResultList().stream()
+        .map(r -> new ShieldRequestView(r.id(), r.child().publicId(), r.child().name().fullName(), r.requestedBy(), r.requestedAt(),
+            r.reason()))
+        .toList();
+  }
+
+  /** Decides a request; an approval shields the child at once. The requester is told the decision and the reference only. */
+  @Audited(AuditAction.SHIELD_REQUEST_DECIDED)
+  public void decide(long requestId, boolean approve, ShieldCriterion criterion, String note) {
+    ShieldRequest request = em.find(ShieldRequest.class, requestId);
+    if (request == null) {
+      throw new NotFoundException("The shield request");
+    }
+    audit.current().target("shield-request", requestId).child(request.child()).detail("approved", approve).detail("note", note);
+    requireMySection(request.child());
+    request.decide(approve, me().username(), clock.instant(), note);
+    if (approve) {
+      if (criterion == null) {
+        throw InvalidInputException.invalid("criterion", "Choose the criterion for the shield");
+      }
+      if (!request.child().isShielded()) {
+        em.persist(Shield.apply(request.child(), criterion, note, null, me().username(), clock.instant(), LocalDate.now(clock)));
+      }
+    }
+    em.persist(new StaffNotice(request.requestedBy(), clock.instant(), "Your request for a shield (reference " + requestId + ") was "
+        + (approve ? "agreed" : "not agreed") + " by the ContactPoint management team."));
+  }
+
+  private Child ofMySection(String childId) {
+    Child child = children.get(childId);
+    audit.current().child(child);
+    requireMySection(child);
+    return child;
+  }
+
+  private void requireMySection(Child child) {
+    UserAccount me = me();
+    if (me.section() == null || !me.section().id().equals(child.section().id())) {
+      throw new ForbiddenException("You manage shields of your own section's records only.");
+    }
+  }
+
+  private UserAccount me() {
+    return accounts.caller(caller.getCallerPrincipal());
+  }
+}

@@ -1,0 +1,71 @@
+package uk.contactpoint.shielding.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import uk.contactpoint.shielding.entity.ShieldCriterion;
+
+/**
+ * {@code /api/v1/manage/…}: the shielding duty's acts — shield, lift, the reviews due, the queue
+ * of practitioners' requests and their decisions. The EJB checks the duty and the section.
+ */
+@Path("manage")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShieldResource {
+
+  public record NewShield(ShieldCriterion criterion, String reason, LocalDate reviewOn) {}
+
+  public record Removal(String reason) {}
+
+  public record Decision(Boolean approve, ShieldCriterion criterion, String note) {}
+
+  @EJB Shields shields;
+
+  @POST
+  @Path("children/{id}/shield")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response shield(@PathParam("id") String childId, NewShield body) {
+    long id = shields.shield(childId, body.criterion(), body.reason(), body.reviewOn());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @POST
+  @Path("children/{id}/shield/removal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response unshield(@PathParam("id") String childId, Removal body) {
+    shields.unshield(childId, body.reason());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("shield-reviews")
+  public List<ShieldView> reviewsDue() {
+    return shields.reviewsDue();
+  }
+
+  @GET
+  @Path("shield-requests")
+  public List<ShieldRequestView> requests() {
+    return shields.pendingRequests();
+  }
+
+  @POST
+  @Path("shield-requests/{id}/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response decide(@PathParam("id") long requestId, Decision body) {
+    if (body.approve() == null) {
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid("approve", "Say whether the shield is agreed");
+    }
+    shields.decide(requestId, body.approve(), body.criterion(), body.note());
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,86 @@
+package uk.contactpoint.shielding.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.contactpoint.shared.error.ContactPointException;
+import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shielding.entity.ShieldCriterion;
+
+/** The shielding duty's screen: practitioners' requests to decide, and the shields due for review. */
+@Named
+@ViewScoped
+public class ShieldingPage implements Serializable {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+  @EJB transient Shields shields;
+
+  private List<ShieldRequestView> requests;
+  private List<ShieldView> reviews;
+  private final Map<Long, String> criteria = new HashMap<>();
+  private final Map<Long, String> notes = new HashMap<>();
+
+  public void agree(long requestId) {
+    decide(requestId, true);
+  }
+
+  public void decline(long requestId) {
+    decide(requestId, false);
+  }
+
+  private void decide(long requestId, boolean approve) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String chosen = criteria.get(requestId);
+    try {
+      shields.decide(requestId, approve, chosen == null || chosen.isBlank() ? null : ShieldCriterion.valueOf(chosen), notes.get(requestId));
+      String done = "Request " + requestId + (approve ? " agreed: the record is shielded." : " not agreed.") + " The requester is told.";
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+      requests = null;
+      reviews = null;
+    } catch (InvalidInputException invalid) {
+      invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+    } catch (ContactPointException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+    }
+  }
+
+  public List<ShieldRequestView> getRequests() {
+    if (requests == null) {
+      requests = shields.pendingRequests();
+    }
+    return requests;
+  }
+
+  public List<ShieldView> getReviews() {
+    if (reviews == null) {
+      reviews = shields.reviewsDue();
+    }
+    return reviews;
+  }
+
+  public ShieldCriterion[] getCriterionChoices() {
+    return ShieldCriterion.values();
+  }
+
+  public Map<Long, String> getCriteria() {
+    return criteria;
+  }
+
+  public Map<Long, String> getNotes() {
+    return notes;
+  }
+
+  public String when(Instant at) {
+    return at == null ? "" : WHEN.format(at.atZone(ZoneId.of("Europe/London")));
+  }
+}
