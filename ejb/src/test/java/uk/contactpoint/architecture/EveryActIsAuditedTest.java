@@ -28,6 +28,7 @@ class EveryActIsAuditedTest {
       "RecordAccess.reasons",               // the fixed list of reasons
       "MyChildren.home",                    // the caller's own children and notices; opening one is audited
       "MyAccount.reminders",                // the caller's own reminders
+      "MyAccount.hasOverrideRight",
       "Authenticator.mayContinue",          // the per-request check of a session, not an act
       "AccountAdministration.list",         // staff accounts of the administrator's section; every change is audited
       "AccountAdministration.get",

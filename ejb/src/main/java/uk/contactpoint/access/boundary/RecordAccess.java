@@ -22,6 +22,9 @@ import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.ConflictException;
+import uk.contactpoint.shared.error.ForbiddenException;
+import uk.contactpoint.audit.entity.Investigation;
 
 /**
  * Opening a child's record: only with a reason (DESIGN.md rule 3), and only as the visibility
@@ -37,6 +40,12 @@ public class RecordAccess {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject Children children;
+
+  @jakarta.persistence.PersistenceContext(unitName = "contactpoint")
+  jakarta.persistence.EntityManager em;
+
+  /** Who opened an investigation that an override opened by itself. */
+  static final String OVERRIDE_OPENER = "ContactPoint (shield override)";
   @Inject AuditNotes audit;
 
   private final VisibilityPolicy visibility = new VisibilityPolicy();
@@ -54,6 +63,40 @@ public class RecordAccess {
     // Ids and the reason code only: the reason's free text may hold personal data.
     LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);
     return visibility.recordFor(child, involvements, viewer());
+  }
+
+  /**
+   * Rule 5's override: a named child-protection user opens a shielded record whole, for this one
+   * view, after the warning and with a justification. The section's management team gets an
+   * investigation at once; the act is audited (and alerted, as every override is).
+   */
+  @Audited(AuditAction.SHIELD_OVERRIDE)
+  public ChildRecordView openOverridingShield(String childId, String justification, boolean warningAcknowledged) {
+    Child child = children.get(childId);
+    audit.current().child(child).detail("justification", justification);
+    var me = accounts.caller(caller.getCallerPrincipal());
+    if (!me.hasOverrideRight()) {
+      throw new ForbiddenException("Only named child-protection users may override a shield.");
+    }
+    if (!child.isShielded()) {
+      throw new ConflictException("This record is not shielded: open it with a reason.");
+    }
+    if (!warningAcknowledged) {
+      throw InvalidInputException.invalid("warningAcknowledged",
+          "Confirm that you have read the warning: overriding a shield starts an investigation");
+    }
+    if (justification == null || justification.isBlank()) {
+      throw InvalidInputException.invalid("justification", "Say why you must see where this child is");
+    }
+    if (justification.length() > AccessReason.TEXT_LENGTH * 5) {
+      throw InvalidInputException.invalid("justification", "Write at most " + AccessReason.TEXT_LENGTH * 5 + " characters");
+    }
+    Investigation investigation = new Investigation(me.username(), child.section().id(), OVERRIDE_OPENER, clock.instant());
+    em.persist(investigation);
+    em.flush();
+    audit.current().target("investigation", investigation.id());
+    LOG.info(() -> "Shield of record " + child.id() + " overridden; investigation " + investigation.id() + " opened");
+    return visibility.recordFor(child, children.involvementsOf(child), viewer().overridingTheShield());
   }
 
   private VisibilityPolicy.Viewer viewer() {

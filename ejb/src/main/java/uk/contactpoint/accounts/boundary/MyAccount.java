@@ -73,4 +73,9 @@ public class MyAccount {
         .getResultList().forEach(notice -> reminders.add(notice.message()));
     return reminders;
   }
+
+  /** Whether the management team named this user a child-protection user who may override a shield. */
+  public boolean hasOverrideRight() {
+    return accounts.byUsername(caller.getCallerPrincipal().getName()).map(a -> a.hasOverrideRight()).orElse(false);
+  }
 }

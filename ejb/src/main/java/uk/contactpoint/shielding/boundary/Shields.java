@@ -116,6 +116,32 @@ public class Shields {
         + (approve ? "agreed" : "not agreed") + " by the ContactPoint management team."));
   }
 
+  /** Names a user of this section a child-protection user who may override a shield (rule 5). */
+  @Audited(AuditAction.OVERRIDE_RIGHT_GRANTED)
+  public void grantOverride(String username) {
+    UserAccount user = userOfMySection(username);
+    try {
+      user.grantOverride(me().username(), clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.invalid("username", e.getMessage());
+    }
+  }
+
+  @Audited(AuditAction.OVERRIDE_RIGHT_REVOKED)
+  public void revokeOverride(String username) {
+    userOfMySection(username).revokeOverride();
+  }
+
+  private UserAccount userOfMySection(String username) {
+    audit.current().target("account", UserAccount.normalise(username));
+    UserAccount user = accounts.byUsername(UserAccount.normalise(username)).orElseThrow(() -> new NotFoundException("The account"));
+    UserAccount me = me();
+    if (me.section() == null || user.section() == null || !me.section().id().equals(user.section().id())) {
+      throw new ForbiddenException("You name child-protection users of your own section only.");
+    }
+    return user;
+  }
+
   private Child ofMySection(String childId) {
     Child child = children.get(childId);
     audit.current().child(child);

@@ -95,6 +95,12 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "override_granted_by", length = USERNAME_LENGTH)
+  private String overrideGrantedBy;
+
+  @Column(name = "override_granted_at")
+  private java.time.OffsetDateTime overrideGrantedAt;
+
   @Column(name = "vetted_on")
   private LocalDate vettedOn;
 
@@ -220,6 +226,24 @@ public class UserAccount {
     if (status == AccountStatus.DISABLED) {
       status = encryptedTotpSecret == null ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE;
     }
+  }
+
+  /** The management team names this user a child-protection user who may override a shield. */
+  public void grantOverride(String by, Instant at) {
+    if (!roles.contains(Role.PRACTITIONER) && !roles.contains(Role.LA_MANAGER)) {
+      throw new IllegalArgumentException("Only practitioners and managers open records");
+    }
+    overrideGrantedBy = by;
+    overrideGrantedAt = at == null ? null : java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+  }
+
+  public void revokeOverride() {
+    overrideGrantedBy = null;
+    overrideGrantedAt = null;
+  }
+
+  public boolean hasOverrideRight() {
+    return overrideGrantedBy != null;
   }
 
   public void suspend() {

@@ -35,6 +35,10 @@ public class RecordPage implements Serializable {
   @EJB transient uk.contactpoint.shielding.boundary.Shields shields;
 
   private String shieldReason;
+  @EJB transient uk.contactpoint.accounts.boundary.MyAccount myAccount;
+  private Boolean overrideRight;
+  private boolean warned;
+  private String justification;
   private Long shieldReference;
   private uk.contactpoint.shielding.entity.ShieldCriterion criterion;
   private String shieldNote;
@@ -167,6 +171,36 @@ public class RecordPage implements Serializable {
     } catch (ContactPointException refused) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
     }
+  }
+
+  /** One view past the shield, after the warning and with a justification (rule 5's override). */
+  public void overrideShield() {
+    actWithGlobalMessages(() -> record = access.openOverridingShield(child, justification, warned));
+    justification = null;
+    warned = false;
+  }
+
+  public boolean isOverrideRight() {
+    if (overrideRight == null) {
+      overrideRight = myAccount.hasOverrideRight();
+    }
+    return overrideRight;
+  }
+
+  public boolean isWarned() {
+    return warned;
+  }
+
+  public void setWarned(boolean warned) {
+    this.warned = warned;
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public void setJustification(String justification) {
+    this.justification = justification;
   }
 
   public boolean isShieldingDuty() {

@@ -46,6 +46,20 @@ public class ShieldResource {
     return Response.noContent().build();
   }
 
+  @POST
+  @Path("accounts/{username}/override-right")
+  public Response grantOverride(@PathParam("username") String username) {
+    shields.grantOverride(username);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("accounts/{username}/override-right/revocation")
+  public Response revokeOverride(@PathParam("username") String username) {
+    shields.revokeOverride(username);
+    return Response.noContent().build();
+  }
+
   @GET
   @Path("shield-reviews")
   public List<ShieldView> reviewsDue() {
