@@ -50,6 +50,10 @@ public final class RecordBinder {
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
       values[i] = convert(json.get(component.getName()), component.getGenericType(), prefix + component.getName(), errors);
+      if (values[i] == null && component.getType().isPrimitive()) {
+        // A missing primitive takes Java's default (false, 0), as an absent flag means "no".
+        values[i] = java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(component.getType(), 1), 0);
+      }
     }
     if (errors.size() > errorsBefore) {
       return null;
@@ -72,7 +76,8 @@ public final class RecordBinder {
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Class<?> declared = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Class<?> raw = declared.isPrimitive() ? java.lang.invoke.MethodType.methodType(declared).wrap().returnType() : declared;
     if (raw == String.class) {
       return expect(value, JsonString.class, field, "text", errors, JsonString::getString);
     }

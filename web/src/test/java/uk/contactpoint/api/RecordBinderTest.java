@@ -52,4 +52,18 @@ class RecordBinderTest {
         .stream().map(FieldError::field).toList();
     assertEquals(List.of("count", "day", "gender", "names[0].x", "names[0].given", "flag"), fields);
   }
+
+  record Flags(boolean acknowledged, int times) {}
+
+  @Test
+  void primitiveFieldsBindAndDefaultWhenAbsent() {
+    assertEquals(new Flags(true, 2), RecordBinder.bind(Flags.class, json("{\"acknowledged\":true,\"times\":2}")));
+    assertEquals(new Flags(false, 0), RecordBinder.bind(Flags.class, json("{}")));
+    try {
+      RecordBinder.bind(Flags.class, json("{\"acknowledged\":\"yes\"}"));
+      org.junit.jupiter.api.Assertions.fail("a word is not a flag");
+    } catch (uk.contactpoint.shared.error.InvalidInputException invalid) {
+      assertEquals("acknowledged", invalid.errors().get(0).field());
+    }
+  }
 }
