@@ -29,6 +29,7 @@ class EveryActIsAuditedTest {
       "MyChildren.home",                    // the caller's own children and notices; opening one is audited
       "MyAccount.reminders",                // the caller's own reminders
       "MyAccount.hasOverrideRight",
+      "MyAccount.worksForSensitiveService",
       "Authenticator.mayContinue",          // the per-request check of a session, not an act
       "AccountAdministration.list",         // staff accounts of the administrator's section; every change is audited
       "AccountAdministration.get",

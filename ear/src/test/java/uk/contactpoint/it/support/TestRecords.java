@@ -117,6 +117,9 @@ public class TestRecords {
     em.persist(person);
     uk.contactpoint.involvement.entity.Involvement involvement =
         new uk.contactpoint.involvement.entity.Involvement(child, organisation, person, jobTitle, start, provenance);
+    if (sensitive) {
+      involvement.recordConsent(uk.contactpoint.involvement.entity.ConsentBasis.YOUNG_PERSON, "Agreed, and understood (test)", start);
+    }
     if (end != null) {
       involvement.endOn(end, provenance);
     }
@@ -260,5 +263,11 @@ public class TestRecords {
 
   public int applyAuditRetention(java.time.YearMonth firstKept) {
     return maintenance.removeEntriesBefore(firstKept);
+  }
+
+  /** Makes an account's organisation a service of the given sensitive category. */
+  public void makeSensitive(long organisationId, String category) {
+    em.createNativeQuery("UPDATE organisation SET sensitive_category = ? WHERE id = ?").setParameter(1, category)
+        .setParameter(2, organisationId).executeUpdate();
   }
 }

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.access.entity.AccessReason;
 import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
@@ -32,6 +33,7 @@ import uk.contactpoint.audit.entity.Investigation;
  */
 @Stateless
 @RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
+@jakarta.annotation.security.DeclareRoles(Duty.BROKERING_ROLE)
 public class RecordAccess {
 
   private static final Logger LOG = Logger.getLogger(RecordAccess.class.getName());
@@ -102,9 +104,10 @@ public class RecordAccess {
   private VisibilityPolicy.Viewer viewer() {
     var account = accounts.byUsername(caller.getCallerPrincipal().getName());
     Practitioner practitioner = account.map(a -> a.practitioner()).orElse(null);
-    Long managed = caller.isCallerInRole(Role.LA_MANAGER_NAME)
-        ? account.map(a -> a.section() == null ? null : a.section().id()).orElse(null) : null;
-    return new VisibilityPolicy.Viewer(practitioner, LocalDate.now(clock), managed);
+    Long section = account.map(a -> a.section() == null ? null : a.section().id()).orElse(null);
+    Long managed = caller.isCallerInRole(Role.LA_MANAGER_NAME) ? section : null;
+    Long brokered = caller.isCallerInRole(Duty.BROKERING_ROLE) ? section : null;
+    return new VisibilityPolicy.Viewer(practitioner, LocalDate.now(clock), managed, brokered, false);
   }
 
   static void requireReason(AccessReason reason, String reasonText) {

@@ -39,19 +39,20 @@ public class VisibilityPolicy {
    * Who is looking: their own practitioner profile (to mark their involvements), the day, and the
    * section whose management team they belong to (null for everyone else).
    */
-  public record Viewer(Practitioner practitioner, LocalDate today, Long managedSectionId, boolean overriding) {
+  public record Viewer(Practitioner practitioner, LocalDate today, Long managedSectionId, Long brokeredSectionId, boolean overriding) {
 
     public Viewer(Practitioner practitioner, LocalDate today) {
-      this(practitioner, today, null, false);
-    }
-
-    public Viewer(Practitioner practitioner, LocalDate today, Long managedSectionId) {
-      this(practitioner, today, managedSectionId, false);
+      this(practitioner, today, null, null, false);
     }
 
     /** The same viewer for one view past a shield (rule 5's override, already justified and audited). */
     public Viewer overridingTheShield() {
-      return new Viewer(practitioner, today, managedSectionId, true);
+      return new Viewer(practitioner, today, managedSectionId, brokeredSectionId, true);
+    }
+
+    /** The section's brokering managers see which sensitive services are involved and how to reach them (rule 6). */
+    boolean brokersFor(Child child) {
+      return brokeredSectionId != null && brokeredSectionId.equals(child.section().id());
     }
 
     /** The section's management team sees its shielded records whole (rule 5: "everyone but"). */
@@ -73,7 +74,7 @@ public class VisibilityPolicy {
         .toList();
     boolean sensitive = listed.stream().anyMatch(involvement -> involvement.organisation().isSensitive());
     List<ChildRecordView.InvolvementView> shown = listed.stream()
-        .filter(involvement -> !involvement.organisation().isSensitive())
+        .filter(involvement -> !involvement.organisation().isSensitive() || viewer.brokersFor(child))
         .sorted(Comparator.comparing((Involvement i) -> i.endDate().isPresent()).thenComparing(Involvement::startDate).reversed())
         .map(involvement -> involvementView(involvement, viewer))
         .toList();

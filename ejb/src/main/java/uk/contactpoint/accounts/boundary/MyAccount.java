@@ -78,4 +78,10 @@ public class MyAccount {
   public boolean hasOverrideRight() {
     return accounts.byUsername(caller.getCallerPrincipal().getName()).map(a -> a.hasOverrideRight()).orElse(false);
   }
+
+  /** Whether the caller works for a sexual-health, drugs, alcohol or mental-health service. */
+  public boolean worksForSensitiveService() {
+    return accounts.byUsername(caller.getCallerPrincipal().getName())
+        .map(a -> a.practitioner() != null && a.practitioner().organisation().isSensitive()).orElse(false);
+  }
 }

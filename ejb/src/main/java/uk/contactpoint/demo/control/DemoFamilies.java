@@ -91,6 +91,11 @@ final class DemoFamilies {
     Practitioner practitioner = staff.get(random.nextInt(staff.size()));
     LocalDate start = latest(child.birthDate(), today.minusDays(random.nextInt(3 * 365)));
     Involvement involvement = new Involvement(child, practitioner.organisation(), practitioner, service.jobTitle, start, provenance);
+    if (practitioner.organisation().isSensitive()) {
+      // Rule 6: a sensitive service is held only on a recorded basis, in the demo too.
+      involvement.recordConsent(uk.contactpoint.involvement.entity.ConsentBasis.YOUNG_PERSON,
+          "The young person agreed and understood what ContactPoint shows (demo)", start);
+    }
     if (random.nextInt(10) < 3) {
       long days = java.time.temporal.ChronoUnit.DAYS.between(start, today);
       involvement.endOn(start.plusDays(days == 0 ? 0 : random.nextLong(days)), provenance);

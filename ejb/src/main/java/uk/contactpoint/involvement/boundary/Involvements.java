@@ -19,6 +19,7 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.involvement.entity.ConsentBasis;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.involvement.entity.LeadChange;
 import uk.contactpoint.notification.entity.Notification;
@@ -52,7 +53,8 @@ public class Involvements {
   @Inject AuditNotes audit;
 
   @Audited(AuditAction.INVOLVEMENT_ADDED)
-  public long add(String childId, String role, LocalDate startDate, boolean lead, boolean takeOverLead) {
+  public long add(String childId, String role, LocalDate startDate, boolean lead, boolean takeOverLead, ConsentBasis consentBasis,
+      String consentNote) {
     UserAccount me = me();
     Child child = child(childId);
     audit.current().child(child).detail("role", role).detail("startDate", startDate).detail("lead", lead);
@@ -70,15 +72,45 @@ public class Involvements {
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.invalid("role", e.getMessage());
     }
+    boolean sensitive = me.practitioner().organisation().isSensitive();
+    if (sensitive) {
+      // Rule 6: a sensitive service is held only on a recorded basis; otherwise nothing is stored.
+      try {
+        involvement.recordConsent(consentBasis, consentNote, today);
+      } catch (IllegalArgumentException e) {
+        String field = e.getMessage().substring(0, e.getMessage().indexOf(':'));
+        throw InvalidInputException.invalid(field, e.getMessage().substring(field.length() + 2));
+      }
+      audit.current().detail("consentBasis", consentBasis).detail("consentNote", consentNote);
+    }
     em.persist(involvement);
     if (lead) {
       claimLead(involvement, all, takeOverLead);
     }
-    tellOthers(child, all, me.practitioner(), Notification.Kind.JOINED);
+    if (!sensitive) {
+      // Others are never told that a sensitive service joined: that would name it.
+      tellOthers(child, all, me.practitioner(), Notification.Kind.JOINED);
+    }
     em.flush();
     audit.current().target("involvement", involvement.id());
     LOG.info(() -> "Involvement " + involvement.id() + " added to record " + child.id());
     return involvement.id();
+  }
+
+  /**
+   * The young person (or parent) withdrew consent: the sensitive service's involvement is removed,
+   * not ended, so no trace of it stays on the record. Only the service's own practitioner does it.
+   */
+  @Audited(AuditAction.SENSITIVE_CONSENT_WITHDRAWN)
+  public void withdrawConsent(String childId, long involvementId) {
+    Involvement involvement = own(childId, involvementId);
+    if (!involvement.organisation().isSensitive()) {
+      throw new ConflictException("Consent is recorded only for sensitive services; end the involvement instead.");
+    }
+    em.createQuery("DELETE FROM Notification n WHERE n.child = :child AND n.actor = :actor")
+        .setParameter("child", involvement.child()).setParameter("actor", involvement.practitioner().orElse(null)).executeUpdate();
+    em.remove(involvement);
+    LOG.info(() -> "Involvement " + involvementId + " removed: consent withdrawn");
   }
 
   @Audited(AuditAction.INVOLVEMENT_ENDED)

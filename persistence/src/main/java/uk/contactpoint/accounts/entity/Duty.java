@@ -14,6 +14,7 @@ public enum Duty {
   public static final String USER_ADMINISTRATION_ROLE = "DUTY_USER_ADMINISTRATION";
   public static final String AUDIT_REVIEW_ROLE = "DUTY_AUDIT_REVIEW";
   public static final String SHIELDING_ROLE = "DUTY_SHIELDING";
+  public static final String BROKERING_ROLE = "DUTY_BROKERING";
 
   public String roleName() {
     return "DUTY_" + name();

@@ -61,11 +61,23 @@ public class Involvement {
 
   @Embedded private Provenance provenance;
 
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "consent_basis", length = 30)
+  private ConsentBasis consentBasis;
+
+  @Column(name = "consent_note", length = CONSENT_NOTE_LENGTH)
+  private String consentNote;
+
+  @Column(name = "consent_recorded_on")
+  private LocalDate consentRecordedOn;
+
   @Version
   @Column(name = "version")
   private int version;
 
   protected Involvement() {}
+
+  public static final int CONSENT_NOTE_LENGTH = 500;
 
   public Involvement(Child child, Organisation organisation, Practitioner practitioner, String role, LocalDate startDate, Provenance provenance) {
     if (role == null || role.isBlank() || role.length() > ROLE_LENGTH) {
@@ -150,5 +162,28 @@ public class Involvement {
 
   public Provenance provenance() {
     return provenance;
+  }
+
+  /**
+   * Records the basis on which a sensitive service's involvement is held. The note is required:
+   * the young person's competence, why a parent consented, or the provider's judgement of harm.
+   */
+  public void recordConsent(ConsentBasis basis, String note, LocalDate on) {
+    if (basis == null) {
+      throw new IllegalArgumentException("consentBasis: a sensitive service is recorded only with consent or a judgement of significant harm");
+    }
+    if (note == null || note.isBlank()) {
+      throw new IllegalArgumentException("consentNote: say how the consent was given, or the judgement of harm");
+    }
+    if (note.length() > CONSENT_NOTE_LENGTH) {
+      throw new IllegalArgumentException("consentNote: write at most " + CONSENT_NOTE_LENGTH + " characters");
+    }
+    this.consentBasis = basis;
+    this.consentNote = note.strip();
+    this.consentRecordedOn = on;
+  }
+
+  public java.util.Optional<ConsentBasis> consentBasis() {
+    return java.util.Optional.ofNullable(consentBasis);
   }
 }

@@ -37,6 +37,9 @@ public class RecordPage implements Serializable {
   private String shieldReason;
   @EJB transient uk.contactpoint.accounts.boundary.MyAccount myAccount;
   private Boolean overrideRight;
+  private Boolean sensitiveService;
+  private uk.contactpoint.involvement.entity.ConsentBasis consentBasis;
+  private String consentNote;
   private boolean warned;
   private String justification;
   private Long shieldReference;
@@ -127,7 +130,7 @@ public class RecordPage implements Serializable {
   }
 
   public void addMe() {
-    act(() -> involvements.add(child, role, LocalDate.now(), lead, takeOverLead));
+    act(() -> involvements.add(child, role, LocalDate.now(), lead, takeOverLead, consentBasis, consentNote));
     reload();
   }
 
@@ -185,6 +188,34 @@ public class RecordPage implements Serializable {
       overrideRight = myAccount.hasOverrideRight();
     }
     return overrideRight;
+  }
+
+  /** Staff of a sensitive service record the basis of their involvement (rule 6). */
+  public boolean isSensitiveService() {
+    if (sensitiveService == null) {
+      sensitiveService = myAccount.worksForSensitiveService();
+    }
+    return sensitiveService;
+  }
+
+  public uk.contactpoint.involvement.entity.ConsentBasis[] getConsentBases() {
+    return uk.contactpoint.involvement.entity.ConsentBasis.values();
+  }
+
+  public uk.contactpoint.involvement.entity.ConsentBasis getConsentBasis() {
+    return consentBasis;
+  }
+
+  public void setConsentBasis(uk.contactpoint.involvement.entity.ConsentBasis consentBasis) {
+    this.consentBasis = consentBasis;
+  }
+
+  public String getConsentNote() {
+    return consentNote;
+  }
+
+  public void setConsentNote(String consentNote) {
+    this.consentNote = consentNote;
   }
 
   public boolean isWarned() {

@@ -17,7 +17,8 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvolvementResource {
 
-  public record NewInvolvement(String role, LocalDate startDate, Boolean leadProfessional, Boolean takeOverLead) {}
+  public record NewInvolvement(String role, LocalDate startDate, Boolean leadProfessional, Boolean takeOverLead,
+      uk.contactpoint.involvement.entity.ConsentBasis consentBasis, String consentNote) {}
 
   public record Ending(LocalDate endDate) {}
 
@@ -29,8 +30,16 @@ public class InvolvementResource {
   @Path("involvements")
   public Response add(@PathParam("id") String childId, NewInvolvement body) {
     long id = involvements.add(childId, body.role(), body.startDate(), Boolean.TRUE.equals(body.leadProfessional()),
-        Boolean.TRUE.equals(body.takeOverLead()));
+        Boolean.TRUE.equals(body.takeOverLead()), body.consentBasis(), body.consentNote());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  /** The young person (or parent) withdrew consent: the sensitive service's involvement is removed. */
+  @POST
+  @Path("involvements/{involvementId}/consent-withdrawal")
+  public Response withdrawConsent(@PathParam("id") String childId, @PathParam("involvementId") long involvementId) {
+    involvements.withdrawConsent(childId, involvementId);
+    return Response.noContent().build();
   }
 
   @POST
