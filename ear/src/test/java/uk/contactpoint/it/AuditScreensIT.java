@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import uk.contactpoint.accounts.control.Base32;
 import uk.contactpoint.accounts.control.Totp;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.Browsers;
@@ -52,10 +51,7 @@ class AuditScreensIT extends InTheBrowser {
   void aManagerSeesWhoLookedAtKellyAndTheAuditorProvesTheTrailUnaltered() {
     // A practitioner opens Kelly's record with a reason of their own words.
     String[] practitioner = new Api().post("/test-support/accounts/practitioner", "{}").body().split("\n");
-    Api api = new Api();
-    String code = Totp.codeAt(Base32.decode(practitioner[3]), Totp.stepAt(Instant.now()));
-    assertEquals(200, api.post("/api/v1/session", "{\"username\":\"" + practitioner[0] + "\",\"password\":\"" + practitioner[1]
-        + "\",\"pin\":\"" + practitioner[2] + "\",\"code\":\"" + code + "\"}").status());
+    Api api = Api.loggedIn(practitioner);
     String kelly = kellysId(api);
     assertEquals(200, api.post("/api/v1/children/" + kelly + "/access",
         "{\"reason\":\"OTHER\",\"reasonText\":\"checking the school transfer\"}").status());

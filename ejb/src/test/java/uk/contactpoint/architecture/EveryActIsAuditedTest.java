@@ -40,7 +40,9 @@ class EveryActIsAuditedTest {
       "Investigations.investigations",
       "AuditVerification.writeTimings",
       "Shields.reviewsDue",                 // the shielding duty's own work lists
-      "Shields.pendingRequests",     // durations only
+      "Shields.pendingRequests",
+      "ContactRequests.mine",               // the requester's own requests
+      "Brokering.queue",                    // the brokering duty's own queue     // durations only
       "AccountHousekeeping.disableDormantAccounts", // writes an event per account itself
       "AlertScan.scan",                     // raises alerts, which reviewers then handle with audited acts
       "AuditMaintenance.ensurePartitions",  // schema upkeep, no personal data

@@ -58,6 +58,19 @@ public final class Api {
     return api;
   }
 
+  /** A new session for an account as the test-support WAR hands it out: username, password, PIN, token secret. */
+  public static Api loggedIn(String[] account) {
+    Api api = new Api();
+    String code = uk.contactpoint.accounts.control.Totp.codeAt(uk.contactpoint.accounts.control.Base32.decode(account[3]),
+        uk.contactpoint.accounts.control.Totp.stepAt(java.time.Instant.now()));
+    Answer answer = api.post("/api/v1/session", "{\"username\":\"" + account[0] + "\",\"password\":\"" + account[1]
+        + "\",\"pin\":\"" + account[2] + "\",\"code\":\"" + code + "\"}");
+    if (answer.status() != 200) {
+      throw new AssertionError("login failed: " + answer.status() + " " + answer.body());
+    }
+    return api;
+  }
+
   /** A machine client: every request carries {@code Authorization: Bearer <key>}. */
   public Api withBearer(String key) {
     this.bearer = key;

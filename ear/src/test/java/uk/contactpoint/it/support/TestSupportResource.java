@@ -44,6 +44,14 @@ public class TestSupportResource {
     return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
+  @POST
+  @Path("broker")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String broker() {
+    TestAccount account = records.createAccount(AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.BROKERING));
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+  }
+
   /** A child of the Leeds section with a family name of its own; answers its record id (under accounts/ for the one root path). */
   @POST
   @Path("child")

@@ -38,6 +38,9 @@ public class RecordPage implements Serializable {
   @EJB transient uk.contactpoint.accounts.boundary.MyAccount myAccount;
   private Boolean overrideRight;
   private Boolean sensitiveService;
+  @EJB transient uk.contactpoint.brokering.boundary.ContactRequests contactRequests;
+  private String contactMessage;
+  private Long contactReference;
   private uk.contactpoint.involvement.entity.ConsentBasis consentBasis;
   private String consentNote;
   private boolean warned;
@@ -188,6 +191,26 @@ public class RecordPage implements Serializable {
       overrideRight = myAccount.hasOverrideRight();
     }
     return overrideRight;
+  }
+
+  /** Brokered contact: the management team puts the practitioner in touch (rules 5 and 6). */
+  public void askForContact() {
+    actWithGlobalMessages(() -> {
+      contactReference = contactRequests.ask(child, contactMessage);
+      contactMessage = null;
+    });
+  }
+
+  public String getContactMessage() {
+    return contactMessage;
+  }
+
+  public void setContactMessage(String contactMessage) {
+    this.contactMessage = contactMessage;
+  }
+
+  public Long getContactReference() {
+    return contactReference;
   }
 
   /** Staff of a sensitive service record the basis of their involvement (rule 6). */

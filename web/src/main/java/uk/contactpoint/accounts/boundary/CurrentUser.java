@@ -56,4 +56,8 @@ public class CurrentUser {
   public boolean isShieldingDuty() {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.SHIELDING_ROLE);
   }
+
+  public boolean isBrokeringDuty() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.BROKERING_ROLE);
+  }
 }

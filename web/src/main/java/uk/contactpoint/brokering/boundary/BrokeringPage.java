@@ -1,0 +1,82 @@
+package uk.contactpoint.brokering.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.contactpoint.brokering.entity.ContactRequest;
+import uk.contactpoint.shared.error.ContactPointException;
+import uk.contactpoint.shared.error.InvalidInputException;
+
+/** The brokering duty's screen: contact requests to forward and close. */
+@Named
+@ViewScoped
+public class BrokeringPage implements Serializable {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+  @EJB transient Brokering brokering;
+
+  private List<ContactRequestView> queue;
+  private final Map<Long, String> forwardTo = new HashMap<>();
+  private final Map<Long, String> outcomes = new HashMap<>();
+  private final Map<Long, String> shared = new HashMap<>();
+
+  public void forward(long reference) {
+    act(() -> brokering.forward(reference, forwardTo.get(reference)), "Request " + reference + " forwarded.");
+  }
+
+  public void close(long reference) {
+    String chosen = outcomes.get(reference);
+    act(() -> brokering.close(reference, chosen == null || chosen.isBlank() ? null : ContactRequest.Outcome.valueOf(chosen),
+        shared.get(reference)), "Request " + reference + " closed; the requester is told the outcome.");
+  }
+
+  private void act(Runnable step, String done) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      step.run();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+      queue = null;
+    } catch (InvalidInputException invalid) {
+      invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+    } catch (ContactPointException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+    }
+  }
+
+  public List<ContactRequestView> getQueue() {
+    if (queue == null) {
+      queue = brokering.queue();
+    }
+    return queue;
+  }
+
+  public ContactRequest.Outcome[] getOutcomeChoices() {
+    return ContactRequest.Outcome.values();
+  }
+
+  public Map<Long, String> getForwardTo() {
+    return forwardTo;
+  }
+
+  public Map<Long, String> getOutcomes() {
+    return outcomes;
+  }
+
+  public Map<Long, String> getShared() {
+    return shared;
+  }
+
+  public String when(Instant at) {
+    return at == null ? "" : WHEN.format(at.atZone(ZoneId.of("Europe/London")));
+  }
+}
