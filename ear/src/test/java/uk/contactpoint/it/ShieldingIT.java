@@ -156,4 +156,40 @@ class ShieldingIT {
     assertTrue(notice.contains(String.valueOf(reference)) && notice.contains("agreed"), notice);
     assertFalse(notice.contains("MARAC"), "the requester is told the decision, not the details");
   }
+
+  @Test
+  void theTrailWithholdsAShieldedChildsValuesFromReviewersOutsideItsTeamUnlessAPurposeIsStated() {
+    String childSection = newSection();
+    String otherSection = newSection();
+    String child = records.create(ChildSpec.named("Ivy", "Trail" + letters(8), LocalDate.now().minusYears(9)).inSection(childSection));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(childSection, Duty.SHIELDING, Duty.AUDIT_REVIEW)));
+    assertEquals(201, team.post("/api/v1/manage/children/" + child + "/shield", "{\"criterion\":\"COURT_ORDER\",\"reason\":\"Order\"}")
+        .status());
+    TestAccount looker = records.createAccount(AccountSpec.practitioner().inSection(otherSection));
+    String secret = "seen at the sentinel street " + letters(6);
+    Api.loggedIn(looker).post("/api/v1/children/" + child + "/access", "{\"reason\":\"OTHER\",\"reasonText\":\"" + secret + "\"}");
+    String query = "{\"childId\":\"" + child + "\",\"action\":\"RECORD_ACCESS\"}";
+
+    // The child's own section's reviewers are its team: they see the reason.
+    assertTrue(team.post("/api/v1/audit/searches", query).body().contains(secret));
+    // The looker's section's reviewer and a national auditor see that it happened, not what was said.
+    Api otherReviewer = Api.loggedIn(records.createAccount(AccountSpec.manager(otherSection, Duty.AUDIT_REVIEW)));
+    String theirs = otherReviewer.post("/api/v1/audit/searches", "{\"username\":\"" + looker.username() + "\"}").body();
+    assertTrue(theirs.contains(child) && theirs.contains("withheld") && !theirs.contains(secret), theirs);
+    TestAccount auditorAccount = records.createAccount(AccountSpec.auditor());
+    Api auditor = Api.loggedIn(auditorAccount);
+    assertFalse(auditor.post("/api/v1/audit/searches", query).body().contains(secret));
+    assertFalse(auditor.postAccepting("/api/v1/audit/exports", query, "text/csv").body().contains(secret), "nor in an export");
+    // With a purpose: shown, audited and alerted.
+    assertEquals(422, auditor.post("/api/v1/audit/searches", query.replace("}", ",\"purpose\":\"COURT_ORDER\"}")).status(),
+        "a purpose needs its note");
+    Api.Answer withPurpose = auditor.post("/api/v1/audit/searches",
+        query.replace("}", ",\"purpose\":\"COURT_ORDER\",\"purposeNote\":\"Family court order 2026/117\"}"));
+    assertTrue(withPurpose.body().contains(secret), withPurpose.body());
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE actor_username = ? AND action = 'AUDIT_PURPOSE_STATED'"
+        + " AND outcome = 'SUCCESS'", auditorAccount.username())).longValue());
+    records.scanAlerts();
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_alert WHERE subject_username = ? AND rule = 'PURPOSE'",
+        auditorAccount.username())).longValue(), "stating a purpose is always alerted");
+  }
 }

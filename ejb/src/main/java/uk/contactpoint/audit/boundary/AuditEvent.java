@@ -21,4 +21,6 @@ public record AuditEvent(
     String detail) {
 
   public static final String PURGED = "(purged)";
+  /** In place of values about a shielded child or a sensitive service, for reviewers outside its section's team. */
+  public static final String WITHHELD = "(withheld: shielded record or sensitive service; state a purpose to see it)";
 }

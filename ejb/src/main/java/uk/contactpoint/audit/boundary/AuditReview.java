@@ -58,10 +58,32 @@ public class AuditReview {
 
   @Audited(AuditAction.AUDIT_SEARCHED)
   public AuditResults search(AuditQuery query) {
+    return searched(query, false);
+  }
+
+  /**
+   * The same search with the values about shielded children and sensitive services shown to
+   * someone outside their section's team, for a stated purpose — an act that is audited and
+   * always alerted (the shielding issue, item 6).
+   */
+  @Audited(AuditAction.AUDIT_PURPOSE_STATED)
+  public AuditResults searchWithPurpose(AuditQuery query, ReviewPurpose purpose, String note) {
+    if (purpose == null) {
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid("purpose", "Choose the purpose");
+    }
+    if (note == null || note.isBlank() || note.length() > 1000) {
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid("purposeNote",
+          "Say in at most 1000 characters which enquiry, request or order this is for");
+    }
+    audit.current().detail("purpose", purpose).detail("purposeNote", note);
+    return searched(query, true);
+  }
+
+  private AuditResults searched(AuditQuery query, boolean purposeStated) {
     describe(query);
     List<AuditEntry> entries = entries(query, MAX_EVENTS + 1);
     boolean more = entries.size() > MAX_EVENTS;
-    List<AuditEvent> events = events(more ? entries.subList(0, MAX_EVENTS) : entries);
+    List<AuditEvent> events = events(more ? entries.subList(0, MAX_EVENTS) : entries, purposeStated);
     audit.current().detail("shown", events.size());
     return new AuditResults(events, more);
   }
@@ -70,7 +92,7 @@ public class AuditReview {
   @Audited(AuditAction.AUDIT_EXPORTED)
   public String exportCsv(AuditQuery query) {
     describe(query);
-    List<AuditEvent> events = events(entries(query, MAX_EVENTS * 20));
+    List<AuditEvent> events = events(entries(query, MAX_EVENTS * 20), false);
     audit.current().detail("rows", events.size());
     StringBuilder csv = new StringBuilder(
         "time,action,outcome,username,full name,roles,organisation,record id,target,address,detail\r\n");
@@ -98,7 +120,8 @@ public class AuditReview {
         .setParameter("access", AuditAction.RECORD_ACCESS)
         .setMaxResults(MAX_EVENTS)
         .getResultList();
-    return events(looks).stream().map(e -> {
+    // The section's own reviewers see every reason; an auditor sees a shielded child's reasons only with a purpose.
+    return events(looks, false).stream().map(e -> {
       JsonObject detail = parse(e.detail());
       return new RecordLook(e.occurredAt(), e.username(), e.fullName(), e.organisation(), e.roles(),
           detail.getString("reason", null), detail.getString("reasonText", null), e.outcome());
@@ -150,10 +173,18 @@ public class AuditReview {
     return typed.getResultList();
   }
 
-  private List<AuditEvent> events(List<AuditEntry> entries) {
+  private List<AuditEvent> events(List<AuditEntry> entries, boolean purposeStated) {
     if (entries.isEmpty()) {
       return List.of();
     }
+    Long mySection = reviewedSection();
+    Set<String> childRefs = entries.stream().map(AuditEntry::childRef).filter(c -> c != null).collect(Collectors.toSet());
+    Set<String> shieldedNow = new HashSet<>();
+    for (List<String> chunk : chunks(List.copyOf(childRefs))) {
+      shieldedNow.addAll(em.createQuery("SELECT c.publicId FROM Child c WHERE c.publicId IN :refs AND c.shielded = TRUE", String.class)
+          .setParameter("refs", chunk).getResultList());
+    }
+    Set<Long> sensitiveOrganisations = new HashSet<>();
     List<Long> ids = entries.stream().map(AuditEntry::id).toList();
     Map<Long, String> details = new HashMap<>();
     Set<Long> purged = new HashSet<>();
@@ -173,15 +204,31 @@ public class AuditReview {
     Map<Long, String> organisations = new HashMap<>();
     for (List<Long> chunk : chunks(List.copyOf(organisationIds))) {
       em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class).setParameter("ids", chunk)
-          .getResultList().forEach(o -> organisations.put(o.id(), o.name()));
+          .getResultList().forEach(o -> {
+            organisations.put(o.id(), o.name());
+            if (o.isSensitive()) {
+              sensitiveOrganisations.add(o.id());
+            }
+          });
     }
     return entries.stream().map(e -> {
       UserAccount person = e.actorUsername() == null ? null : people.get(e.actorUsername());
       String detail = details.containsKey(e.id()) ? details.get(e.id()) : purged.contains(e.id()) ? AuditEvent.PURGED : null;
+      String organisation = e.actorOrganisationId() == null ? null : organisations.get(e.actorOrganisationId());
+      // Rules 5 and 6 hold in the trail too: outside the child's section's team, without a stated
+      // purpose, nothing of a shielded child's events and no sensitive service beside a child.
+      boolean team = mySection != null && mySection.equals(e.subjectSectionId());
+      boolean shielded = e.childRef() != null && (e.subjectShielded() || shieldedNow.contains(e.childRef()));
+      boolean sensitive = e.childRef() != null && sensitiveOrganisations.contains(e.actorOrganisationId());
+      if (!purposeStated && !team && (shielded || sensitive)) {
+        detail = detail == null ? null : AuditEvent.WITHHELD;
+        if (sensitive) {
+          organisation = AuditEvent.WITHHELD;
+        }
+      }
       return new AuditEvent(e.id(), e.occurredAt(), e.action().name(), e.outcome().name(), e.actorUsername(),
           person == null || person.practitioner() == null ? null : person.practitioner().fullName(), e.actorRoles(),
-          e.actorOrganisationId() == null ? null : organisations.get(e.actorOrganisationId()), e.childRef(), e.targetRef(),
-          e.clientAddress(), detail);
+          organisation, e.childRef(), e.targetRef(), e.clientAddress(), detail);
     }).toList();
   }
 
@@ -192,7 +239,7 @@ public class AuditReview {
   }
 
   private static JsonObject parse(String detail) {
-    if (detail == null || AuditEvent.PURGED.equals(detail)) {
+    if (detail == null || AuditEvent.PURGED.equals(detail) || AuditEvent.WITHHELD.equals(detail)) {
       return JsonObject.EMPTY_JSON_OBJECT;
     }
     try (JsonReader reader = Json.createReader(new StringReader(detail))) {

@@ -74,8 +74,12 @@ public final class AlertRules {
       raised.add(alert(event, AlertRule.NIGHT_USE, "night-of-" + night,
           "Used ContactPoint at night (" + local.toLocalTime().truncatedTo(ChronoUnit.MINUTES) + ", " + event.action() + ")"));
     }
-    if (event.action().alwaysAlerts()) {
+    if (event.action() == AuditAction.SHIELD_OVERRIDE) {
       raised.add(alert(event, AlertRule.OVERRIDE, "entry-" + event.entryId(), "Overrode a shield (audit entry " + event.entryId() + ")"));
+    } else if (event.action().alwaysAlerts() && event.outcome() == AuditOutcome.SUCCESS) {
+      // A refused attempt read nothing; the trail still holds it.
+      raised.add(alert(event, AlertRule.PURPOSE, "entry-" + event.entryId(),
+          "Read shielded or sensitive values of the trail with a stated purpose (audit entry " + event.entryId() + ")"));
     }
     if (event.outcome() != AuditOutcome.SUCCESS) {
       return raised;

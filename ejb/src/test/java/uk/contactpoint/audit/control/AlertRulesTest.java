@@ -116,4 +116,11 @@ class AlertRulesTest {
         1L, 1L, true, null);
     assertEquals(Set.of(), rules(RULES.evaluate(refused, history(100, 0))));
   }
+
+  @Test
+  void statingAPurposeToReadShieldedValuesAlwaysAlerts() {
+    AlertRules.Event purpose = new AlertRules.Event(6L, MIDDAY, AuditAction.AUDIT_PURPOSE_STATED, AuditOutcome.SUCCESS, "auditor", "AUDITOR",
+        null, null, false, null);
+    assertEquals(Set.of(AlertRule.PURPOSE), rules(RULES.evaluate(purpose, history(0, 0))));
+  }
 }

@@ -13,5 +13,7 @@ public enum AlertRule {
   /** Use in the small hours. */
   NIGHT_USE,
   /** A shield overridden, whoever did it. */
-  OVERRIDE
+  OVERRIDE,
+  /** Shielded or sensitive values of the trail read with a stated purpose (auditors, operators). */
+  PURPOSE
 }

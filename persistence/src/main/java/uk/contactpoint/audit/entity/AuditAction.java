@@ -33,6 +33,8 @@ public enum AuditAction {
   OVERRIDE_RIGHT_REVOKED,
   CONTACT_REQUEST_STEP,
   AUDIT_SEARCHED,
+  /** A reviewer read shielded or sensitive values of the trail, stating a purpose. */
+  AUDIT_PURPOSE_STATED,
   AUDIT_EXPORTED,
   AUDIT_VERIFIED,
   AUDIT_DETAILS_PURGED,
@@ -45,8 +47,11 @@ public enum AuditAction {
   /** A call the container refused because the caller lacks the role. */
   ACCESS_DENIED;
 
-  /** Acts that raise an alert every time, whoever does them (the audit issue: "any override"). */
+  /**
+   * Acts that raise an alert every time, whoever does them: any override of a shield (the audit
+   * issue), and any reading of shielded or sensitive values with a stated purpose (the shielding issue).
+   */
   public boolean alwaysAlerts() {
-    return this == SHIELD_OVERRIDE;
+    return this == SHIELD_OVERRIDE || this == AUDIT_PURPOSE_STATED;
   }
 }

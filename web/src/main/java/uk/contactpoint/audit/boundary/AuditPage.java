@@ -45,6 +45,8 @@ public class AuditPage implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private AuditResults results;
+  private ReviewPurpose purpose;
+  private String purposeNote;
   private VerificationReport report;
   private List<AlertView> alerts;
   private List<InvestigationView> cases;
@@ -53,7 +55,27 @@ public class AuditPage implements Serializable {
   private final Map<Long, String> notes = new HashMap<>();
 
   public void search() {
-    act(() -> results = review.search(query()));
+    act(() -> results = purpose == null ? review.search(query()) : review.searchWithPurpose(query(), purpose, purposeNote));
+  }
+
+  public ReviewPurpose[] getPurposes() {
+    return ReviewPurpose.values();
+  }
+
+  public ReviewPurpose getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(ReviewPurpose purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getPurposeNote() {
+    return purposeNote;
+  }
+
+  public void setPurposeNote(String purposeNote) {
+    this.purposeNote = purposeNote;
   }
 
   public void export() throws IOException {

@@ -26,7 +26,8 @@ import uk.contactpoint.audit.entity.Investigation;
 public class AuditResource {
 
   /** A question to the trail; every field optional. */
-  public record Query(String username, String childId, String action, LocalDate from, LocalDate to) {
+  public record Query(String username, String childId, String action, LocalDate from, LocalDate to, ReviewPurpose purpose,
+      String purposeNote) {
     AuditQuery checked() {
       return AuditQuery.of(username, childId, action, from, to, LocalDate.now(Clock.system(java.time.ZoneId.of("Europe/London"))));
     }
@@ -46,7 +47,9 @@ public class AuditResource {
   @Path("searches")
   @Consumes(MediaType.APPLICATION_JSON)
   public AuditResults search(Query query) {
-    return review.search(query.checked());
+    // With a purpose, values about shielded children and sensitive services are shown: audited and alerted.
+    return query.purpose() == null && query.purposeNote() == null ? review.search(query.checked())
+        : review.searchWithPurpose(query.checked(), query.purpose(), query.purposeNote());
   }
 
   @POST
