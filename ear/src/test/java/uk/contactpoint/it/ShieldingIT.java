@@ -192,4 +192,42 @@ class ShieldingIT {
     assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_alert WHERE subject_username = ? AND rule = 'PURPOSE'",
         auditorAccount.username())).longValue(), "stating a purpose is always alerted");
   }
+
+  @Test
+  void shieldingAParentHidesTheHomeSchoolAndGpOfEveryChildAtTheSameAddress() {
+    String section = newSection();
+    String family = "Carer" + letters(8);
+    String town = "Carertown" + letters(6);
+    LocalDate born = LocalDate.now().minusYears(6).minusDays(new Random().nextInt(300));
+    String child = records.create(ChildSpec.named("Finn", family, born).withPostcode("WF3 3EF", town).inSection(section));
+    String sibling = records.create(ChildSpec.named("Isla", family, born.minusYears(2)).withPostcode("WF3 3EF", town).inSection(section));
+    String phone = "07700 9" + (10000 + new Random().nextInt(89999));
+    records.addMotherAtHome(child, "Mother " + family, phone);
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING)));
+    Api practitioner = Api.loggedIn(records.createAccount(AccountSpec.practitioner().inSection(section)));
+    assertTrue(practitioner.post("/api/v1/children/" + sibling + "/access", REASON).body().contains(town), "before the shield");
+
+    // The team sees the carer's id on the record, and shields her.
+    JsonObject whole = team.post("/api/v1/children/" + child + "/access", REASON).json();
+    long carer = whole.getJsonArray("parentsCarers").getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(403, practitioner.post("/api/v1/manage/children/" + child + "/carers/" + carer + "/shield",
+        "{\"criterion\":\"REFUGE\",\"reason\":\"Fled\"}").status());
+    assertEquals(201, team.post("/api/v1/manage/children/" + child + "/carers/" + carer + "/shield",
+        "{\"criterion\":\"REFUGE\",\"reason\":\"Mother fled with the children\"}").status());
+
+    // Both children: no home, school or GP for the practitioner; the mother by name, without her phone.
+    for (String id : List.of(child, sibling)) {
+      Api.Answer record = practitioner.post("/api/v1/children/" + id + "/access", REASON);
+      assertFalse(record.json().containsKey("address") || record.json().containsKey("school") || record.json().containsKey("gp"), record.body());
+      assertNoSentinel(record.body(), List.of(town, "WF3 3EF", "1 Test Street", phone), "a child at the shielded carer's address");
+    }
+    assertTrue(practitioner.post("/api/v1/children/" + child + "/access", REASON).body().contains("Mother " + family), "her name stays");
+    assertNoSentinel(practitioner.search("{\"name\":\"" + family + "\",\"dateOfBirth\":\"" + born + "\"}").body(), List.of(town),
+        "search rows");
+    // The team still sees everything; lifting the shield restores the view.
+    assertTrue(team.post("/api/v1/children/" + sibling + "/access", REASON).body().contains(town));
+    assertEquals(204, team.post("/api/v1/manage/children/" + child + "/carers/" + carer + "/shield/removal",
+        "{\"reason\":\"Safe again\"}").status());
+    assertTrue(practitioner.post("/api/v1/children/" + sibling + "/access", REASON).body().contains(town));
+  }
 }

@@ -270,4 +270,13 @@ public class TestRecords {
     em.createNativeQuery("UPDATE organisation SET sensitive_category = ? WHERE id = ?").setParameter(1, category)
         .setParameter(2, organisationId).executeUpdate();
   }
+
+  /** A mother living at the child's own address, with a phone; answers her id. */
+  public long addMotherAtHome(String childId, String name, String phone) {
+    Child child = em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class).setParameter("id", childId).getSingleResult();
+    uk.contactpoint.child.entity.ParentCarer mother = child.addParentCarer(name, uk.contactpoint.child.entity.Relationship.MOTHER,
+        new ContactDetails(phone, null), child.address(), new Provenance(SOURCE, Instant.now()));
+    em.flush();
+    return mother.id();
+  }
 }

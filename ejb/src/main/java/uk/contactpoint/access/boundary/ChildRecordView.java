@@ -32,7 +32,8 @@ public record ChildRecordView(
 
   public record Address(List<String> lines, String town, String postcode, String status, String intendsToReturn, Fact fact) {}
 
-  public record ParentCarer(String name, String relationship, Contact contact, Fact fact) {}
+  /** {@code id} only for the section's management team, who may shield a carer. */
+  public record ParentCarer(String name, String relationship, Contact contact, Fact fact, Long id) {}
 
   public record Service(String name, Contact contact, LocalDate startDate, Fact fact) {}
 

@@ -64,7 +64,7 @@ public class RecordAccess {
     List<Involvement> involvements = children.involvementsOf(child);
     // Ids and the reason code only: the reason's free text may hold personal data.
     LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);
-    return visibility.recordFor(child, involvements, viewer());
+    return visibility.recordFor(child, involvements, viewer(), children.livesWithAShieldedCarer(child));
   }
 
   /**
@@ -98,7 +98,7 @@ public class RecordAccess {
     em.flush();
     audit.current().target("investigation", investigation.id());
     LOG.info(() -> "Shield of record " + child.id() + " overridden; investigation " + investigation.id() + " opened");
-    return visibility.recordFor(child, children.involvementsOf(child), viewer().overridingTheShield());
+    return visibility.recordFor(child, children.involvementsOf(child), viewer().overridingTheShield(), false);
   }
 
   private VisibilityPolicy.Viewer viewer() {

@@ -62,11 +62,19 @@ public class VisibilityPolicy {
   }
 
   public ChildRecordView recordFor(Child child, List<Involvement> involvements, Viewer viewer) {
+    return recordFor(child, involvements, viewer, false);
+  }
+
+  /**
+   * The record as this viewer may see it. {@code withAShieldedCarer}: a shielded parent/carer
+   * lives at the child's address, so its address, school and GP are withheld too (rule 5, item 4).
+   */
+  public ChildRecordView recordFor(Child child, List<Involvement> involvements, Viewer viewer, boolean withAShieldedCarer) {
     ChildRecordView.Name name = new ChildRecordView.Name(child.name().given(), child.name().family(),
         child.formerNames().stream().map(n -> n.fullName()).toList());
     if (child.isShielded() && !viewer.managesSectionOf(child) && !viewer.overriding()) {
       return new ChildRecordView(child.publicId(), name, child.birthDate(), child.gender().name(), null, null, true,
-          child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), null, null, null)).toList(),
+          child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), null, null, null, null)).toList(),
           null, null, null, null, null, null);
     }
     List<Involvement> listed = involvements.stream()
@@ -79,16 +87,20 @@ public class VisibilityPolicy {
         .map(involvement -> involvementView(involvement, viewer))
         .toList();
     var address = child.address();
+    boolean team = viewer.managesSectionOf(child) || viewer.overriding();
+    boolean homeWithheld = withAShieldedCarer && !team;
     return new ChildRecordView(
         child.publicId(), name, child.birthDate(), child.gender().name(),
-        new ChildRecordView.Address(address.lines(), address.town().orElse(null), address.postcode().orElse(null),
+        homeWithheld ? null : new ChildRecordView.Address(address.lines(), address.town().orElse(null), address.postcode().orElse(null),
             address.status().name(), address.intendsToReturn().map(Enum::name).orElse(null), fact(child.addressProvenance())),
         child.section().name(), child.isShielded(),
-        child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), p.relationship().label(),
-            contact(p.contact()), fact(p.provenance()))).toList(),
-        child.school().map(s -> new ChildRecordView.Service(s.school().name(), contact(s.school().contact()), s.startDate(),
-            fact(s.provenance()))).orElse(null),
-        child.gp().map(g -> new ChildRecordView.Service(g.surgery().name(), contact(g.surgery().contact()), null,
+        child.parentsCarers().stream().map(p -> p.isShielded() && !team
+            ? new ChildRecordView.ParentCarer(p.fullName(), p.relationship().label(), null, null, null)
+            : new ChildRecordView.ParentCarer(p.fullName(), p.relationship().label(), contact(p.contact()), fact(p.provenance()),
+                viewer.managesSectionOf(child) ? p.id() : null)).toList(),
+        homeWithheld ? null : child.school().map(s -> new ChildRecordView.Service(s.school().name(), contact(s.school().contact()),
+            s.startDate(), fact(s.provenance()))).orElse(null),
+        homeWithheld ? null : child.gp().map(g -> new ChildRecordView.Service(g.surgery().name(), contact(g.surgery().contact()), null,
             fact(g.provenance()))).orElse(null),
         shown,
         child.caf().map(c -> new ChildRecordView.Caf(true, c.holder().fullName(), c.holder().jobTitle(),

@@ -29,4 +29,20 @@ public class Children {
         .findFirst()
         .orElseThrow(() -> new NotFoundException("The record"));
   }
+
+  /**
+   * Whether a shielded parent/carer lives at the child's address (rule 5, item 4): then the
+   * child's address, school and GP are withheld like the carer's own contact.
+   */
+  public boolean livesWithAShieldedCarer(Child child) {
+    var address = child.address();
+    if (address == null || address.postcode().isEmpty() || address.lines().isEmpty()) {
+      return false;
+    }
+    return ((Number) em.createNativeQuery(
+            "SELECT COUNT(*) FROM parent_carer WHERE shielded = TRUE AND postcode = ? AND address_line1 = ?")
+        .setParameter(1, address.postcode().get())
+        .setParameter(2, address.lines().get(0))
+        .getSingleResult()).longValue() > 0;
+  }
 }

@@ -96,6 +96,12 @@ public class CandidateFinder {
     if (ids.isEmpty()) {
       return List.of();
     }
+    // Children living with a shielded parent/carer: their town is withheld from the rows too.
+    java.util.Set<Long> withShieldedCarer = run(
+            "SELECT c.id FROM child c WHERE c.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")"
+                + " AND EXISTS (SELECT 1 FROM parent_carer p WHERE p.shielded = TRUE AND p.postcode = c.postcode"
+                + " AND p.address_line1 = c.address_line1)", new ArrayList<>(ids))
+        .stream().map(id -> ((Number) id).longValue()).collect(java.util.stream.Collectors.toSet());
     Map<Long, List<String>> formerNames = new HashMap<>();
     em.createQuery(
             "SELECT c.id, f.given, f.family FROM Child c JOIN c.formerNames f WHERE c.id IN :ids", Object[].class)
@@ -111,7 +117,11 @@ public class CandidateFinder {
         .getResultList()
         .stream()
         // A shielded child is ranked on its visible fields only: no town, postcode or section.
-        .map(row -> Boolean.TRUE.equals(row[10])
+        .map(row -> withShieldedCarer.contains((Long) row[0]) && !Boolean.TRUE.equals(row[10])
+            ? new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5], null, null, null,
+                (String) row[9], false)
+            : Boolean.TRUE.equals(row[10])
             ? new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
                 formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5], null, null, null, null, true)
             : new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],

@@ -19,6 +19,7 @@ import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.child.entity.ParentCarer;
 import uk.contactpoint.notification.entity.StaffNotice;
 import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
@@ -64,11 +65,37 @@ public class Shields {
   public void unshield(String childId, String reason) {
     Child child = ofMySection(childId);
     audit.current().detail("reason", reason);
-    Shield active = em.createQuery("SELECT s FROM Shield s WHERE s.child = :child AND s.removedAt IS NULL", Shield.class)
+    Shield active = em.createQuery("SELECT s FROM Shield s WHERE s.child = :child AND s.parentCarer IS NULL AND s.removedAt IS NULL", Shield.class)
         .setParameter("child", child).getResultStream().findFirst()
         .orElseThrow(() -> new NotFoundException("A shield on this record"));
     active.remove(me().username(), clock.instant(), reason);
     LOG.info(() -> "Shield " + active.id() + " of record " + child.id() + " lifted");
+  }
+
+  /** Shields a parent/carer of a child of this section (rule 5, item 4). */
+  @Audited(AuditAction.SHIELD_APPLIED)
+  public long shieldCarer(String childId, long carerId, ShieldCriterion criterion, String reason, LocalDate reviewOn) {
+    ParentCarer carer = carerOf(ofMySection(childId), carerId);
+    audit.current().target("parent-carer", carerId).detail("criterion", criterion).detail("reason", reason).detail("reviewOn", reviewOn);
+    Shield shield = Shield.applyToCarer(carer, criterion, reason, reviewOn, me().username(), clock.instant(), LocalDate.now(clock));
+    em.persist(shield);
+    em.flush();
+    return shield.id();
+  }
+
+  @Audited(AuditAction.SHIELD_REMOVED)
+  public void unshieldCarer(String childId, long carerId, String reason) {
+    ParentCarer carer = carerOf(ofMySection(childId), carerId);
+    audit.current().target("parent-carer", carerId).detail("reason", reason);
+    em.createQuery("SELECT s FROM Shield s WHERE s.parentCarer = :carer AND s.removedAt IS NULL", Shield.class)
+        .setParameter("carer", carer).getResultStream().findFirst()
+        .orElseThrow(() -> new NotFoundException("A shield on this parent or carer"))
+        .remove(me().username(), clock.instant(), reason);
+  }
+
+  private static ParentCarer carerOf(Child child, long carerId) {
+    return child.parentsCarers().stream().filter(p -> p.id() != null && p.id() == carerId).findFirst()
+        .orElseThrow(() -> new NotFoundException("The parent or carer"));
   }
 
   /** The section's shields whose review falls within the next {@value #REVIEW_NOTICE_DAYS} days (or is overdue). */

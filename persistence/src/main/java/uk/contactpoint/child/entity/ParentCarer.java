@@ -50,6 +50,9 @@ public class ParentCarer {
 
   @Embedded private Provenance provenance;
 
+  @Column(name = "shielded", nullable = false)
+  private boolean shielded;
+
   protected ParentCarer() {}
 
   ParentCarer(Child child, String fullName, Relationship relationship, ContactDetails contact, Address address, Provenance provenance) {
@@ -62,6 +65,23 @@ public class ParentCarer {
     this.contact = contact == null ? new ContactDetails(null, null) : contact;
     this.address = address;
     this.provenance = Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** Shields the carer: their contact, and the address, school and GP of children at their address, are withheld. */
+  public void shield() {
+    shielded = true;
+  }
+
+  public void unshield() {
+    shielded = false;
+  }
+
+  public boolean isShielded() {
+    return shielded;
+  }
+
+  public Child child() {
+    return child;
   }
 
   public Long id() {

@@ -35,6 +35,11 @@ public class Shield {
   @JoinColumn(name = "child_id", nullable = false)
   private Child child;
 
+  /** Set when the shield is a parent/carer's rather than the child's own. */
+  @ManyToOne
+  @JoinColumn(name = "parent_carer_id")
+  private uk.contactpoint.child.entity.ParentCarer parentCarer;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "criterion", nullable = false, length = 30)
   private ShieldCriterion criterion;
@@ -67,6 +72,24 @@ public class Shield {
     if (child.isShielded()) {
       throw new ConflictException("This record is already shielded.");
     }
+    Shield shield = start(child, null, criterion, reason, reviewOn, by, at, today);
+    child.shield();
+    return shield;
+  }
+
+  /** Shields one parent/carer of the child (rule 5, item 4): their contact and what their address would reveal. */
+  public static Shield applyToCarer(uk.contactpoint.child.entity.ParentCarer carer, ShieldCriterion criterion, String reason,
+      LocalDate reviewOn, String by, Instant at, LocalDate today) {
+    if (carer.isShielded()) {
+      throw new ConflictException("This parent or carer is already shielded.");
+    }
+    Shield shield = start(carer.child(), carer, criterion, reason, reviewOn, by, at, today);
+    carer.shield();
+    return shield;
+  }
+
+  private static Shield start(Child child, uk.contactpoint.child.entity.ParentCarer carer, ShieldCriterion criterion, String reason,
+      LocalDate reviewOn, String by, Instant at, LocalDate today) {
     if (criterion == null) {
       throw InvalidInputException.invalid("criterion", "Choose the criterion for the shield");
     }
@@ -77,12 +100,12 @@ public class Shield {
     }
     Shield shield = new Shield();
     shield.child = child;
+    shield.parentCarer = carer;
     shield.criterion = criterion;
     shield.reason = reason.strip();
     shield.reviewOn = review;
     shield.appliedBy = Objects.requireNonNull(by, "by");
     shield.appliedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    child.shield();
     return shield;
   }
 
@@ -95,7 +118,11 @@ public class Shield {
     removedBy = by;
     removedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     removalReason = why.strip();
-    child.unshield();
+    if (parentCarer != null) {
+      parentCarer.unshield();
+    } else {
+      child.unshield();
+    }
   }
 
   static void requireReason(String field, String text) {

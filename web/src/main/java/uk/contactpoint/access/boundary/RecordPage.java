@@ -161,6 +161,13 @@ public class RecordPage implements Serializable {
     reload();
   }
 
+  /** Shields a parent/carer with the criterion and reason typed in the shield form. */
+  public void shieldCarer(long carerId) {
+    actWithGlobalMessages(() -> shields.shieldCarer(child, carerId, criterion, shieldNote, reviewOn));
+    shieldNote = null;
+    reload();
+  }
+
   public void unshield() {
     actWithGlobalMessages(() -> shields.unshield(child, shieldNote));
     shieldNote = null;

@@ -60,6 +60,22 @@ public class ShieldResource {
     return Response.noContent().build();
   }
 
+  @POST
+  @Path("children/{id}/carers/{carerId}/shield")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response shieldCarer(@PathParam("id") String childId, @PathParam("carerId") long carerId, NewShield body) {
+    long id = shields.shieldCarer(childId, carerId, body.criterion(), body.reason(), body.reviewOn());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @POST
+  @Path("children/{id}/carers/{carerId}/shield/removal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response unshieldCarer(@PathParam("id") String childId, @PathParam("carerId") long carerId, Removal body) {
+    shields.unshieldCarer(childId, carerId, body.reason());
+    return Response.noContent().build();
+  }
+
   @GET
   @Path("shield-reviews")
   public List<ShieldView> reviewsDue() {
