@@ -1,6 +1,7 @@
 package uk.contactpoint.brokering.control;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,6 +17,8 @@ import java.util.logging.Logger;
  * Tells the brokering managers by e-mail that a contact request waits for them. The mail holds a
  * reference and where to go, never a child's name or anything about the request: e-mail leaves
  * the system. The in-app queue is the record; a mail that cannot be sent is logged, not fatal.
+ * It is sent on the server's managed executor, so a slow or stalled mail server never holds the
+ * practitioner's request (the mail session has no timeout of its own).
  */
 @ApplicationScoped
 public class BrokerMail {
@@ -25,11 +28,18 @@ public class BrokerMail {
   @Resource(lookup = "java:jboss/mail/Default")
   Session mail;
 
+  @Resource
+  ManagedExecutorService executor;
+
   public void requestWaiting(long reference, List<String> recipients) {
     if (recipients.isEmpty()) {
       LOG.warning(() -> "Contact request " + reference + " has no brokering manager with an e-mail address to tell");
       return;
     }
+    executor.execute(() -> send(reference, List.copyOf(recipients)));
+  }
+
+  private void send(long reference, List<String> recipients) {
     try {
       MimeMessage message = new MimeMessage(mail);
       for (String recipient : recipients) {
