@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.control.ReviewScope;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditDetail;
 import uk.contactpoint.audit.entity.AuditEntry;
@@ -52,9 +52,9 @@ public class AuditReview {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
-  @Inject Accounts accounts;
   @Inject Children children;
   @Inject AuditNotes audit;
+  @Inject ReviewScope scope;
 
   @Audited(AuditAction.AUDIT_SEARCHED)
   public AuditResults search(AuditQuery query) {
@@ -81,9 +81,10 @@ public class AuditReview {
 
   private AuditResults searched(AuditQuery query, boolean purposeStated) {
     describe(query);
-    List<AuditEntry> entries = entries(query, MAX_EVENTS + 1);
+    Long section = scope.sectionOf(caller);
+    List<AuditEntry> entries = entries(query, MAX_EVENTS + 1, section);
     boolean more = entries.size() > MAX_EVENTS;
-    List<AuditEvent> events = events(more ? entries.subList(0, MAX_EVENTS) : entries, purposeStated);
+    List<AuditEvent> events = events(more ? entries.subList(0, MAX_EVENTS) : entries, purposeStated, section);
     audit.current().detail("shown", events.size());
     return new AuditResults(events, more);
   }
@@ -92,7 +93,8 @@ public class AuditReview {
   @Audited(AuditAction.AUDIT_EXPORTED)
   public String exportCsv(AuditQuery query) {
     describe(query);
-    List<AuditEvent> events = events(entries(query, MAX_EVENTS * 20), false);
+    Long section = scope.sectionOf(caller);
+    List<AuditEvent> events = events(entries(query, MAX_EVENTS * 20, section), false, section);
     audit.current().detail("rows", events.size());
     StringBuilder csv = new StringBuilder(
         "time,action,outcome,username,full name,roles,organisation,record id,target,address,detail\r\n");
@@ -109,7 +111,7 @@ public class AuditReview {
   public List<RecordLook> whoLooked(String childId) {
     Child child = children.get(childId);
     audit.current().child(child).detail("question", "who has looked at this record");
-    Long section = reviewedSection();
+    Long section = scope.sectionOf(caller);
     if (section != null && !section.equals(child.section().id())) {
       throw new ForbiddenException("You review the trail of your own section's records only.");
     }
@@ -121,7 +123,7 @@ public class AuditReview {
         .setMaxResults(MAX_EVENTS)
         .getResultList();
     // The section's own reviewers see every reason; an auditor sees a shielded child's reasons only with a purpose.
-    return events(looks, false).stream().map(e -> {
+    return events(looks, false, section).stream().map(e -> {
       JsonObject detail = parse(e.detail());
       return new RecordLook(e.occurredAt(), e.username(), e.fullName(), e.organisation(), e.roles(),
           detail.getString("reason", null), detail.getString("reasonText", null), e.outcome());
@@ -133,20 +135,8 @@ public class AuditReview {
         .detail("from", query.from()).detail("to", query.to());
   }
 
-  /** Null for auditors (the whole country); the reviewer's own section otherwise. */
-  private Long reviewedSection() {
-    if (caller.isCallerInRole(Role.AUDITOR_NAME)) {
-      return null;
-    }
-    UserAccount me = accounts.caller(caller.getCallerPrincipal());
-    if (me.section() == null) {
-      throw new ForbiddenException("Your account has no section to review.");
-    }
-    return me.section().id();
-  }
 
-  private List<AuditEntry> entries(AuditQuery query, int limit) {
-    Long section = reviewedSection();
+  private List<AuditEntry> entries(AuditQuery query, int limit, Long section) {
     StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE e.occurredAt >= :start AND e.occurredAt < :end");
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("start", OffsetDateTime.ofInstant(query.from().atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC));
@@ -173,11 +163,11 @@ public class AuditReview {
     return typed.getResultList();
   }
 
-  private List<AuditEvent> events(List<AuditEntry> entries, boolean purposeStated) {
+  /** {@code mySection}: the reviewer's section, null for auditors. */
+  private List<AuditEvent> events(List<AuditEntry> entries, boolean purposeStated, Long mySection) {
     if (entries.isEmpty()) {
       return List.of();
     }
-    Long mySection = reviewedSection();
     Set<String> childRefs = entries.stream().map(AuditEntry::childRef).filter(c -> c != null).collect(Collectors.toSet());
     Set<String> shieldedNow = new HashSet<>();
     for (List<String> chunk : chunks(List.copyOf(childRefs))) {

@@ -18,6 +18,7 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.control.ReviewScope;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditAlert;
 import uk.contactpoint.audit.entity.Investigation;
@@ -46,6 +47,7 @@ public class Investigations {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject AuditNotes audit;
+  @Inject ReviewScope scope;
 
   public List<AlertView> openAlerts() {
     Long section = reviewedSection();
@@ -180,14 +182,7 @@ public class Investigations {
   }
 
   private Long reviewedSection() {
-    if (caller.isCallerInRole(Role.AUDITOR_NAME)) {
-      return null;
-    }
-    UserAccount me = accounts.caller(caller.getCallerPrincipal());
-    if (me.section() == null) {
-      throw new ForbiddenException("Your account has no section to review.");
-    }
-    return me.section().id();
+    return scope.sectionOf(caller);
   }
 
   private static AlertView view(AuditAlert a) {

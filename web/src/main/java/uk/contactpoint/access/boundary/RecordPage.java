@@ -175,15 +175,8 @@ public class RecordPage implements Serializable {
   }
 
   /** Errors of forms whose fields the EJB names differently from the page: shown at the top. */
-  private void actWithGlobalMessages(Runnable action) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      action.run();
-    } catch (InvalidInputException invalid) {
-      invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
-    } catch (ContactPointException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-    }
+  private static void actWithGlobalMessages(Runnable action) {
+    uk.contactpoint.shared.boundary.PageMessages.attempt(action);
   }
 
   /** One view past the shield, after the warning and with a justification (rule 5's override). */

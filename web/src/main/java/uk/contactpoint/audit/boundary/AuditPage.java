@@ -1,7 +1,6 @@
 package uk.contactpoint.audit.boundary;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,8 +19,8 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.VerificationReport;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.Investigation;
+import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
-import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
  * The audit screen: search the trail and export it, handle alerts through investigations, and
@@ -144,25 +143,16 @@ public class AuditPage implements Serializable {
     return AuditQuery.of(username, childId, action == null ? null : action.name(), from, to, LocalDate.now(UK));
   }
 
-  private void act(Runnable step) {
-    try {
-      step.run();
-    } catch (ContactPointException refused) {
-      show(refused);
-    }
+  private static void act(Runnable step) {
+    PageMessages.attempt(step);
   }
 
   private static void show(ContactPointException refused) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (refused instanceof InvalidInputException invalid) {
-      invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
-    } else {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-    }
+    PageMessages.show(refused);
   }
 
   private static void info(String message) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    PageMessages.info(message);
   }
 
   public boolean isReviewer() {

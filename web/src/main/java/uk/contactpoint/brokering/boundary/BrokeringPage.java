@@ -1,8 +1,6 @@
 package uk.contactpoint.brokering.boundary;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -13,8 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.contactpoint.brokering.entity.ContactRequest;
-import uk.contactpoint.shared.error.ContactPointException;
-import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.boundary.PageMessages;
 
 /** The brokering duty's screen: contact requests to forward and close. */
 @Named
@@ -41,15 +38,9 @@ public class BrokeringPage implements Serializable {
   }
 
   private void act(Runnable step, String done) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      step.run();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+    if (PageMessages.attempt(step)) {
+      PageMessages.info(done);
       queue = null;
-    } catch (InvalidInputException invalid) {
-      invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
-    } catch (ContactPointException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
     }
   }
 

@@ -1,8 +1,6 @@
 package uk.contactpoint.shielding.boundary;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -12,8 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.contactpoint.shared.error.ContactPointException;
-import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shielding.entity.ShieldCriterion;
 
 /** The shielding duty's screen: practitioners' requests to decide, and the shields due for review. */
@@ -39,18 +36,12 @@ public class ShieldingPage implements Serializable {
   }
 
   private void decide(long requestId, boolean approve) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     String chosen = criteria.get(requestId);
-    try {
-      shields.decide(requestId, approve, chosen == null || chosen.isBlank() ? null : ShieldCriterion.valueOf(chosen), notes.get(requestId));
-      String done = "Request " + requestId + (approve ? " agreed: the record is shielded." : " not agreed.") + " The requester is told.";
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+    if (PageMessages.attempt(() -> shields.decide(requestId, approve,
+        chosen == null || chosen.isBlank() ? null : ShieldCriterion.valueOf(chosen), notes.get(requestId)))) {
+      PageMessages.info("Request " + requestId + (approve ? " agreed: the record is shielded." : " not agreed.") + " The requester is told.");
       requests = null;
       reviews = null;
-    } catch (InvalidInputException invalid) {
-      invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
-    } catch (ContactPointException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
     }
   }
 
