@@ -52,6 +52,35 @@ public class TestSupportResource {
     return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
+  /** A manager of Westminster, outside the demo's Leeds team, with every duty. */
+  @POST
+  @Path("outside-manager")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String outsideManager() {
+    TestAccount account = records.createAccount(AccountSpec.manager("E09000033", uk.contactpoint.accounts.entity.Duty.values()));
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+  }
+
+  @POST
+  @Path("auditor")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String auditor() {
+    TestAccount account = records.createAccount(AccountSpec.auditor());
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+  }
+
+  /** The record ids of the demo's shielded child and of its child seen by a sensitive service. */
+  @POST
+  @Path("demo-protected-children")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String demoProtectedChildren() {
+    String query = "SELECT public_id FROM child WHERE given_names = ? AND family_name = ? AND core_source = 'DEMO'";
+    return records.scalar(query, uk.contactpoint.demo.control.ProtectedChildren.SHIELDED_GIVEN,
+        uk.contactpoint.demo.control.ProtectedChildren.SHIELDED_FAMILY) + "\n"
+        + records.scalar(query, uk.contactpoint.demo.control.ProtectedChildren.SENSITIVE_GIVEN,
+        uk.contactpoint.demo.control.ProtectedChildren.SENSITIVE_FAMILY);
+  }
+
   /** A child of the Leeds section with a family name of its own; answers its record id (under accounts/ for the one root path). */
   @POST
   @Path("child")

@@ -22,7 +22,8 @@ public record ChildRecordView(
     List<InvolvementView> involvements,
     Caf caf,
     Boolean sensitiveServicesInvolved,
-    String ownSourceNumber) {
+    String ownSourceNumber,
+    Boolean yourSectionsTeam) {
 
   public record Name(String given, String family, List<String> former) {}
 

@@ -75,7 +75,7 @@ public class VisibilityPolicy {
     if (child.isShielded() && !viewer.managesSectionOf(child) && !viewer.overriding()) {
       return new ChildRecordView(child.publicId(), name, child.birthDate(), child.gender().name(), null, null, true,
           child.parentsCarers().stream().map(p -> new ChildRecordView.ParentCarer(p.fullName(), null, null, null, null)).toList(),
-          null, null, null, null, null, null);
+          null, null, null, null, null, null, null);
     }
     List<Involvement> listed = involvements.stream()
         .filter(involvement -> involvement.isListedOn(viewer.today()))
@@ -106,7 +106,9 @@ public class VisibilityPolicy {
         child.caf().map(c -> new ChildRecordView.Caf(true, c.holder().fullName(), c.holder().jobTitle(),
             c.holder().organisation().name(), contact(c.holder().contact()), fact(c.provenance()))).orElse(null),
         sensitive,
-        ownSourceNumber(child, viewer));
+        ownSourceNumber(child, viewer),
+        // Only the section's own team manage its shields; the screen offers them the forms.
+        viewer.managesSectionOf(child) ? Boolean.TRUE : null);
   }
 
   /** A search result: enough to pick the child, never an address; nothing of where a shielded child is. */

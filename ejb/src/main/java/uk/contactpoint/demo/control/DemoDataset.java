@@ -11,8 +11,9 @@ import uk.contactpoint.accounts.control.TokenSecretCipher;
 import uk.contactpoint.child.entity.NhsNumber;
 
 /**
- * The whole demo data set: three sections, about 5,000 children in households with schools,
- * GP surgeries and involvements, Kelly's story and the demo logins. A fixed seed makes every load the same
+ * The whole demo data set: three sections, 5,000 children in households with schools,
+ * GP surgeries and involvements, Kelly's story, two {@link ProtectedChildren protected children}
+ * and the demo logins. A fixed seed makes every load the same
  * apart from dates, which follow the load day so that ages and "ended four months ago" hold.
  */
 public final class DemoDataset {
@@ -41,6 +42,8 @@ public final class DemoDataset {
       int share = (CHILDREN - children) / (sections.size() - i);
       children += families.populate(sections.get(i), share);
     }
+    ProtectedChildren.add(sections.get(0), cast, today, now, store);
+    children += ProtectedChildren.COUNT;
     return new Summary(children, sections.size(), cast.kelly().publicId(), cast.kelly().birthDate());
   }
 

@@ -159,6 +159,18 @@ public class Shields {
     userOfMySection(username).revokeOverride();
   }
 
+  /** The section's child-protection users who hold the override right, for the team to review. */
+  public List<OverrideHolder> overrideHolders() {
+    UserAccount me = me();
+    return em.createQuery("SELECT a FROM UserAccount a WHERE a.section = :section AND a.overrideGrantedBy IS NOT NULL"
+            + " ORDER BY a.username", UserAccount.class)
+        .setParameter("section", me.section())
+        .getResultStream()
+        .map(a -> new OverrideHolder(a.username(), a.practitioner().fullName(), a.practitioner().jobTitle(),
+            a.overrideGrantedBy().orElse(""), a.overrideGrantedAt().orElse(null)))
+        .toList();
+  }
+
   private UserAccount userOfMySection(String username) {
     audit.current().target("account", UserAccount.normalise(username));
     UserAccount user = accounts.byUsername(UserAccount.normalise(username)).orElseThrow(() -> new NotFoundException("The account"));

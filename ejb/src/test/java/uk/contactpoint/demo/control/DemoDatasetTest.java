@@ -33,7 +33,7 @@ class DemoDatasetTest {
   void holdsFiveThousandChildrenInThreeSections() {
     List<Object> stored = build();
     assertEquals(3, all(stored, LocalAuthoritySection.class).size());
-    assertEquals(DemoDataset.CHILDREN, all(stored, Child.class).size());
+    assertEquals(DemoDataset.CHILDREN + ProtectedChildren.COUNT, all(stored, Child.class).size());
     assertTrue(all(stored, Child.class).stream().allMatch(c -> !c.parentsCarers().isEmpty() && c.gp().isPresent()));
     assertTrue(all(stored, Involvement.class).size() > 500);
   }
@@ -68,6 +68,26 @@ class DemoDatasetTest {
     assertTrue(!kellys.get("Ruth Bennett").isListedOn(LOAD_DAY));
     assertTrue(!kellys.containsKey("Libby Shaw"));
     assertTrue(all(stored, Practitioner.class).stream().anyMatch(p -> p.fullName().equals("Libby Shaw")));
+  }
+
+  @Test
+  void theProtectedChildrensSentinelsAreTheirsAlone() {
+    List<Object> stored = build();
+    List<Child> children = all(stored, Child.class);
+    List<Child> atTheRefuge = children.stream()
+        .filter(c -> c.address().postcode().orElse("").equals(ProtectedChildren.Sentinels.POSTCODE)
+            || c.address().lines().contains(ProtectedChildren.Sentinels.STREET))
+        .toList();
+    assertEquals(1, atTheRefuge.size());
+    assertTrue(atTheRefuge.get(0).isShielded());
+    assertEquals(1, children.stream().flatMap(c -> c.parentsCarers().stream())
+        .filter(p -> ProtectedChildren.Sentinels.CARER_PHONE.equals(p.contact().phone())).count());
+    assertEquals(1, all(stored, Practitioner.class).stream().filter(p -> p.fullName().equals(ProtectedChildren.Sentinels.WORKER)).count());
+    assertEquals(1, all(stored, Practitioner.class).stream().filter(p -> p.fullName().equals(ProtectedChildren.Sentinels.CLINICIAN)).count());
+    List<Involvement> atTheClinic = all(stored, Involvement.class).stream()
+        .filter(i -> i.organisation().name().equals(ProtectedChildren.Sentinels.SENSITIVE_SERVICE)).toList();
+    assertEquals(1, atTheClinic.size());
+    assertTrue(atTheClinic.get(0).organisation().isSensitive() && atTheClinic.get(0).consentBasis().isPresent());
   }
 
   @Test

@@ -246,6 +246,14 @@ public class UserAccount {
     return overrideGrantedBy != null;
   }
 
+  public java.util.Optional<String> overrideGrantedBy() {
+    return java.util.Optional.ofNullable(overrideGrantedBy);
+  }
+
+  public java.util.Optional<Instant> overrideGrantedAt() {
+    return java.util.Optional.ofNullable(overrideGrantedAt).map(java.time.OffsetDateTime::toInstant);
+  }
+
   public void suspend() {
     if (status != AccountStatus.DISABLED) {
       status = AccountStatus.SUSPENDED;
