@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
+import uk.contactpoint.shared.control.RecordBinder;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 

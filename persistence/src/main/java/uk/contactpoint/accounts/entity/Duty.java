@@ -15,6 +15,7 @@ public enum Duty {
   public static final String AUDIT_REVIEW_ROLE = "DUTY_AUDIT_REVIEW";
   public static final String SHIELDING_ROLE = "DUTY_SHIELDING";
   public static final String BROKERING_ROLE = "DUTY_BROKERING";
+  public static final String DATA_QUALITY_ROLE = "DUTY_DATA_QUALITY";
 
   public String roleName() {
     return "DUTY_" + name();

@@ -45,6 +45,9 @@ public enum AuditAction {
   INVESTIGATION_MANAGER_NOTIFIED,
   INVESTIGATION_CLOSED,
   /** A call the container refused because the caller lacks the role. */
+  FEED_BATCH_RECEIVED,
+  FEED_RECORD_APPLIED,
+  MATCH_CASE_DECIDED,
   ACCESS_DENIED;
 
   /**

@@ -113,6 +113,12 @@ public class Child {
   @Column(name = "shielded", nullable = false)
   private boolean shielded;
 
+  @Column(name = "date_of_death")
+  private LocalDate dateOfDeath;
+
+  @Column(name = "death_source", length = Provenance.SOURCE_LENGTH)
+  private String deathSource;
+
   @ElementCollection
   @CollectionTable(name = "child_search_key", joinColumns = @JoinColumn(name = "child_id"))
   private Set<SearchKey> searchKeys = new HashSet<>();
@@ -174,6 +180,40 @@ public class Child {
 
   public ChildIdentifier recordNhsNumber(NhsNumber number, Provenance provenance) {
     return addIdentifier(ChildIdentifier.nhsNumber(this, number, provenance));
+  }
+
+  public ChildIdentifier recordUpn(String upn, Provenance provenance) {
+    return addIdentifier(ChildIdentifier.upn(this, upn, provenance));
+  }
+
+  /** The value of one kind of identifier from one issuer (NHS, DFE or a source code), if held. */
+  public Optional<String> identifier(IdentifierType type, String issuer) {
+    return identifiers.stream().filter(i -> i.type() == type && i.issuer().equals(issuer)).map(ChildIdentifier::value).findFirst();
+  }
+
+  /**
+   * The child now lives in another local authority: the record moves to that section's team.
+   * The transfer is returned for both teams' lists.
+   */
+  public ChildTransfer transferTo(LocalAuthoritySection newSection, Provenance provenance) {
+    if (newSection.id() != null && newSection.id().equals(section.id())) {
+      throw new IllegalArgumentException("The child is in that section already");
+    }
+    ChildTransfer transfer = new ChildTransfer(this, section, newSection, provenance.source(), provenance.updatedAt());
+    section = newSection;
+    return transfer;
+  }
+
+  public void recordDeath(LocalDate on, Provenance provenance) {
+    if (on.isBefore(birthDate)) {
+      throw new IllegalArgumentException("dateOfDeath: before the date of birth");
+    }
+    dateOfDeath = on;
+    deathSource = provenance.source();
+  }
+
+  public Optional<LocalDate> dateOfDeath() {
+    return Optional.ofNullable(dateOfDeath);
   }
 
   public ChildIdentifier recordSourceId(String sourceId, Provenance provenance) {

@@ -63,6 +63,10 @@ public class ChildIdentifier {
     return new ChildIdentifier(child, IdentifierType.NHS_NUMBER, NHS, number.value(), provenance);
   }
 
+  static ChildIdentifier upn(Child child, String upn, Provenance provenance) {
+    return new ChildIdentifier(child, IdentifierType.UPN, DFE, upn, provenance);
+  }
+
   static ChildIdentifier sourceId(Child child, String value, Provenance provenance) {
     return new ChildIdentifier(child, IdentifierType.SOURCE_ID, provenance.source(), value, provenance);
   }

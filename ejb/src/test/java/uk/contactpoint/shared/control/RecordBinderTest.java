@@ -1,4 +1,4 @@
-package uk.contactpoint.api;
+package uk.contactpoint.shared.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

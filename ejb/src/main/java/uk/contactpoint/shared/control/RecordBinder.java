@@ -1,4 +1,4 @@
-package uk.contactpoint.api;
+package uk.contactpoint.shared.control;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;

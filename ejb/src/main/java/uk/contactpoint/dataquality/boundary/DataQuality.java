@@ -1,0 +1,217 @@
+package uk.contactpoint.dataquality.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.child.control.Children;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.child.entity.ChildTransfer;
+import uk.contactpoint.child.entity.IdentifierType;
+import uk.contactpoint.dataquality.entity.MatchCase;
+import uk.contactpoint.feeds.control.FeedApplier;
+import uk.contactpoint.feeds.control.FeedRecord;
+import uk.contactpoint.feeds.control.FeedWorker;
+import uk.contactpoint.feeds.entity.FeedOutcome;
+import uk.contactpoint.feeds.entity.ReceivedRecord;
+import uk.contactpoint.matching.control.MatchCandidates;
+import uk.contactpoint.matching.control.MatchPerson;
+import uk.contactpoint.matching.control.MatchScorer;
+import uk.contactpoint.shared.error.ForbiddenException;
+import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.NotFoundException;
+import uk.contactpoint.shielding.entity.Shield;
+
+/**
+ * The data-quality duty of a section's management team (issue 7, item 5): the records matching
+ * held, side by side with their candidates and which fields agree; the team links a record to a
+ * child or creates a new one. A case about a shielded child reaches only that child's team, and a
+ * record created from it is shielded at once, so no feed re-creates a shielded child unshielded.
+ */
+@Stateless
+@RolesAllowed(Duty.DATA_QUALITY_ROLE)
+public class DataQuality {
+
+  private static final Logger LOG = Logger.getLogger(DataQuality.class.getName());
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+  @Inject Children children;
+  @Inject FeedApplier applier;
+  @Inject AuditNotes audit;
+
+  /** One side of the side-by-side view. */
+  public record Person(String childId, String given, String family, List<String> former, LocalDate dateOfBirth, String gender,
+      String postcode, String nhsNumber, String localAuthority, boolean shielded) {}
+
+  public record Candidate(Person person, double weight, Map<String, String> fields) {}
+
+  public record CaseView(long id, String reason, boolean shielded, Instant openedAt, String source, String batchId, Person record,
+      List<Candidate> candidates) {}
+
+  public record Transfer(String childId, String name, String from, String to, String source, Instant at) {}
+
+  /** The open cases of the caller's section, oldest first. */
+  public List<CaseView> openCases() {
+    UserAccount me = me();
+    return em.createQuery("SELECT m FROM MatchCase m WHERE m.section = :section AND m.status = :open ORDER BY m.openedAt",
+            MatchCase.class)
+        .setParameter("section", me.section())
+        .setParameter("open", MatchCase.Status.OPEN)
+        .getResultStream()
+        .map(c -> view(c, me))
+        .toList();
+  }
+
+  /** Children moved into or out of the caller's section (both teams see a move). */
+  public List<Transfer> transfers() {
+    UserAccount me = me();
+    return em.createQuery("SELECT t FROM ChildTransfer t WHERE t.from = :section OR t.to = :section ORDER BY t.transferredAt DESC",
+            ChildTransfer.class)
+        .setParameter("section", me.section())
+        .setMaxResults(200)
+        .getResultStream()
+        // A shielded child's move is its own team's business: the other team sees that a record moved, not whose.
+        .map(t -> new Transfer(t.child().isShielded() && !t.to().id().equals(me.section().id()) ? null : t.child().publicId(),
+            t.child().isShielded() && !t.to().id().equals(me.section().id()) ? "A shielded record" : t.child().name().fullName(),
+            t.from().name(), t.to().name(), t.source(), t.transferredAt()))
+        .toList();
+  }
+
+  /** The held record is this child: its facts are applied as a feed's would be. */
+  @Audited(AuditAction.MATCH_CASE_DECIDED)
+  public String link(long caseId, String childId) {
+    MatchCase matchCase = openCaseOfMySection(caseId);
+    Child child = children.get(childId);
+    audit.current().child(child).detail("decision", "link").detail("case", caseId);
+    if (child.isShielded() && !child.section().id().equals(me().section().id())) {
+      throw new NotFoundException("The record");
+    }
+    ReceivedRecord received = matchCase.record();
+    FeedRecord record = recordOf(received);
+    String source = received.batch().sourceCode();
+    boolean changed = applier.update(child, record, applier.kindOf(source), source, received.batch().receivedAt());
+    received.applied(changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, clock.instant());
+    matchCase.decide(MatchCase.Status.LINKED, child, me().username(), clock.instant());
+    LOG.info(() -> "Match case " + caseId + " linked to record " + child.id());
+    return child.publicId();
+  }
+
+  /** The held record is a child ContactPoint does not hold yet; from a shielded case, the new record is shielded too. */
+  @Audited(AuditAction.MATCH_CASE_DECIDED)
+  public String createNew(long caseId) {
+    MatchCase matchCase = openCaseOfMySection(caseId);
+    ReceivedRecord received = matchCase.record();
+    Child child = applier.create(recordOf(received), received.batch().sourceCode(), received.batch().receivedAt());
+    audit.current().child(child).detail("decision", "new").detail("case", caseId);
+    if (matchCase.isShielded()) {
+      Optional<Shield> candidateShield = shieldOfACandidate(matchCase);
+      em.persist(Shield.apply(child, candidateShield.map(Shield::criterion).orElse(uk.contactpoint.shielding.entity.ShieldCriterion.OTHER),
+          "Created from a feed record held because it met a shielded record (case " + caseId + "); review with that shield",
+          null, me().username(), clock.instant(), LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")))));
+    }
+    received.applied(FeedOutcome.CREATED, child, clock.instant());
+    matchCase.decide(MatchCase.Status.CREATED, child, me().username(), clock.instant());
+    LOG.info(() -> "Match case " + caseId + " made new record " + child.id());
+    return child.publicId();
+  }
+
+  private Optional<Shield> shieldOfACandidate(MatchCase matchCase) {
+    for (JsonValue value : Json.createReader(new StringReader(matchCase.candidates())).readArray()) {
+      JsonObject candidate = value.asJsonObject();
+      if (candidate.getBoolean("shielded", false)) {
+        Child shielded = children.get(candidate.getString("childId"));
+        return em.createQuery("SELECT s FROM Shield s WHERE s.child = :child AND s.removedAt IS NULL AND s.parentCarer IS NULL",
+                Shield.class)
+            .setParameter("child", shielded)
+            .getResultStream()
+            .findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private CaseView view(MatchCase matchCase, UserAccount me) {
+    ReceivedRecord received = matchCase.record();
+    FeedRecord record = recordOf(received);
+    MatchPerson incoming = new MatchPerson(record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
+        record.gender(), record.address().postcode(), record.nhsNumber());
+    Person side = new Person(null, record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
+        record.gender().name(), record.address().postcode(), record.nhsNumber(), record.localAuthority(), false);
+    List<Candidate> candidates = new ArrayList<>();
+    for (JsonValue value : Json.createReader(new StringReader(matchCase.candidates())).readArray()) {
+      String childId = value.asJsonObject().getString("childId");
+      Child child;
+      try {
+        child = children.get(childId);
+      } catch (NotFoundException gone) {
+        continue;
+      }
+      // Another section's shielded child is never shown outside its team.
+      if (child.isShielded() && !child.section().id().equals(me.section().id())) {
+        continue;
+      }
+      MatchScorer.Comparison comparison = MatchScorer.compare(incoming, MatchCandidates.personOf(child));
+      Map<String, String> fields = new java.util.LinkedHashMap<>();
+      comparison.fields().forEach((field, agreement) -> fields.put(field, agreement.name()));
+      candidates.add(new Candidate(new Person(child.publicId(), child.name().given(), child.name().family(),
+          child.formerNames().stream().map(n -> n.fullName()).toList(), child.birthDate(), child.gender().name(),
+          child.address().postcode().orElse(null), child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null),
+          child.section().code(), child.isShielded()), comparison.weight(), fields));
+    }
+    return new CaseView(matchCase.id(), matchCase.reason().name(), matchCase.isShielded(), matchCase.openedAt(),
+        received.batch().sourceCode(), received.batch().batchRef(), side, candidates);
+  }
+
+  private MatchCase openCaseOfMySection(long caseId) {
+    MatchCase matchCase = em.find(MatchCase.class, caseId);
+    if (matchCase == null || !matchCase.section().id().equals(me().section().id())) {
+      throw new NotFoundException("The case");
+    }
+    if (matchCase.status() != MatchCase.Status.OPEN) {
+      throw new uk.contactpoint.shared.error.ConflictException("This case was decided already.");
+    }
+    return matchCase;
+  }
+
+  private static FeedRecord recordOf(ReceivedRecord received) {
+    try {
+      return FeedWorker.bindRecord(received.content());
+    } catch (InvalidInputException unreadable) {
+      throw new IllegalStateException("Held feed record " + received.id() + " no longer binds");
+    }
+  }
+
+  private UserAccount me() {
+    UserAccount me = accounts.caller(caller.getCallerPrincipal());
+    if (me.section() == null) {
+      throw new ForbiddenException("The data-quality duty belongs to a section's team.");
+    }
+    return me;
+  }
+}

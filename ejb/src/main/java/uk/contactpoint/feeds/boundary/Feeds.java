@@ -1,0 +1,187 @@
+package uk.contactpoint.feeds.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.feeds.control.FeedDispatcher;
+import uk.contactpoint.feeds.entity.FeedBatch;
+import uk.contactpoint.feeds.entity.FeedOutcome;
+import uk.contactpoint.feeds.entity.ReceivedRecord;
+import uk.contactpoint.shared.error.ConflictException;
+import uk.contactpoint.shared.error.ForbiddenException;
+import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.NotFoundException;
+import uk.contactpoint.shared.error.TooLargeException;
+
+/**
+ * The feed API of source systems (../shared/API.md, "Feeds"): a batch is stored as received, in
+ * one transaction, and processed after it commits; its report says what became of each record.
+ * A source reaches only its own batches.
+ */
+@Stateless
+@RolesAllowed(Role.SOURCE_SYSTEM_NAME)
+public class Feeds {
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Resource TransactionSynchronizationRegistry transaction;
+  @Inject Clock clock;
+  @Inject AuditNotes audit;
+  @EJB FeedDispatcher dispatcher;
+
+  /** What a batch looks like from outside. */
+  public record BatchReport(String batchId, String status, Map<String, Integer> counts, List<RecordResult> results) {}
+
+  public record RecordResult(String recordId, String outcome, String childId, List<String> errors) {}
+
+  /**
+   * Stores the batch; the same id with the same records is answered as before, with other
+   * records it is a conflict. Each element of {@code records} is one record's JSON text.
+   */
+  @Audited(AuditAction.FEED_BATCH_RECEIVED)
+  public BatchReport receive(String source, String batchId, List<String> records) {
+    requireOwnSource(source);
+    if (batchId == null || !batchId.matches(FeedBatch.REF_PATTERN)) {
+      throw InvalidInputException.invalid("batchId", "must be 1 to " + FeedBatch.REF_LENGTH + " letters, digits or . _ -");
+    }
+    if (records == null || records.isEmpty()) {
+      throw InvalidInputException.invalid("records", "must hold at least one record");
+    }
+    if (records.size() > FeedBatch.MAX_RECORDS) {
+      throw new TooLargeException("A batch holds at most " + FeedBatch.MAX_RECORDS + " records; this one has " + records.size()
+          + ". Send it as several batches.");
+    }
+    audit.current().target("feed-batch", source + "/" + batchId).detail("records", records.size());
+    String hash = digest(records);
+    Optional<FeedBatch> earlier = batch(source, batchId);
+    if (earlier.isPresent()) {
+      if (!earlier.get().sameContentAs(hash)) {
+        throw new ConflictException("Batch " + batchId + " was received before with other records. Send new records under a new batch id.");
+      }
+      return report(earlier.get(), false);
+    }
+    FeedBatch batch = new FeedBatch(source, batchId, hash, records.size(), clock.instant());
+    em.persist(batch);
+    for (int i = 0; i < records.size(); i++) {
+      String content = records.get(i);
+      ReceivedRecord received = new ReceivedRecord(batch, i, recordIdOf(content), tooLong(content) ? "{}" : content);
+      if (tooLong(content)) {
+        received.rejected(List.of("record: is longer than " + ReceivedRecord.CONTENT_LENGTH + " characters"), clock.instant());
+      }
+      em.persist(received);
+    }
+    em.flush();
+    long id = batch.id();
+    // Processing starts once the batch is committed, so the worker finds every record.
+    transaction.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          dispatcher.submit(id);
+        }
+      }
+    });
+    return report(batch, false);
+  }
+
+  /** The batch's status, counts and every record's outcome. */
+  public BatchReport report(String source, String batchId) {
+    requireOwnSource(source);
+    return report(batch(source, batchId).orElseThrow(() -> new NotFoundException("The batch")), true);
+  }
+
+  private BatchReport report(FeedBatch batch, boolean withResults) {
+    List<ReceivedRecord> records = em.createQuery("SELECT r FROM ReceivedRecord r WHERE r.batch = :batch ORDER BY r.seqNo",
+            ReceivedRecord.class)
+        .setParameter("batch", batch)
+        .getResultList();
+    Map<FeedOutcome, Integer> counts = new EnumMap<>(FeedOutcome.class);
+    for (FeedOutcome outcome : FeedOutcome.values()) {
+      counts.put(outcome, 0);
+    }
+    records.forEach(r -> r.outcome().ifPresent(o -> counts.merge(o, 1, Integer::sum)));
+    Map<String, Integer> byWord = new java.util.LinkedHashMap<>();
+    counts.forEach((outcome, n) -> byWord.put(outcome.word(), n));
+    List<RecordResult> results = !withResults ? List.of() : records.stream()
+        .map(r -> new RecordResult(r.recordRef().orElse(null), r.outcome().map(FeedOutcome::word).orElse("pending"),
+            r.outcome().filter(o -> o != FeedOutcome.REVIEW && o != FeedOutcome.REJECTED).flatMap(o -> r.child()).map(c -> c.publicId())
+                .orElse(null),
+            r.errors().isEmpty() ? null : r.errors()))
+        .toList();
+    return new BatchReport(batch.batchRef(), batch.status().name().toLowerCase(java.util.Locale.ROOT), byWord, results);
+  }
+
+  private Optional<FeedBatch> batch(String source, String batchId) {
+    return em.createQuery("SELECT b FROM FeedBatch b WHERE b.sourceCode = :source AND b.batchRef = :ref", FeedBatch.class)
+        .setParameter("source", source)
+        .setParameter("ref", batchId == null ? "" : batchId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void requireOwnSource(String source) {
+    String me = caller.getCallerPrincipal().getName();
+    if (!me.equals("source:" + source)) {
+      throw new ForbiddenException("A source's key reaches its own feed only.");
+    }
+  }
+
+  private static boolean tooLong(String content) {
+    return content.length() > ReceivedRecord.CONTENT_LENGTH;
+  }
+
+  /** The source's own id of the record, for the report; the record itself is read when it is applied. */
+  private static String recordIdOf(String content) {
+    try (JsonReader reader = Json.createReader(new StringReader(content))) {
+      JsonObject object = reader.readObject();
+      return object.get("recordId") instanceof JsonString id ? id.getString() : null;
+    } catch (JsonException | IllegalStateException notAnObject) {
+      return null;
+    }
+  }
+
+  private static String digest(List<String> records) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String record : records) {
+        sha.update(record.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package uk.contactpoint.feeds.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs stored batches on the server's managed executor, never on an in-memory queue: what is to
+ * be done is the database's rows without an outcome. At start-up, and every minute, a node takes
+ * up batches left unfinished (a killed server, a node gone from the cluster). Two nodes on one
+ * batch cost time, not correctness: each record's outcome is written with its version checked,
+ * so it is applied once.
+ */
+@PermitAll
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class FeedDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(FeedDispatcher.class.getName());
+  /** A batch received longer ago than this and not finished is taken up by the sweep. */
+  static final Duration LEFT_BEHIND = Duration.ofMinutes(2);
+
+  @Resource ManagedExecutorService executor;
+  @Resource TimerService timers;
+  @EJB FeedWorker worker;
+  @Inject Clock clock;
+
+  /** Batches this node is working on now. */
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
+  @PostConstruct
+  void takeUpAfterStart() {
+    // A few seconds on, when the deployment has started: what a killed server left is finished.
+    timers.createSingleActionTimer(5_000, new TimerConfig("feed-resume", false));
+  }
+
+  @Timeout
+  void resumeAll() {
+    worker.unfinished(clock.instant()).forEach(this::submit);
+  }
+
+  @Schedule(minute = "*", hour = "*", persistent = false)
+  void sweep() {
+    worker.unfinished(clock.instant().minus(LEFT_BEHIND)).forEach(this::submit);
+  }
+
+  /** Starts the batch on the executor unless this node is on it already. */
+  public void submit(long batchId) {
+    if (running.add(batchId)) {
+      executor.submit(() -> {
+        try {
+          run(batchId);
+        } finally {
+          running.remove(batchId);
+        }
+      });
+    }
+  }
+
+  private void run(long batchId) {
+    try {
+      for (Long recordId : worker.start(batchId)) {
+        try {
+          worker.process(recordId);
+        } catch (EJBException failed) {
+          // Rolled back whole; the log names the record by id only, never its content.
+          LOG.log(Level.WARNING, "Feed record " + recordId + " could not be applied: " + rootCause(failed));
+          worker.rejectAfterFailure(recordId, "record: could not be applied; ContactPoint's operators have the reference " + recordId);
+        }
+      }
+      worker.finish(batchId);
+    } catch (RuntimeException stopped) {
+      LOG.log(Level.WARNING, "Feed batch " + batchId + " stopped; it is taken up again within minutes: " + rootCause(stopped));
+    }
+  }
+
+  private static String rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,58 @@
+package uk.contactpoint.feeds.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.contactpoint.child.entity.AddressStatus;
+import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.IntendsToReturn;
+import uk.contactpoint.child.entity.Relationship;
+import uk.contactpoint.involvement.entity.ConsentBasis;
+
+/**
+ * A feed record (../shared/API.md, "A feed record"), bound strictly: a field outside this shape
+ * is an error, so ContactPoint never stores notes, assessments or free text a source sends.
+ */
+public record FeedRecord(
+    String recordId,
+    String localAuthority,
+    Name name,
+    LocalDate dateOfBirth,
+    Gender gender,
+    String nhsNumber,
+    String upn,
+    AddressIn address,
+    List<CarerIn> parentsCarers,
+    SchoolIn school,
+    GpIn gp,
+    List<InvolvementIn> involvements,
+    LocalDate dateOfDeath) {
+
+  public record Name(String given, String family, List<String> former) {}
+
+  public record AddressIn(List<String> lines, String town, String postcode, AddressStatus status, IntendsToReturn intendsToReturn) {}
+
+  public record Contact(String phone, String email, AddressIn address) {}
+
+  public record CarerIn(String name, Relationship relationship, Contact contact) {}
+
+  public record SchoolIn(String urn, String name, LocalDate startDate) {}
+
+  public record GpIn(String odsCode, String name) {}
+
+  public record ConsentIn(ConsentBasis basis, String note) {}
+
+  public record InvolvementIn(String involvementId, String organisation, String practitioner, String jobTitle, Contact contact,
+      String role, LocalDate startDate, LocalDate endDate, Boolean sensitive, ConsentIn consent) {}
+
+  public List<CarerIn> carers() {
+    return parentsCarers == null ? List.of() : parentsCarers;
+  }
+
+  public List<InvolvementIn> involvementList() {
+    return involvements == null ? List.of() : involvements;
+  }
+
+  public List<String> formerNames() {
+    return name == null || name.former() == null ? List.of() : name.former();
+  }
+}

@@ -1,0 +1,207 @@
+package uk.contactpoint.feeds.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import uk.contactpoint.audit.control.AuditNote;
+import uk.contactpoint.audit.control.AuditTrail;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditOutcome;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.child.entity.IdentifierType;
+import uk.contactpoint.dataquality.entity.MatchCase;
+import uk.contactpoint.feeds.entity.FeedBatch;
+import uk.contactpoint.feeds.entity.FeedOutcome;
+import uk.contactpoint.feeds.entity.ReceivedRecord;
+import uk.contactpoint.matching.control.MatchBlocking;
+import uk.contactpoint.matching.control.MatchCandidates;
+import uk.contactpoint.matching.control.MatchDecider;
+import uk.contactpoint.matching.control.MatchPerson;
+import uk.contactpoint.matching.control.MatchScorer;
+import uk.contactpoint.section.entity.LocalAuthoritySection;
+import uk.contactpoint.shared.control.RecordBinder;
+import uk.contactpoint.shared.error.FieldError;
+import uk.contactpoint.shared.error.InvalidInputException;
+
+/**
+ * Applies the records of a stored batch, one transaction per record: bind strictly, validate,
+ * match, apply, and write the outcome with the change. A record whose transaction fails leaves
+ * nothing half written and is then rejected on its own, so one bad record never stops its batch.
+ */
+@PermitAll
+@Stateless
+public class FeedWorker {
+
+  private static final Logger LOG = Logger.getLogger(FeedWorker.class.getName());
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Inject Clock clock;
+  @Inject MatchCandidates candidates;
+  @Inject FeedApplier applier;
+  @EJB AuditTrail audit;
+
+  /** Marks the batch as being processed and lists its records still without an outcome, in order. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> start(long batchId) {
+    FeedBatch batch = em.find(FeedBatch.class, batchId);
+    batch.startProcessing();
+    return em.createQuery("SELECT r.id FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL ORDER BY r.seqNo", Long.class)
+        .setParameter("batch", batch)
+        .getResultList();
+  }
+
+  /** Done when every record has its outcome (a record held for review has one: review). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean finish(long batchId) {
+    FeedBatch batch = em.find(FeedBatch.class, batchId);
+    long open = em.createQuery("SELECT COUNT(r) FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL", Long.class)
+        .setParameter("batch", batch)
+        .getSingleResult();
+    if (open == 0 && batch.status() != FeedBatch.Status.DONE) {
+      batch.finish(clock.instant());
+      LOG.info(() -> "Feed batch " + batchId + " of " + batch.sourceCode() + " done: " + batch.recordCount() + " records");
+    }
+    return open == 0;
+  }
+
+  /** The unfinished batches, oldest first: at start-up and whenever a node finds one left behind. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> unfinished(Instant receivedBefore) {
+    return em.createQuery("SELECT b.id FROM FeedBatch b WHERE b.status <> :done AND b.receivedAt < :before ORDER BY b.id", Long.class)
+        .setParameter("done", FeedBatch.Status.DONE)
+        .setParameter("before", java.time.OffsetDateTime.ofInstant(receivedBefore, java.time.ZoneOffset.UTC))
+        .getResultList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public FeedOutcome process(long recordId) {
+    ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
+    if (received.outcome().isPresent()) {
+      return received.outcome().get();
+    }
+    Instant now = clock.instant();
+    String source = received.batch().sourceCode();
+    FeedRecord record;
+    try {
+      record = bindRecord(received.content());
+    } catch (InvalidInputException invalid) {
+      received.rejected(lines(invalid.errors()), now);
+      return FeedOutcome.REJECTED;
+    }
+    List<FieldError> errors = FeedValidation.check(record, applier.sectionCodes(), LocalDate.now(clock.withZone(LONDON)));
+    if (errors.isEmpty()) {
+      errors = applier.refusedInvolvements(record);
+    }
+    if (!errors.isEmpty()) {
+      received.rejected(lines(errors), now);
+      return FeedOutcome.REJECTED;
+    }
+    MatchDecider.Decision decision = match(record, source);
+    Instant receivedAt = received.batch().receivedAt();
+    switch (decision.verdict()) {
+      case NEW -> {
+        Child child = applier.create(record, source, receivedAt);
+        settle(received, FeedOutcome.CREATED, child, now);
+      }
+      case LINK -> {
+        Child child = em.find(Child.class, decision.chosen().orElseThrow().childId());
+        boolean changed = applier.update(child, record, applier.kindOf(source), source, receivedAt);
+        settle(received, changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, now);
+      }
+      case REVIEW -> {
+        holdForReview(received, record, decision, now);
+      }
+    }
+    return received.outcome().orElseThrow();
+  }
+
+  /** After a transaction failed: the record is rejected on its own, its batch goes on. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void rejectAfterFailure(long recordId, String why) {
+    ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
+    if (received.outcome().isEmpty()) {
+      received.rejected(List.of(why), clock.instant());
+    }
+  }
+
+  /** A stored record bound strictly into its shape; every field that does not fit is an error. */
+  public static FeedRecord bindRecord(String content) {
+    JsonObject object;
+    try (JsonReader reader = Json.createReader(new StringReader(content))) {
+      object = reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw InvalidInputException.malformed(List.of(new FieldError("record", "is not a JSON object")));
+    }
+    if (object.containsKey(FeedCsv.UNREADABLE_ROW)) {
+      throw InvalidInputException.malformed(List.of(new FieldError("row", object.getString(FeedCsv.UNREADABLE_ROW))));
+    }
+    return RecordBinder.bind(FeedRecord.class, object);
+  }
+
+  private MatchDecider.Decision match(FeedRecord record, String source) {
+    MatchPerson person = new MatchPerson(record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
+        record.gender(), record.address().postcode(), record.nhsNumber() == null ? null : record.nhsNumber().replace(" ", ""));
+    Optional<Child> trusted = candidates.byIdentifier(IdentifierType.SOURCE_ID, source, record.recordId())
+        .or(() -> candidates.byIdentifier(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()))
+        .or(() -> candidates.byIdentifier(IdentifierType.UPN, "DFE", record.upn()));
+    List<MatchDecider.Scored> scored = candidates.inBlocks(MatchBlocking.of(person)).stream()
+        .map(child -> scored(person, child))
+        .toList();
+    return MatchDecider.decide(scored, trusted.map(child -> scored(person, child)), candidates.shieldedLookalike(person));
+  }
+
+  private static MatchDecider.Scored scored(MatchPerson person, Child child) {
+    return new MatchDecider.Scored(child.id(), child.publicId(), child.isShielded(),
+        MatchScorer.compare(person, MatchCandidates.personOf(child)));
+  }
+
+  private void holdForReview(ReceivedRecord received, FeedRecord record, MatchDecider.Decision decision, Instant now) {
+    boolean shielded = decision.reason() == MatchCase.Reason.SHIELDED_CANDIDATE;
+    // A case about a shielded child belongs to the team that holds the shield; others to the record's section.
+    LocalAuthoritySection section = shielded
+        ? decision.chosen().map(s -> em.find(Child.class, s.childId()).section()).orElseGet(() -> applier.section(record.localAuthority()))
+        : applier.section(record.localAuthority());
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    decision.ranked().stream().limit(5).forEach(s -> list.add(Json.createObjectBuilder()
+        .add("childId", s.publicId()).add("weight", s.weight()).add("shielded", s.shielded())));
+    decision.chosen().filter(c -> decision.ranked().stream().noneMatch(r -> r.childId() == c.childId()))
+        .ifPresent(c -> list.add(Json.createObjectBuilder().add("childId", c.publicId()).add("weight", c.weight()).add("shielded", c.shielded())));
+    em.persist(new MatchCase(received, section, decision.reason(), shielded, list.build().toString(), now));
+    received.applied(FeedOutcome.REVIEW, null, now);
+    LOG.info(() -> "Feed record " + received.id() + " held for review: " + decision.reason());
+  }
+
+  private void settle(ReceivedRecord received, FeedOutcome outcome, Child child, Instant now) {
+    received.applied(outcome, child, now);
+    if (outcome != FeedOutcome.MATCHED) {
+      audit.record(new AuditNote(AuditAction.FEED_RECORD_APPLIED).actor("source:" + received.batch().sourceCode()).child(child)
+          .target("feed-batch", received.batch().batchRef()).detail("outcome", outcome.word()).detail("record", received.seqNo()),
+          AuditOutcome.SUCCESS);
+    }
+  }
+
+  private static List<String> lines(List<FieldError> errors) {
+    return errors.stream().map(e -> e.field() + ": " + e.message()).toList();
+  }
+}

@@ -1,0 +1,70 @@
+package uk.contactpoint.matching.control;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import uk.contactpoint.dataquality.entity.MatchCase;
+
+/**
+ * The decision over the scored candidates of one record. Above {@link #LINK} the record is linked,
+ * unless a second candidate comes within {@link #CLEAR_MARGIN} (twins); between {@link #REVIEW}
+ * and {@link #LINK} it goes to the data-quality team; below, it is a new child. Whatever the
+ * weights, a record that meets a shielded child is held for the team (issue 7, item 4): it is how
+ * the 2009 system re-created shielded children as unshielded duplicates.
+ */
+public final class MatchDecider {
+
+  public static final double LINK = 20.0;
+  public static final double REVIEW = 12.0;
+  public static final double CLEAR_MARGIN = 6.0;
+
+  /** A held record and how the incoming one compares with it. */
+  public record Scored(long childId, String publicId, boolean shielded, MatchScorer.Comparison comparison) {
+    public double weight() {
+      return comparison.weight();
+    }
+  }
+
+  public enum Verdict {
+    LINK,
+    REVIEW,
+    NEW
+  }
+
+  public record Decision(Verdict verdict, Optional<Scored> chosen, MatchCase.Reason reason, List<Scored> ranked) {}
+
+  private MatchDecider() {}
+
+  /**
+   * @param trusted the child a trusted identifier (the source's own id, NHS number, UPN) names
+   * @param shieldedLookalike a shielded child shares the record's birth date and gender and its NHS number or given name
+   */
+  public static Decision decide(List<Scored> candidates, Optional<Scored> trusted, boolean shieldedLookalike) {
+    List<Scored> ranked = candidates.stream().sorted(Comparator.comparingDouble(Scored::weight).reversed()).toList();
+    boolean meetsAShield = shieldedLookalike || trusted.map(Scored::shielded).orElse(false)
+        || ranked.stream().anyMatch(s -> s.shielded() && s.weight() >= REVIEW);
+    if (meetsAShield) {
+      Optional<Scored> first = trusted.isPresent() ? trusted : ranked.stream().findFirst();
+      return new Decision(Verdict.REVIEW, first, MatchCase.Reason.SHIELDED_CANDIDATE, ranked);
+    }
+    if (trusted.isPresent()) {
+      // The identifier is trusted, but not blindly: if nothing else agrees, someone keyed the wrong number.
+      double withoutTheIdentifier = trusted.get().weight()
+          - (trusted.get().comparison().fields().get("nhsNumber") == Agreement.AGREE ? MatchScorer.NHS_AGREE : 0);
+      return withoutTheIdentifier >= REVIEW
+          ? new Decision(Verdict.LINK, trusted, null, ranked)
+          : new Decision(Verdict.REVIEW, trusted, MatchCase.Reason.IDENTIFIER_CONFLICT, ranked);
+    }
+    if (ranked.isEmpty() || ranked.get(0).weight() < REVIEW) {
+      return new Decision(Verdict.NEW, Optional.empty(), null, ranked);
+    }
+    Scored best = ranked.get(0);
+    if (best.weight() < LINK) {
+      return new Decision(Verdict.REVIEW, Optional.of(best), MatchCase.Reason.UNCERTAIN, ranked);
+    }
+    if (ranked.size() > 1 && ranked.get(1).weight() >= REVIEW && ranked.get(1).weight() > best.weight() - CLEAR_MARGIN) {
+      return new Decision(Verdict.REVIEW, Optional.of(best), MatchCase.Reason.AMBIGUOUS, ranked);
+    }
+    return new Decision(Verdict.LINK, Optional.of(best), null, ranked);
+  }
+}

@@ -1,0 +1,183 @@
+package uk.contactpoint.matching.control;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.Postcode;
+import uk.contactpoint.search.control.NameKeys;
+
+/**
+ * Fellegi–Sunter comparison of two records: each field adds the log2 of how much likelier its
+ * agreement (or disagreement) is between records of one child (m) than between records of two
+ * (u). The weights are rounded log2(m/u) for the corruption England's sources show (typos,
+ * nicknames, swapped day and month, moves, missing postcodes): docs/matching.md lists them, and
+ * bench/matching_accuracy measures what they give.
+ */
+public final class MatchScorer {
+
+  // Given name: the same name is rare between two children (u ~ 1/150); typos and nicknames are not.
+  static final double GIVEN_AGREE = 7.0;
+  static final double GIVEN_PARTIAL = 5.0;
+  static final double GIVEN_DISAGREE = -4.5;
+  // Family name: rarer still between two children.
+  static final double FAMILY_AGREE = 8.0;
+  static final double FAMILY_PARTIAL = 5.5;
+  static final double FAMILY_DISAGREE = -5.0;
+  // Date of birth: about 1 in 6,500 days of childhood; a swapped day and month is a known error.
+  static final double BIRTH_AGREE = 10.0;
+  static final double BIRTH_PARTIAL = 6.5;
+  static final double BIRTH_DISAGREE = -9.0;
+  static final double GENDER_AGREE = 0.7;
+  static final double GENDER_DISAGREE = -4.0;
+  // Postcode: a fifth of children move, so disagreement says little.
+  static final double POSTCODE_AGREE = 4.5;
+  static final double POSTCODE_DISTRICT = 1.0;
+  static final double POSTCODE_DISAGREE = -1.5;
+  // NHS numbers: two different numbers are two children (twins included).
+  static final double NHS_AGREE = 14.0;
+  static final double NHS_DISAGREE = -14.0;
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+  /** The total weight and each field's agreement. */
+  public record Comparison(double weight, Map<String, Agreement> fields) {}
+
+  private MatchScorer() {}
+
+  public static Comparison compare(MatchPerson incoming, MatchPerson held) {
+    Map<String, Agreement> fields = new LinkedHashMap<>();
+    double weight = 0;
+    Agreement given = givenAgreement(incoming, held);
+    fields.put("given", given);
+    weight += pick(given, GIVEN_AGREE, GIVEN_PARTIAL, GIVEN_DISAGREE);
+    Agreement family = familyAgreement(incoming, held);
+    fields.put("family", family);
+    weight += pick(family, FAMILY_AGREE, FAMILY_PARTIAL, FAMILY_DISAGREE);
+    Agreement born = birthAgreement(incoming.birthDate(), held.birthDate());
+    fields.put("dateOfBirth", born);
+    weight += pick(born, BIRTH_AGREE, BIRTH_PARTIAL, BIRTH_DISAGREE);
+    Agreement gender = genderAgreement(incoming.gender(), held.gender());
+    fields.put("gender", gender);
+    weight += pick(gender, GENDER_AGREE, 0, GENDER_DISAGREE);
+    Agreement postcode = postcodeAgreement(incoming.postcode(), held.postcode());
+    fields.put("postcode", postcode);
+    weight += pick(postcode, POSTCODE_AGREE, POSTCODE_DISTRICT, POSTCODE_DISAGREE);
+    Agreement nhs = incoming.nhsNumber() == null || held.nhsNumber() == null ? Agreement.MISSING
+        : incoming.nhsNumber().equals(held.nhsNumber()) ? Agreement.AGREE : Agreement.DISAGREE;
+    fields.put("nhsNumber", nhs);
+    weight += pick(nhs, NHS_AGREE, 0, NHS_DISAGREE);
+    return new Comparison(Math.round(weight * 10) / 10.0, fields);
+  }
+
+  private static double pick(Agreement agreement, double agree, double partial, double disagree) {
+    return switch (agreement) {
+      case AGREE -> agree;
+      case PARTIAL -> partial;
+      case DISAGREE -> disagree;
+      case MISSING -> 0;
+    };
+  }
+
+  private static Agreement givenAgreement(MatchPerson incoming, MatchPerson held) {
+    List<String> in = NameKeys.tokens(incoming.given());
+    List<String> known = NameKeys.tokens(held.given());
+    if (in.isEmpty() || known.isEmpty()) {
+      return Agreement.MISSING;
+    }
+    // The first given name is the one sources agree on; middle names come and go.
+    Agreement first = tokens(in.get(0), known.get(0));
+    if (first != Agreement.DISAGREE) {
+      return first;
+    }
+    for (String former : held.formerNames()) {
+      List<String> formerTokens = NameKeys.tokens(former);
+      if (formerTokens.size() > 1 && tokens(in.get(0), formerTokens.get(0)) == Agreement.AGREE) {
+        return Agreement.PARTIAL;
+      }
+    }
+    return in.stream().anyMatch(known::contains) ? Agreement.PARTIAL : Agreement.DISAGREE;
+  }
+
+  private static Agreement familyAgreement(MatchPerson incoming, MatchPerson held) {
+    List<String> in = NameKeys.tokens(incoming.family());
+    List<String> known = NameKeys.tokens(held.family());
+    if (in.isEmpty() || known.isEmpty()) {
+      return Agreement.MISSING;
+    }
+    if (in.equals(known)) {
+      return Agreement.AGREE;
+    }
+    // A double-barrelled name against one of its halves, either way round.
+    if (in.stream().anyMatch(known::contains)) {
+      return Agreement.PARTIAL;
+    }
+    String joinedIn = String.join("", in);
+    String joinedKnown = String.join("", known);
+    if (tokens(joinedIn, joinedKnown) != Agreement.DISAGREE) {
+      return Agreement.PARTIAL;
+    }
+    for (String former : held.formerNames()) {
+      List<String> formerTokens = NameKeys.tokens(former);
+      if (!formerTokens.isEmpty() && in.contains(formerTokens.get(formerTokens.size() - 1))) {
+        return Agreement.PARTIAL;
+      }
+    }
+    return Agreement.DISAGREE;
+  }
+
+  /** Two name tokens: the same; or a nickname, one typing error, the same sound, or very close. */
+  static Agreement tokens(String one, String other) {
+    if (one.equals(other)) {
+      return Agreement.AGREE;
+    }
+    if (NameKeys.sameFullForm(one, other)) {
+      return Agreement.PARTIAL;
+    }
+    if (Math.min(one.length(), other.length()) >= 3 && ONE_EDIT.apply(one, other) >= 0) {
+      return Agreement.PARTIAL;
+    }
+    if (METAPHONE.isDoubleMetaphoneEqual(one, other) || JARO_WINKLER.apply(one, other) >= 0.92) {
+      return Agreement.PARTIAL;
+    }
+    return Agreement.DISAGREE;
+  }
+
+  static Agreement birthAgreement(LocalDate one, LocalDate other) {
+    if (one == null || other == null) {
+      return Agreement.MISSING;
+    }
+    if (one.equals(other)) {
+      return Agreement.AGREE;
+    }
+    if (one.getYear() == other.getYear() && one.getDayOfMonth() == other.getMonthValue() && one.getMonthValue() == other.getDayOfMonth()) {
+      return Agreement.PARTIAL;
+    }
+    return Agreement.DISAGREE;
+  }
+
+  private static Agreement genderAgreement(Gender one, Gender other) {
+    if (one == null || other == null || one == Gender.NOT_SPECIFIED || other == Gender.NOT_SPECIFIED) {
+      return Agreement.MISSING;
+    }
+    return one == other ? Agreement.AGREE : Agreement.DISAGREE;
+  }
+
+  private static Agreement postcodeAgreement(String one, String other) {
+    var first = Postcode.parse(one);
+    var second = Postcode.parse(other);
+    if (first.isEmpty() || second.isEmpty()) {
+      return Agreement.MISSING;
+    }
+    if (first.get().equals(second.get())) {
+      return Agreement.AGREE;
+    }
+    return first.get().district().equals(second.get().district()) ? Agreement.PARTIAL : Agreement.DISAGREE;
+  }
+}

@@ -1,0 +1,98 @@
+package uk.contactpoint.matching.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.dataquality.entity.MatchCase;
+
+class MatchScorerTest {
+
+  private static final LocalDate BORN = LocalDate.of(2011, 3, 7);
+  private static final MatchPerson KELLY = new MatchPerson("Kelly", "Mason", List.of(), BORN, Gender.FEMALE, "LS27 9QT", null);
+
+  private static MatchPerson kelly(String given, String family, LocalDate born, String postcode) {
+    return new MatchPerson(given, family, List.of(), born, Gender.FEMALE, postcode, null);
+  }
+
+  private static MatchDecider.Decision decide(MatchPerson incoming, MatchPerson... held) {
+    List<MatchDecider.Scored> scored = new java.util.ArrayList<>();
+    for (int i = 0; i < held.length; i++) {
+      scored.add(new MatchDecider.Scored(i, "child-" + i, false, MatchScorer.compare(incoming, held[i])));
+    }
+    return MatchDecider.decide(scored, Optional.empty(), false);
+  }
+
+  @Test
+  void theSameChildWithTheUsualErrorsIsLinked() {
+    for (MatchPerson variant : List.of(
+        kelly("Kelly", "Mason", BORN, "LS27 9QT"),
+        kelly("Kely", "Mason", BORN, "LS27 9QT"),          // a typo
+        kelly("Kelly", "Mason", BORN, "B13 0AA"),          // moved house
+        kelly("Kelly", "Mason", BORN, null),               // no postcode
+        kelly("Kelly", "Mason-Hughes", BORN, "LS27 9QT"),  // double-barrelled
+        kelly("Kelly", "Mason", LocalDate.of(2011, 7, 3), null))) { // day and month swapped
+      assertEquals(MatchDecider.Verdict.LINK, decide(variant, KELLY).verdict(), variant.toString());
+    }
+    MatchPerson libby = new MatchPerson("Elizabeth", "Shaw", List.of(), BORN, Gender.FEMALE, "LS1 1AA", null);
+    assertEquals(Agreement.PARTIAL, MatchScorer.compare(kelly("Libby", "Shaw", BORN, "LS1 1AA"), libby).fields().get("given"));
+    assertEquals(MatchDecider.Verdict.LINK, decide(kelly("Libby", "Shaw", BORN, "LS1 1AA"), libby).verdict(), "a nickname");
+  }
+
+  @Test
+  void aTwinIsNeverLinkedToTheOther() {
+    MatchPerson jack = new MatchPerson("Jack", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", null);
+    MatchPerson noah = new MatchPerson("Noah", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", null);
+    assertTrue(decide(noah, jack).verdict() != MatchDecider.Verdict.LINK, "the other twin alone: not linked");
+    MatchDecider.Decision both = decide(noah, jack, noah);
+    assertEquals(MatchDecider.Verdict.LINK, both.verdict());
+    assertEquals("child-1", both.chosen().orElseThrow().publicId());
+    MatchPerson jackWithNhs = new MatchPerson("Jack", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", "9434765919");
+    MatchPerson noahWithNhs = new MatchPerson("Noah", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", "9434765870");
+    assertEquals(MatchDecider.Verdict.NEW, decide(noahWithNhs, jackWithNhs).verdict(), "different NHS numbers are different children");
+  }
+
+  @Test
+  void aDifferentChildIsNew() {
+    assertEquals(MatchDecider.Verdict.NEW, decide(kelly("Ruby", "Clarke", LocalDate.of(2012, 5, 1), "LS1 1AA"), KELLY).verdict());
+    assertEquals(MatchDecider.Verdict.NEW, decide(kelly("Kelly", "Mason", LocalDate.of(2009, 1, 20), "B13 0AA"), KELLY).verdict(),
+        "same name, other birthday, other town");
+  }
+
+  @Test
+  void inBetweenGoesToTheTeam() {
+    MatchDecider.Decision decision = decide(kelly("Kylie", "Mason", LocalDate.of(2011, 7, 3), "B13 0AA"), KELLY);
+    assertEquals(MatchDecider.Verdict.REVIEW, decision.verdict());
+    assertEquals(MatchCase.Reason.UNCERTAIN, decision.reason());
+  }
+
+  @Test
+  void aShieldedCandidateOrLookalikeHoldsTheRecordWhateverTheWeights() {
+    MatchDecider.Scored shielded = new MatchDecider.Scored(1, "grace", true, MatchScorer.compare(KELLY, KELLY));
+    MatchDecider.Decision decision = MatchDecider.decide(List.of(shielded), Optional.empty(), false);
+    assertEquals(MatchDecider.Verdict.REVIEW, decision.verdict());
+    assertEquals(MatchCase.Reason.SHIELDED_CANDIDATE, decision.reason());
+    assertEquals(MatchCase.Reason.SHIELDED_CANDIDATE, MatchDecider.decide(List.of(), Optional.empty(), true).reason(),
+        "the birth date and gender plus the given name of a shielded child");
+    assertEquals(MatchDecider.Verdict.REVIEW, MatchDecider.decide(List.of(), Optional.of(shielded), false).verdict(),
+        "even an NHS number does not link to a shielded child unseen");
+  }
+
+  @Test
+  void aTrustedIdentifierWhoseDetailsDisagreeIsAConflict() {
+    MatchPerson other = new MatchPerson("Ruby", "Clarke", List.of(), LocalDate.of(2014, 2, 2), Gender.FEMALE, "LS1 1AA", "9434765919");
+    MatchPerson held = new MatchPerson("Kelly", "Mason", List.of(), BORN, Gender.FEMALE, "LS27 9QT", "9434765919");
+    MatchDecider.Scored trusted = new MatchDecider.Scored(1, "kelly", false, MatchScorer.compare(other, held));
+    assertEquals(MatchCase.Reason.IDENTIFIER_CONFLICT, MatchDecider.decide(List.of(trusted), Optional.of(trusted), false).reason());
+  }
+
+  @Test
+  void blocksTakeTheSwappedBirthDate() {
+    assertEquals(List.of(BORN, LocalDate.of(2011, 7, 3)), MatchBlocking.of(KELLY).birthDates());
+    assertEquals(List.of(LocalDate.of(2011, 3, 17)), MatchBlocking.of(kelly("Kelly", "Mason", LocalDate.of(2011, 3, 17), null)).birthDates());
+  }
+}
