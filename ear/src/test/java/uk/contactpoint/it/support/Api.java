@@ -83,6 +83,13 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  /** A POST of another content type (a CSV feed batch, say). */
+  public Answer postText(String path, String contentType, String body) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** A POST whose answer is not JSON (a CSV export, say). */
   public Answer postAccepting(String path, String jsonBody, String accept) {
     return send(HttpRequest.newBuilder(URI.create(BASE + path))

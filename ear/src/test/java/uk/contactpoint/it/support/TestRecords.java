@@ -46,6 +46,10 @@ public class TestRecords {
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AlertScan alertScan;
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AuditMaintenance maintenance;
 
+  @jakarta.ejb.EJB uk.contactpoint.feeds.control.FeedWorker feedWorker;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext self;
+  @jakarta.ejb.EJB uk.contactpoint.feeds.control.FeedDispatcher feedDispatcher;
+
   @jakarta.annotation.Resource(lookup = "java:jboss/datasources/ContactPointDS")
   javax.sql.DataSource dataSource;
 
@@ -278,5 +282,35 @@ public class TestRecords {
         new ContactDetails(phone, null), child.address(), new Provenance(SOURCE, Instant.now()));
     em.flush();
     return mother.id();
+  }
+
+  /**
+   * A batch as a killed server leaves it: stored, its first {@code appliedBeforeTheCrash} records
+   * applied by the worker, the rest without an outcome. Answers the batch's id.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+  public long feedBatchStoppedPartWay(String source, String batchRef, List<String> records, int appliedBeforeTheCrash) {
+    long batchId = self.getBusinessObject(TestRecords.class).storeFeedBatch(source, batchRef, records);
+    List<Long> recordIds = feedWorker.start(batchId);
+    for (int i = 0; i < appliedBeforeTheCrash; i++) {
+      feedWorker.process(recordIds.get(i));
+    }
+    return batchId;
+  }
+
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+  public long storeFeedBatch(String source, String batchRef, List<String> records) {
+    var batch = new uk.contactpoint.feeds.entity.FeedBatch(source, batchRef, "test-" + batchRef, records.size(), Instant.now());
+    em.persist(batch);
+    for (int i = 0; i < records.size(); i++) {
+      em.persist(new uk.contactpoint.feeds.entity.ReceivedRecord(batch, i, null, records.get(i)));
+    }
+    em.flush();
+    return batch.id();
+  }
+
+  /** What the dispatcher does for batches a stopped server left: at start-up and in its sweep. */
+  public void resumeFeedBatch(long batchId) {
+    feedDispatcher.submit(batchId);
   }
 }

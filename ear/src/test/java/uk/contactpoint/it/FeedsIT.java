@@ -1,0 +1,298 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.it.support.AccountSpec;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.ChildSpec;
+import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.TestRecords;
+
+/**
+ * The feed API of issue 7 in the real server: batches stored and applied on the executor, every
+ * record's outcome reported; bad records rejected with their fields while the good ones apply;
+ * replays and conflicts; a source confined to its own feed; shielded children held for their
+ * team; moves; and a batch a stopped server left finished with nothing applied twice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedsIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTests(FeedsIT.class);
+  }
+
+  @EJB TestRecords records;
+
+  private String source;
+  private Api feed;
+  private String section;
+  private String family;
+  private String suffix;
+  private final Random random = new Random();
+
+  private String letters(int n) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      text.append((char) ('a' + random.nextInt(26)));
+    }
+    return text.toString();
+  }
+
+  @BeforeEach
+  void aSourceWithItsKeyAndASectionOfItsOwn() {
+    source = "FEED-" + letters(6).toUpperCase(Locale.ROOT);
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    Api.Answer issued = admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}");
+    assertEquals(201, issued.status(), issued.body());
+    feed = new Api().withBearer(issued.json().getString("key"));
+    section = "E07" + (100000 + random.nextInt(899999));
+    // The section exists once a child of it does.
+    records.create(ChildSpec.named("Anchor", "Anchor" + letters(6), LocalDate.now().minusYears(3)).inSection(section));
+    family = "Feed" + letters(8);
+    suffix = letters(5);
+  }
+
+  /** Given names of this test only: the database outlives a run, and another run's Poppy born the same day would rightly be a candidate. */
+  private String given(String name) {
+    return name + suffix;
+  }
+
+  /** An NHS number of this test only. */
+  private String nhsNumber() {
+    while (true) {
+      String stem = "9" + (10000000 + random.nextInt(89999999));
+      for (int check = 0; check < 10; check++) {
+        if (uk.contactpoint.child.entity.NhsNumber.isValid(stem + check)) {
+          return stem + check;
+        }
+      }
+    }
+  }
+
+  private String record(String recordId, String given, LocalDate born, String postcode, String extra) {
+    return "{\"recordId\":\"" + recordId + "\",\"localAuthority\":\"" + section + "\",\"name\":{\"given\":\"" + given + "\",\"family\":\""
+        + family + "\"},\"dateOfBirth\":\"" + born + "\",\"gender\":\"FEMALE\",\"address\":{\"lines\":[\"3 Feed Street\"],"
+        + "\"town\":\"Otley\",\"postcode\":\"" + postcode + "\",\"status\":\"CURRENT\"}" + extra + "}";
+  }
+
+  private Api.Answer send(String batchId, String... recordsJson) {
+    return feed.post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"" + batchId + "\",\"records\":[" + String.join(",", recordsJson) + "]}");
+  }
+
+  /** The batch's report once every record has its outcome. */
+  private JsonObject doneReport(String batchId) {
+    for (int i = 0; i < 150; i++) {
+      Api.Answer report = feed.get("/api/v1/feeds/" + source + "/batches/" + batchId);
+      assertEquals(200, report.status(), report.body());
+      if (report.json().getString("status").equals("done")) {
+        return report.json();
+      }
+      sleep(200);
+    }
+    throw new AssertionError("batch " + batchId + " not done in 30 s");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static JsonObject result(JsonObject report, String recordId) {
+    return report.getJsonArray("results").stream().map(v -> v.asJsonObject())
+        .filter(r -> recordId.equals(r.getString("recordId", null))).findFirst().orElseThrow();
+  }
+
+  private long children(String given) {
+    return ((Number) records.scalar("SELECT COUNT(*) FROM child WHERE family_name = ? AND given_names = ?", family, given)).longValue();
+  }
+
+  @Test
+  void theGoodRecordsOfABatchApplyAndEveryBadOneIsReportedWithItsFields() {
+    LocalDate born = LocalDate.now().minusYears(8).minusDays(random.nextInt(300));
+    String existing = records.create(ChildSpec.named(given("Maisie"), family, born).withPostcode("LS21 1AB", "Otley").inSection(section));
+    Api.Answer accepted = send("b1",
+        record("R-1", given("Poppy"), born.minusYears(2), "LS21 3CD", ""),
+        record("R-2", given("Maisie"), born, "LS21 9ZZ", ",\"nhsNumber\":\"9434765918\",\"assessment\":\"private notes\""),
+        record("R-3", given("Maisie"), born, "LS21 9ZZ", ""),
+        "{\"recordId\":\"R-4\"}");
+    assertEquals(202, accepted.status(), accepted.body());
+
+    JsonObject report = doneReport("b1");
+    JsonObject counts = report.getJsonObject("counts");
+    assertEquals(1, counts.getInt("created"), report + " " + records.rows(
+        "SELECT m.reason, m.candidates FROM match_case m JOIN feed_record r ON r.id = m.feed_record_id WHERE r.record_ref = 'R-1'"
+        + " ORDER BY m.id DESC").stream().map(java.util.Arrays::toString).toList());
+    assertEquals(1, counts.getInt("updated"), report.toString());
+    assertEquals(2, counts.getInt("rejected"), report.toString());
+    assertEquals("created", result(report, "R-1").getString("outcome"));
+    assertEquals(1, children(given("Poppy")));
+    JsonArray errors = result(report, "R-2").getJsonArray("errors");
+    assertTrue(errors.toString().contains("assessment: is not a field"), errors.toString());
+    assertEquals("updated", result(report, "R-3").getString("outcome"));
+    assertEquals(existing, result(report, "R-3").getString("childId"), "linked to the child held, not a duplicate");
+    assertEquals("LS21 9ZZ", records.scalar("SELECT postcode FROM child WHERE public_id = ?", existing), "the newest address wins");
+    assertEquals(1, children(given("Maisie")));
+    String rejected = result(report, "R-4").getJsonArray("errors").toString();
+    assertTrue(rejected.contains("dateOfBirth") && rejected.contains("name") && rejected.contains("localAuthority"), rejected);
+    assertEquals(0, ((Number) records.scalar("SELECT COUNT(*) FROM child WHERE family_name = ? AND given_names = 'private notes'", family))
+        .intValue());
+
+    // Sent again, unchanged: nothing changes. With other records under the same id: a conflict.
+    assertEquals(202, send("b1", record("R-1", given("Poppy"), born.minusYears(2), "LS21 3CD", ""),
+        record("R-2", given("Maisie"), born, "LS21 9ZZ", ",\"nhsNumber\":\"9434765918\",\"assessment\":\"private notes\""),
+        record("R-3", given("Maisie"), born, "LS21 9ZZ", ""), "{\"recordId\":\"R-4\"}").status());
+    assertEquals(409, send("b1", record("R-1", given("Poppy"), born.minusYears(2), "LS21 4EF", "")).status());
+    sleep(500);
+    assertEquals(1, children(given("Poppy")));
+
+    // The same child from the same source again, nothing new: matched on the source's own id.
+    send("b2", record("R-1", given("Poppy"), born.minusYears(2), "LS21 3CD", ""));
+    assertEquals("matched", result(doneReport("b2"), "R-1").getString("outcome"));
+  }
+
+  @Test
+  void aCsvBatchGoesTheSameWay() {
+    LocalDate born = LocalDate.now().minusYears(5).minusDays(random.nextInt(300));
+    String csv = "recordId,localAuthority,givenName,familyName,dateOfBirth,gender,addressLine1,town,postcode\n"
+        + "C-1," + section + ","+given("Ivy")+"," + family + "," + born + ",FEMALE,\"2 Mill Lane, Flat B\",Otley,LS21 2AB\n"
+        + "C-2," + section + ","+given("Rose")+"," + family + ",2019-02-30,FEMALE,4 Mill Lane,Otley,LS21 2AB\n";
+    Api.Answer accepted = feed.postText("/api/v1/feeds/" + source + "/batches?batchId=c1", "text/csv", csv);
+    assertEquals(202, accepted.status(), accepted.body());
+    JsonObject report = doneReport("c1");
+    assertEquals("created", result(report, "C-1").getString("outcome"));
+    assertTrue(result(report, "C-2").getJsonArray("errors").toString().contains("dateOfBirth"), report.toString());
+    assertEquals("2 Mill Lane, Flat B", records.scalar("SELECT address_line1 FROM child WHERE family_name = ?", family));
+
+    Api.Answer unknownColumn = feed.postText("/api/v1/feeds/" + source + "/batches?batchId=c2", "text/csv", "recordId,caseNotes\nC-9,private\n");
+    assertEquals(422, unknownColumn.status());
+    assertTrue(unknownColumn.body().contains("header.caseNotes"), unknownColumn.body());
+  }
+
+  @Test
+  void aSourceReachesOnlyItsOwnFeedAndNobodyElseReachesAny() {
+    assertEquals(403, feed.post("/api/v1/feeds/EDU-OTHER/batches", "{\"batchId\":\"x\",\"records\":[{}]}").status());
+    assertEquals(403, feed.get("/api/v1/feeds/EDU-OTHER/batches/x").status());
+    Api practitioner = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    assertEquals(403, practitioner.post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"x\",\"records\":[{}]}").status());
+    assertEquals(401, new Api().post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"x\",\"records\":[{}]}").status());
+    assertEquals(404, feed.get("/api/v1/feeds/" + source + "/batches/never-sent").status());
+    Api.Answer badEnvelope = feed.post("/api/v1/feeds/" + source + "/batches", "{\"batch\":\"x\",\"records\":{}}");
+    assertEquals(400, badEnvelope.status());
+    assertTrue(badEnvelope.body().contains("\"batch\"") && badEnvelope.body().contains("batchId"), badEnvelope.body());
+  }
+
+  @Test
+  void aRecordMeetingAShieldedChildIsHeldForItsTeamAndANewRecordFromItIsShielded() {
+    LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
+    String grace = records.create(ChildSpec.named(given("Grace"), family, born).withPostcode("LS21 5GH", "Otley").inSection(section));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING, Duty.DATA_QUALITY)));
+    assertEquals(201, team.post("/api/v1/manage/children/" + grace + "/shield", "{\"criterion\":\"REFUGE\",\"reason\":\"Refuge\"}").status());
+
+    // The same child from a new source at a new address, and a "different" child with her birthday and name.
+    send("s1", record("G-1", given("Grace"), born, "LS21 7JK", ""), record("G-2", given("Grace"), born, "WF1 1AA", ",\"nhsNumber\":\"" + nhsNumber() + "\""));
+    JsonObject report = doneReport("s1");
+    assertEquals(2, report.getJsonObject("counts").getInt("review"), report.toString());
+    assertFalse(result(report, "G-1").containsKey("childId"), "a held record names no child");
+    assertEquals("LS21 5GH", records.scalar("SELECT postcode FROM child WHERE public_id = ?", grace), "nothing applied while held");
+    assertEquals(1, children(given("Grace")), "no unshielded duplicate");
+
+    Api otherTeam = Api.loggedIn(records.createAccount(AccountSpec.manager("E07" + (100000 + random.nextInt(899999)), Duty.DATA_QUALITY)));
+    assertFalse(otherTeam.get("/api/v1/manage/match-cases").body().contains(family), "another section never sees the case");
+    Api practitioner = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    assertEquals(403, practitioner.get("/api/v1/manage/match-cases").status());
+
+    JsonArray cases = jakarta.json.Json.createReader(new java.io.StringReader(team.get("/api/v1/manage/match-cases").body())).readArray();
+    List<JsonObject> ours = cases.stream().map(v -> v.asJsonObject())
+        .filter(c -> c.getJsonObject("record").getString("family").equals(family)).toList();
+    assertEquals(2, ours.size(), cases.toString());
+    JsonObject first = ours.stream().filter(c -> c.getJsonObject("record").getString("postcode").equals("LS21 7JK")).findFirst().orElseThrow();
+    assertEquals("SHIELDED_CANDIDATE", first.getString("reason"));
+    JsonObject candidate = first.getJsonArray("candidates").getJsonObject(0);
+    assertEquals(grace, candidate.getJsonObject("person").getString("childId"));
+    assertEquals("AGREE", candidate.getJsonObject("fields").getString("dateOfBirth"));
+    assertEquals("PARTIAL", candidate.getJsonObject("fields").getString("postcode"), "same district, another street");
+
+    Api.Answer linked = team.post("/api/v1/manage/match-cases/" + first.getJsonNumber("id").longValue() + "/link",
+        "{\"childId\":\"" + grace + "\"}");
+    assertEquals(200, linked.status(), linked.body());
+    assertEquals("LS21 7JK", records.scalar("SELECT postcode FROM child WHERE public_id = ?", grace));
+    assertEquals(409, team.post("/api/v1/manage/match-cases/" + first.getJsonNumber("id").longValue() + "/link",
+        "{\"childId\":\"" + grace + "\"}").status(), "decided once");
+
+    JsonObject second = ours.stream().filter(c -> c != first).findFirst().orElseThrow();
+    Api.Answer created = team.post("/api/v1/manage/match-cases/" + second.getJsonNumber("id").longValue() + "/new-record", "{}");
+    assertEquals(200, created.status(), created.body());
+    String twin = created.json().getString("childId");
+    assertEquals(Boolean.TRUE, records.scalar("SELECT shielded FROM child WHERE public_id = ?", twin),
+        "a record created from a shielded case is shielded at once");
+    JsonObject after = doneReport("s1");
+    assertEquals("updated", result(after, "G-1").getString("outcome"));
+    assertEquals("created", result(after, "G-2").getString("outcome"));
+  }
+
+  @Test
+  void aRecordNamingAnotherLocalAuthorityMovesTheChildAndBothTeamsSeeIt() {
+    LocalDate born = LocalDate.now().minusYears(10).minusDays(random.nextInt(300));
+    send("m1", record("M-1", given("Harper"), born, "LS21 8LM", ""));
+    String harper = result(doneReport("m1"), "M-1").getString("childId");
+    String from = section;
+    section = "E07" + (100000 + random.nextInt(899999));
+    records.create(ChildSpec.named("Anchor", "Anchor" + letters(6), LocalDate.now().minusYears(3)).inSection(section));
+    send("m2", record("M-1", given("Harper"), born, "B13 0AA", ""));
+    assertEquals("updated", result(doneReport("m2"), "M-1").getString("outcome"));
+    assertEquals(section, records.scalar("SELECT s.code FROM child c JOIN la_section s ON s.id = c.section_id WHERE c.public_id = ?", harper));
+    for (String team : List.of(from, section)) {
+      String transfers = Api.loggedIn(records.createAccount(AccountSpec.manager(team, Duty.DATA_QUALITY))).get("/api/v1/manage/transfers").body();
+      assertTrue(transfers.contains(harper), team + ": " + transfers);
+    }
+  }
+
+  @Test
+  void aSensitiveServiceFromAFeedNeedsToBeKnownAndConsented() {
+    LocalDate born = LocalDate.now().minusYears(15).minusDays(random.nextInt(300));
+    send("x1", record("X-1", given("Skye"), born, "LS21 6NP", ",\"involvements\":[{\"organisation\":\"Unregistered Clinic " + family
+        + "\",\"role\":\"Nurse\",\"startDate\":\"" + LocalDate.now().minusMonths(1) + "\",\"sensitive\":true,"
+        + "\"consent\":{\"basis\":\"YOUNG_PERSON\",\"note\":\"Understood\"}}]"));
+    JsonObject report = doneReport("x1");
+    assertTrue(result(report, "X-1").getJsonArray("errors").toString().contains("involvements[0].organisation"), report.toString());
+    assertEquals(0, children(given("Skye")), "a rejected record leaves nothing");
+  }
+
+  @Test
+  void aBatchAStoppedServerLeftIsFinishedWithNothingAppliedTwice() {
+    LocalDate born = LocalDate.now().minusYears(4).minusDays(random.nextInt(300));
+    List<String> batch = List.of(record("K-1", given("Aria"), born, "LS21 1QR", ""), record("K-2", given("Luna"), born.minusYears(1), "LS21 1QR", ""),
+        record("K-3", given("Nova"), born.minusYears(2), "LS21 1QR", ""));
+    long stopped = records.feedBatchStoppedPartWay(source, "k1", batch, 1);
+    assertEquals(1, children(given("Aria")));
+    assertEquals(0, children(given("Luna")));
+
+    records.resumeFeedBatch(stopped);
+    records.resumeFeedBatch(stopped);
+    JsonObject report = doneReport("k1");
+    assertEquals(3, report.getJsonObject("counts").getInt("created"), report.toString());
+    assertEquals(1, children(given("Aria")), "the record applied before the stop is not applied again");
+    assertEquals(1, children(given("Luna")));
+    assertEquals(1, children(given("Nova")));
+  }
+}
