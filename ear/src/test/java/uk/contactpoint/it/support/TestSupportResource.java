@@ -52,6 +52,14 @@ public class TestSupportResource {
     return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
+  @POST
+  @Path("data-quality-manager")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String dataQualityManager() {
+    TestAccount account = records.createAccount(AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.DATA_QUALITY));
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+  }
+
   /** A manager of Westminster, outside the demo's Leeds team, with every duty. */
   @POST
   @Path("outside-manager")

@@ -29,6 +29,7 @@ import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.ChildTransfer;
 import uk.contactpoint.child.entity.IdentifierType;
+import uk.contactpoint.dataquality.entity.InaccuracyReport;
 import uk.contactpoint.dataquality.entity.MatchCase;
 import uk.contactpoint.feeds.control.FeedApplier;
 import uk.contactpoint.feeds.control.FeedRecord;
@@ -74,6 +75,9 @@ public class DataQuality {
   public record CaseView(long id, String reason, boolean shielded, Instant openedAt, String source, String batchId, Person record,
       List<Candidate> candidates) {}
 
+  public record Inaccuracy(long id, String childId, String childName, String fact, String note, String reporter, String organisation,
+      Instant reportedAt) {}
+
   public record Transfer(String childId, String name, String from, String to, String source, Instant at) {}
 
   /** The open cases of the caller's section, oldest first. */
@@ -86,6 +90,28 @@ public class DataQuality {
         .getResultStream()
         .map(c -> view(c, me))
         .toList();
+  }
+
+  /** Practitioners' "report an inaccuracy" flags on the section's records, oldest first. */
+  public List<Inaccuracy> inaccuracies() {
+    return em.createQuery("SELECT r FROM InaccuracyReport r WHERE r.section = :section AND r.status = 'OPEN' ORDER BY r.reportedAt",
+            InaccuracyReport.class)
+        .setParameter("section", me().section())
+        .getResultStream()
+        .map(r -> new Inaccuracy(r.id(), r.child().publicId(), r.child().name().fullName(), r.fact().name(), r.note(),
+            r.reporter().fullName(), r.reporter().organisation().name(), r.reportedAt()))
+        .toList();
+  }
+
+  /** The fact was corrected at its source, or found right: the flag leaves the queue. */
+  @Audited(AuditAction.INACCURACY_CLOSED)
+  public void closeInaccuracy(long reportId) {
+    InaccuracyReport report = em.find(InaccuracyReport.class, reportId);
+    if (report == null || !report.section().id().equals(me().section().id())) {
+      throw new NotFoundException("The report");
+    }
+    audit.current().child(report.child()).target("inaccuracy", reportId);
+    report.close();
   }
 
   /** Children moved into or out of the caller's section (both teams see a move). */

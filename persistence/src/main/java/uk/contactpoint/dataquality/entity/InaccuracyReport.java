@@ -87,4 +87,37 @@ public class InaccuracyReport {
   public Long id() {
     return id;
   }
+
+  /** The data-quality team has corrected the fact, or found it right. */
+  public void close() {
+    status = "CLOSED";
+  }
+
+  public boolean isOpen() {
+    return "OPEN".equals(status);
+  }
+
+  public Child child() {
+    return child;
+  }
+
+  public LocalAuthoritySection section() {
+    return section;
+  }
+
+  public Fact fact() {
+    return fact;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public Practitioner reporter() {
+    return reporter;
+  }
+
+  public Instant reportedAt() {
+    return reportedAt;
+  }
 }

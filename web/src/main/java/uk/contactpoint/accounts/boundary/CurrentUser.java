@@ -60,4 +60,8 @@ public class CurrentUser {
   public boolean isBrokeringDuty() {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.BROKERING_ROLE);
   }
+
+  public boolean isDataQualityDuty() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.DATA_QUALITY_ROLE);
+  }
 }

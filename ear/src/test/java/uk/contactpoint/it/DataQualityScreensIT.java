@@ -1,0 +1,87 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Browsers;
+import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.InTheBrowser;
+
+/**
+ * The data-quality duty on its screen: a feed record matching held (another child's name, the
+ * same surname and birthday: a twin, or a typo?) is shown beside the record it resembles, field
+ * by field; the manager decides it is a new child, and the feed's report says so.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataQualityScreensIT extends InTheBrowser {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestSupport();
+  }
+
+  private static String record(String id, String given, String family, LocalDate born, String postcode) {
+    return "{\"recordId\":\"" + id + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\"" + given + "\",\"family\":\"" + family
+        + "\"},\"dateOfBirth\":\"" + born + "\",\"gender\":\"MALE\",\"address\":{\"lines\":[\"9 Beck Road\"],\"town\":\"Leeds\","
+        + "\"postcode\":\"" + postcode + "\",\"status\":\"CURRENT\"}}";
+  }
+
+  private static String outcome(Api feed, String source, String batch) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      Api.Answer report = feed.get("/api/v1/feeds/" + source + "/batches/" + batch);
+      if (report.json().getString("status").equals("done")) {
+        return report.json().getJsonArray("results").getJsonObject(0).getString("outcome");
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("batch not done");
+  }
+
+  @Test
+  void aManagerComparesAHeldRecordSideBySideAndMakesItANewChild() throws InterruptedException {
+    Random random = new Random();
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < 7; i++) {
+      letters.append((char) ('a' + random.nextInt(26)));
+    }
+    String family = "Quality" + letters;
+    String source = "DQ-" + letters.toString().toUpperCase(Locale.ROOT);
+    LocalDate born = LocalDate.now().minusYears(7).minusDays(random.nextInt(300));
+    Api admin = Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
+    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
+    assertEquals(202, feed.post("/api/v1/feeds/" + source + "/batches",
+        "{\"batchId\":\"first\",\"records\":[" + record("Q-1", "Reuben", family, born, "LS6 1AA") + "]}").status());
+    assertEquals("created", outcome(feed, source, "first"));
+    assertEquals(202, feed.post("/api/v1/feeds/" + source + "/batches",
+        "{\"batchId\":\"second\",\"records\":[" + record("Q-2", "Ezekiel", family, born, "B13 0AA") + "]}").status());
+    assertEquals("review", outcome(feed, source, "second"));
+
+    logIn(new Api().post("/test-support/accounts/data-quality-manager", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    browser.findElement(By.id("account-bar:data-quality-link")).click();
+    String caseXpath = "//form[.//td[contains(., 'Ezekiel')]]";
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(caseXpath)));
+    String shown = browser.findElement(By.xpath(caseXpath)).getText();
+    assertTrue(shown.contains("Reuben") && shown.contains("(differs)") && shown.contains("(agrees)"), shown);
+    assertAccessible("data quality");
+
+    Browsers.submit(browser, By.xpath(caseXpath + "//input[@value='Make a new record']"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "new record"));
+    assertTrue(browser.findElements(By.xpath(caseXpath)).isEmpty(), "the case has left the queue");
+    assertEquals("created", outcome(feed, source, "second"), "the source's report gives the decision");
+  }
+}

@@ -1,0 +1,120 @@
+package uk.contactpoint.dataquality.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import uk.contactpoint.shared.boundary.PageMessages;
+
+/**
+ * The data-quality duty's screen: each held feed record beside its candidates, field by field,
+ * with the buttons that link it or make it a new record; practitioners' inaccuracy flags; moves.
+ */
+@Named
+@ViewScoped
+public class DataQualityPage implements Serializable {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+  /** The rows of the side-by-side table, in the order a person compares them. */
+  private static final List<String> FIELDS = List.of("given", "family", "dateOfBirth", "gender", "postcode", "nhsNumber");
+  private static final Map<String, String> LABELS = Map.of("given", "Given names", "family", "Family name", "dateOfBirth", "Date of birth",
+      "gender", "Gender", "postcode", "Postcode", "nhsNumber", "NHS number");
+
+  @EJB transient DataQuality dataQuality;
+
+  private List<DataQuality.CaseView> cases;
+  private List<DataQuality.Inaccuracy> inaccuracies;
+  private List<DataQuality.Transfer> transfers;
+
+  public void link(long caseId, String childId) {
+    if (PageMessages.attempt(() -> dataQuality.link(caseId, childId))) {
+      PageMessages.info("Case " + caseId + ": the record was linked and its facts applied.");
+      cases = null;
+    }
+  }
+
+  public void createNew(long caseId) {
+    if (PageMessages.attempt(() -> dataQuality.createNew(caseId))) {
+      PageMessages.info("Case " + caseId + ": a new record was made" + " from it.");
+      cases = null;
+    }
+  }
+
+  public void close(long reportId) {
+    if (PageMessages.attempt(() -> dataQuality.closeInaccuracy(reportId))) {
+      PageMessages.info("The report was closed.");
+      inaccuracies = null;
+    }
+  }
+
+  public List<DataQuality.CaseView> getCases() {
+    if (cases == null) {
+      cases = dataQuality.openCases();
+    }
+    return cases;
+  }
+
+  public List<DataQuality.Inaccuracy> getInaccuracies() {
+    if (inaccuracies == null) {
+      inaccuracies = dataQuality.inaccuracies();
+    }
+    return inaccuracies;
+  }
+
+  public List<DataQuality.Transfer> getTransfers() {
+    if (transfers == null) {
+      transfers = dataQuality.transfers();
+    }
+    return transfers;
+  }
+
+  public List<String> getFields() {
+    return FIELDS;
+  }
+
+  public String label(String field) {
+    return LABELS.get(field);
+  }
+
+  /** A side's value of one field, as text. */
+  public String value(DataQuality.Person person, String field) {
+    Object value = switch (field) {
+      case "given" -> person.given();
+      case "family" -> person.family();
+      case "dateOfBirth" -> person.dateOfBirth();
+      case "gender" -> person.gender();
+      case "postcode" -> person.postcode();
+      case "nhsNumber" -> person.nhsNumber();
+      default -> null;
+    };
+    return value == null ? "—" : value.toString();
+  }
+
+  /** How a candidate's field compares, in words (the colour is never the only sign). */
+  public String agreement(DataQuality.Candidate candidate, String field) {
+    return switch (candidate.fields().getOrDefault(field, "MISSING")) {
+      case "AGREE" -> "agrees";
+      case "PARTIAL" -> "close";
+      case "DISAGREE" -> "differs";
+      default -> "not known";
+    };
+  }
+
+  public String reason(String reason) {
+    return switch (reason) {
+      case "SHIELDED_CANDIDATE" -> "It meets a shielded record: decide here, never by a feed";
+      case "AMBIGUOUS" -> "Two records are too alike to choose between";
+      case "IDENTIFIER_CONFLICT" -> "Its NHS number or pupil number names a record whose details differ";
+      default -> "It is close to a record, but not close enough to link";
+    };
+  }
+
+  public String when(Instant at) {
+    return at == null ? "" : WHEN.format(at.atZone(ZoneId.of("Europe/London")));
+  }
+}
