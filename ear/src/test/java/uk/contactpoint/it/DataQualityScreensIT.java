@@ -66,12 +66,19 @@ class DataQualityScreensIT extends InTheBrowser {
     Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
     assertEquals(202, feed.post("/api/v1/feeds/" + source + "/batches",
         "{\"batchId\":\"first\",\"records\":[" + record("Q-1", "Reuben", family, born, "LS6 1AA") + "]}").status());
-    assertEquals("created", outcome(feed, source, "first"));
+    assertEquals("created", outcome(feed, source, "first"), "the trial: what would happen");
     assertEquals(202, feed.post("/api/v1/feeds/" + source + "/batches",
         "{\"batchId\":\"second\",\"records\":[" + record("Q-2", "Ezekiel", family, born, "B13 0AA") + "]}").status());
-    assertEquals("review", outcome(feed, source, "second"));
 
+    // The source is new: the manager approves it on its trial's results, then its waiting batch is applied.
     logIn(new Api().post("/test-support/accounts/data-quality-manager", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    browser.findElement(By.id("account-bar:data-quality-link")).click();
+    String sourceRow = "//tr[td[normalize-space() = '" + source + "']]";
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(sourceRow)));
+    assertTrue(browser.findElement(By.xpath(sourceRow)).getText().contains("100.0 %"), browser.findElement(By.xpath(sourceRow)).getText());
+    Browsers.submit(browser, By.xpath(sourceRow + "//input[@value='Approve: go live']"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "is live"));
+    assertEquals("review", outcome(feed, source, "second"));
     browser.findElement(By.id("account-bar:data-quality-link")).click();
     String caseXpath = "//form[.//td[contains(., 'Ezekiel')]]";
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(caseXpath)));

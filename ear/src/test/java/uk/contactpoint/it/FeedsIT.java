@@ -44,7 +44,6 @@ class FeedsIT {
   private Api feed;
   private String section;
   private String family;
-  private String suffix;
   private final Random random = new Random();
 
   private String letters(int n) {
@@ -66,12 +65,34 @@ class FeedsIT {
     // The section exists once a child of it does.
     records.create(ChildSpec.named("Anchor", "Anchor" + letters(6), LocalDate.now().minusYears(3)).inSection(section));
     family = "Feed" + letters(8);
-    suffix = letters(5);
+    goLive();
   }
 
-  /** Given names of this test only: the database outlives a run, and another run's Poppy born the same day would rightly be a candidate. */
-  private String given(String name) {
-    return name + suffix;
+  /** The go-live gate: a trial batch, matched not applied; the data-quality team approves the source. */
+  private void goLive() {
+    send("trial", record("T-1", given("Trial"), LocalDate.now().minusYears(9).minusDays(random.nextInt(300)), "LS21 2TT", ""));
+    JsonObject trial = doneReport("trial");
+    assertTrue(trial.getBoolean("trial"), trial.toString());
+    assertEquals(0, children(given("Trial")), "a trial applies nothing");
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    Api.Answer approved = team.post("/api/v1/manage/sources/" + source + "/approval", "{}");
+    assertEquals(204, approved.status(), approved.body());
+    doneReport("trial");
+    assertEquals(1, children(given("Trial")), "approved, the trial is applied for real");
+  }
+
+  private final java.util.Map<String, String> givenNames = new java.util.HashMap<>();
+
+  /**
+   * A given name of this test only, one random word per part: the database outlives a run, and
+   * another run's Poppy born the same day, or a Poppy and a Wren of this test sharing letters,
+   * would rightly be candidates.
+   */
+  private String given(String part) {
+    return givenNames.computeIfAbsent(part, p -> {
+      String word = letters(8);
+      return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    });
   }
 
   /** An NHS number of this test only. */
@@ -171,6 +192,49 @@ class FeedsIT {
   }
 
   @Test
+  void aSourceWhoseTrialFallsShortStaysOnTrialAndItsBatchesWait() {
+    String newSource = "FEED-" + letters(6).toUpperCase(Locale.ROOT);
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    Api newFeed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + newSource + "\"}").json().getString("key"));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
+    String path = "/api/v1/feeds/" + newSource + "/batches";
+    assertEquals(202, newFeed.post(path, "{\"batchId\":\"t1\",\"records\":[" + record("N-1", given("Wren"), born.minusYears(2), "LS21 3WW", "")
+        + ",{\"recordId\":\"N-2\"}]}").status());
+    waitFor(newFeed, path + "/t1", "done");
+    Api.Answer refused = team.post("/api/v1/manage/sources/" + newSource + "/approval", "{}");
+    assertEquals(409, refused.status());
+    assertTrue(refused.body().contains("50.0 %"), refused.body());
+
+    assertEquals("waiting", newFeed.post(path, "{\"batchId\":\"w1\",\"records\":[" + record("N-3", given("Fern"), born, "LS21 3WW", "")
+        + "]}").json().getString("status"));
+    assertEquals(204, team.post("/api/v1/manage/sources/" + newSource + "/new-trial", "{}").status());
+    assertEquals(202, newFeed.post(path, "{\"batchId\":\"t2\",\"records\":[" + record("N-4", given("Wren"), born.minusYears(2), "LS21 3WW", "")
+        + "]}").status());
+    waitFor(newFeed, path + "/t2", "done");
+    assertEquals(0, children(given("Fern")), "nothing applied before approval");
+    assertEquals(204, team.post("/api/v1/manage/sources/" + newSource + "/approval", "{}").status());
+    waitFor(newFeed, path + "/w1", "done");
+    waitFor(newFeed, path + "/t2", "done");
+    assertEquals(1, children(given("Fern")), "the waiting batch is applied once the source is live");
+    assertEquals(1, children(given("Wren")));
+
+    String report = team.get("/api/v1/manage/sources").body();
+    assertTrue(report.contains("\"sourceCode\":\"" + newSource + "\"") && report.contains("\"status\":\"LIVE\""), report);
+    assertEquals(403, Api.loggedIn(records.createAccount(AccountSpec.practitioner())).get("/api/v1/manage/sources").status());
+  }
+
+  private static void waitFor(Api api, String path, String status) {
+    for (int i = 0; i < 150; i++) {
+      if (api.get(path).json().getString("status").equals(status)) {
+        return;
+      }
+      sleep(200);
+    }
+    throw new AssertionError(path + " never " + status);
+  }
+
+  @Test
   void aCsvBatchGoesTheSameWay() {
     LocalDate born = LocalDate.now().minusYears(5).minusDays(random.nextInt(300));
     String csv = "recordId,localAuthority,givenName,familyName,dateOfBirth,gender,addressLine1,town,postcode\n"
@@ -181,7 +245,7 @@ class FeedsIT {
     JsonObject report = doneReport("c1");
     assertEquals("created", result(report, "C-1").getString("outcome"));
     assertTrue(result(report, "C-2").getJsonArray("errors").toString().contains("dateOfBirth"), report.toString());
-    assertEquals("2 Mill Lane, Flat B", records.scalar("SELECT address_line1 FROM child WHERE family_name = ?", family));
+    assertEquals("2 Mill Lane, Flat B", records.scalar("SELECT address_line1 FROM child WHERE family_name = ? AND given_names = ?", family, given("Ivy")));
 
     Api.Answer unknownColumn = feed.postText("/api/v1/feeds/" + source + "/batches?batchId=c2", "text/csv", "recordId,caseNotes\nC-9,private\n");
     assertEquals(422, unknownColumn.status());

@@ -45,7 +45,8 @@ class EveryActIsAuditedTest {
       "Feeds.report",                       // a source reads what became of its own batch
       "DataQuality.openCases",              // the duty's own queue; each decision is audited
       "DataQuality.transfers",
-      "DataQuality.inaccuracies",            // the team's own staff who hold the right; granting is audited
+      "DataQuality.inaccuracies",
+      "DataQuality.sources",                // counts per source, no personal data            // the team's own staff who hold the right; granting is audited
       "ContactRequests.mine",               // the requester's own requests
       "Brokering.queue",                    // the brokering duty's own queue     // durations only
       "AccountHousekeeping.disableDormantAccounts", // writes an event per account itself

@@ -15,6 +15,20 @@ CREATE TABLE feed_batch (
   CONSTRAINT feed_batch_unique UNIQUE (source_code, batch_ref)
 );
 CREATE INDEX feed_batch_status ON feed_batch (status);
+ALTER TABLE feed_batch ADD COLUMN trial BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- The go-live gate: a new source's first batch is a trial, matched but not applied; its later
+-- batches wait until the data-quality team approves it, which needs 95 % of the trial settled
+-- automatically (the bar NHS CP-IS sets a council).
+CREATE TABLE feed_source (
+  id             BIGINT PRIMARY KEY,
+  source_code    VARCHAR(40) NOT NULL UNIQUE,
+  status         VARCHAR(10) NOT NULL,
+  trial_batch_id BIGINT REFERENCES feed_batch (id),
+  approved_by    VARCHAR(60),
+  approved_at    TIMESTAMP,
+  version        INTEGER NOT NULL
+);
 
 -- The record as the source sent it (JSON; a CSV row is kept as the same JSON), until its
 -- outcome. Only fields of the data set are ever applied from it.
@@ -27,6 +41,7 @@ CREATE TABLE feed_record (
   outcome      VARCHAR(10),
   child_id     BIGINT REFERENCES child (id),
   errors       VARCHAR(4000),
+  matched_by   VARCHAR(12),
   processed_at TIMESTAMP,
   version      INTEGER NOT NULL,
   CONSTRAINT feed_record_seq UNIQUE (batch_id, seq_no)

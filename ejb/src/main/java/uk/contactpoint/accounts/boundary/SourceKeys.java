@@ -58,6 +58,12 @@ public class SourceKeys {
       throw InvalidInputException.invalid("sourceCode", e.getMessage());
     }
     em.persist(stored);
+    // A new source starts on trial: its first batch is matched, not applied, until the team approves it.
+    boolean known = !em.createQuery("SELECT s FROM FeedSource s WHERE s.sourceCode = :code", uk.contactpoint.feeds.entity.FeedSource.class)
+        .setParameter("code", stored.sourceCode()).getResultList().isEmpty();
+    if (!known) {
+      em.persist(new uk.contactpoint.feeds.entity.FeedSource(stored.sourceCode()));
+    }
     em.flush();
     audit.current().target("source-key", stored.id());
     LOG.info(() -> "Source key " + stored.id() + " issued for source " + stored.sourceCode());

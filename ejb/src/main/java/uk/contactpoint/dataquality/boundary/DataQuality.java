@@ -34,7 +34,10 @@ import uk.contactpoint.dataquality.entity.MatchCase;
 import uk.contactpoint.feeds.control.FeedApplier;
 import uk.contactpoint.feeds.control.FeedRecord;
 import uk.contactpoint.feeds.control.FeedWorker;
+import uk.contactpoint.feeds.control.FeedDispatcher;
+import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.feeds.entity.FeedOutcome;
+import uk.contactpoint.feeds.entity.FeedSource;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
 import uk.contactpoint.matching.control.MatchCandidates;
 import uk.contactpoint.matching.control.MatchPerson;
@@ -65,6 +68,7 @@ public class DataQuality {
   @Inject Children children;
   @Inject FeedApplier applier;
   @Inject AuditNotes audit;
+  @jakarta.ejb.EJB FeedDispatcher dispatcher;
 
   /** One side of the side-by-side view. */
   public record Person(String childId, String given, String family, List<String> former, LocalDate dateOfBirth, String gender,
@@ -77,6 +81,14 @@ public class DataQuality {
 
   public record Inaccuracy(long id, String childId, String childName, String fact, String note, String reporter, String organisation,
       Instant reportedAt) {}
+
+  /**
+   * One source's figures (issue 7, item 7): its records by outcome, how links were found, and the
+   * rates the go-live gate and the dashboard read. The trial batch is counted on its own.
+   */
+  public record SourceQuality(String sourceCode, String status, String approvedBy, Instant approvedAt, int trialRecords,
+      double trialSettledRate, long records, Map<String, Long> outcomes, Map<String, Long> linkedBy, double matchRate,
+      double reviewRate, double rejectRate) {}
 
   public record Transfer(String childId, String name, String from, String to, String source, Instant at) {}
 
@@ -112,6 +124,86 @@ public class DataQuality {
     }
     audit.current().child(report.child()).target("inaccuracy", reportId);
     report.close();
+  }
+
+  /** Every source's quality, for the team that approves sources and watches their data. */
+  public List<SourceQuality> sources() {
+    Map<String, Map<String, Long>> outcomes = new java.util.TreeMap<>();
+    Map<String, Map<String, Long>> linkedBy = new java.util.TreeMap<>();
+    for (Object[] row : em.createQuery("SELECT b.sourceCode, r.outcome, r.matchedBy, COUNT(r) FROM ReceivedRecord r JOIN r.batch b"
+        + " WHERE b.trial = FALSE AND r.outcome IS NOT NULL GROUP BY b.sourceCode, r.outcome, r.matchedBy", Object[].class).getResultList()) {
+      String code = (String) row[0];
+      long count = ((Number) row[3]).longValue();
+      outcomes.computeIfAbsent(code, k -> new java.util.LinkedHashMap<>()).merge(((FeedOutcome) row[1]).word(), count, Long::sum);
+      if (row[2] != null) {
+        linkedBy.computeIfAbsent(code, k -> new java.util.LinkedHashMap<>()).merge((String) row[2], count, Long::sum);
+      }
+    }
+    return em.createQuery("SELECT s FROM FeedSource s ORDER BY s.sourceCode", FeedSource.class).getResultStream()
+        .map(source -> {
+          Map<String, Long> counts = new java.util.LinkedHashMap<>();
+          for (FeedOutcome outcome : FeedOutcome.values()) {
+            counts.put(outcome.word(), outcomes.getOrDefault(source.sourceCode(), Map.of()).getOrDefault(outcome.word(), 0L));
+          }
+          long total = counts.values().stream().mapToLong(Long::longValue).sum();
+          int trialRecords = source.trialBatch().map(FeedBatch::recordCount).orElse(0);
+          return new SourceQuality(source.sourceCode(), source.status().name(), source.approvedBy().orElse(null),
+              source.approvedAt().orElse(null), trialRecords, trialSettledRate(source), total, counts,
+              linkedBy.getOrDefault(source.sourceCode(), Map.of()),
+              rate(counts.get("updated") + counts.get("matched"), total), rate(counts.get("review"), total), rate(counts.get("rejected"), total));
+        })
+        .toList();
+  }
+
+  /** The go-live gate: the source's trial settled at least 95 % automatically; its trial and waiting batches are then applied. */
+  @Audited(AuditAction.FEED_SOURCE_APPROVED)
+  public void approveSource(String sourceCode) {
+    FeedSource source = feedSource(sourceCode);
+    audit.current().target("feed-source", sourceCode);
+    double rate = trialSettledRate(source);
+    audit.current().detail("trialSettledRate", String.format(java.util.Locale.ROOT, "%.4f", rate));
+    source.approve(rate, me().username(), clock.instant());
+    FeedBatch trial = source.trialBatch().orElseThrow();
+    em.createQuery("SELECT r FROM ReceivedRecord r WHERE r.batch = :batch", ReceivedRecord.class).setParameter("batch", trial)
+        .getResultList().forEach(ReceivedRecord::clearTrialOutcome);
+    List<FeedBatch> released = new ArrayList<>(List.of(trial));
+    released.addAll(em.createQuery("SELECT b FROM FeedBatch b WHERE b.sourceCode = :code AND b.status = :waiting ORDER BY b.id", FeedBatch.class)
+        .setParameter("code", sourceCode).setParameter("waiting", FeedBatch.Status.WAITING).getResultList());
+    for (FeedBatch batch : released) {
+      batch.release();
+      dispatcher.submitAfterCommit(batch.id());
+    }
+    LOG.info(() -> "Feed source " + sourceCode + " approved; " + released.size() + " batches released");
+  }
+
+  /** A failed trial: the source's next batch becomes its new trial. */
+  @Audited(AuditAction.FEED_SOURCE_NEW_TRIAL)
+  public void newTrial(String sourceCode) {
+    audit.current().target("feed-source", sourceCode);
+    feedSource(sourceCode).newTrial();
+  }
+
+  private FeedSource feedSource(String sourceCode) {
+    return em.createQuery("SELECT s FROM FeedSource s WHERE s.sourceCode = :code", FeedSource.class)
+        .setParameter("code", sourceCode == null ? "" : sourceCode)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("The source"));
+  }
+
+  /** The share of the trial's records that were linked or new without the team: the go-live measure. */
+  private double trialSettledRate(FeedSource source) {
+    return source.trialBatch().filter(b -> b.status() == FeedBatch.Status.DONE).map(batch -> {
+      long settled = em.createQuery("SELECT COUNT(r) FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IN :settled", Long.class)
+          .setParameter("batch", batch)
+          .setParameter("settled", List.of(FeedOutcome.CREATED, FeedOutcome.MATCHED, FeedOutcome.UPDATED))
+          .getSingleResult();
+      return rate(settled, batch.recordCount());
+    }).orElse(0.0);
+  }
+
+  private static double rate(long part, long whole) {
+    return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
   }
 
   /** Children moved into or out of the caller's section (both teams see a move). */

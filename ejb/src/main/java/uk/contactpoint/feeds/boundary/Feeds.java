@@ -13,9 +13,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +30,7 @@ import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.feeds.control.FeedDispatcher;
 import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.feeds.entity.FeedOutcome;
+import uk.contactpoint.feeds.entity.FeedSource;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.ForbiddenException;
@@ -53,13 +51,13 @@ public class Feeds {
   EntityManager em;
 
   @Resource SessionContext caller;
-  @Resource TransactionSynchronizationRegistry transaction;
   @Inject Clock clock;
   @Inject AuditNotes audit;
   @EJB FeedDispatcher dispatcher;
 
   /** What a batch looks like from outside. */
-  public record BatchReport(String batchId, String status, Map<String, Integer> counts, List<RecordResult> results) {}
+  /** {@code trial}: the source's go-live trial, matched but not applied. */
+  public record BatchReport(String batchId, String status, boolean trial, Map<String, Integer> counts, List<RecordResult> results) {}
 
   public record RecordResult(String recordId, String outcome, String childId, List<String> errors) {}
 
@@ -91,6 +89,7 @@ public class Feeds {
     }
     FeedBatch batch = new FeedBatch(source, batchId, hash, records.size(), clock.instant());
     em.persist(batch);
+    sourceOf(source).admit(batch);
     for (int i = 0; i < records.size(); i++) {
       String content = records.get(i);
       ReceivedRecord received = new ReceivedRecord(batch, i, recordIdOf(content), tooLong(content) ? "{}" : content);
@@ -100,19 +99,10 @@ public class Feeds {
       em.persist(received);
     }
     em.flush();
-    long id = batch.id();
-    // Processing starts once the batch is committed, so the worker finds every record.
-    transaction.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          dispatcher.submit(id);
-        }
-      }
-    });
+    if (batch.status() == FeedBatch.Status.WAITING) {
+      return report(batch, false);
+    }
+    dispatcher.submitAfterCommit(batch.id());
     return report(batch, false);
   }
 
@@ -140,7 +130,20 @@ public class Feeds {
                 .orElse(null),
             r.errors().isEmpty() ? null : r.errors()))
         .toList();
-    return new BatchReport(batch.batchRef(), batch.status().name().toLowerCase(java.util.Locale.ROOT), byWord, results);
+    return new BatchReport(batch.batchRef(), batch.status().name().toLowerCase(java.util.Locale.ROOT), batch.isTrial(), byWord, results);
+  }
+
+  /** A source gets its gate with its key; one from before the gate gets it with its first batch. */
+  private FeedSource sourceOf(String code) {
+    return em.createQuery("SELECT s FROM FeedSource s WHERE s.sourceCode = :code", FeedSource.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(() -> {
+          FeedSource made = new FeedSource(code);
+          em.persist(made);
+          return made;
+        });
   }
 
   private Optional<FeedBatch> batch(String source, String batchId) {

@@ -41,11 +41,12 @@ public class FeedDispatcher {
 
   @Resource ManagedExecutorService executor;
   @Resource TimerService timers;
+  @Resource jakarta.transaction.TransactionSynchronizationRegistry transaction;
   @EJB FeedWorker worker;
   @Inject Clock clock;
 
-  /** Batches this node is working on now. */
-  private final Set<Long> running = ConcurrentHashMap.newKeySet();
+  /** Sources whose batches this node is applying now. */
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
 
   @PostConstruct
   void takeUpAfterStart() {
@@ -63,17 +64,50 @@ public class FeedDispatcher {
     worker.unfinished(clock.instant().minus(LEFT_BEHIND)).forEach(this::submit);
   }
 
-  /** Starts the batch on the executor unless this node is on it already. */
+  /** Starts the batch once the caller's transaction has committed, so the worker finds what it stored. */
+  public void submitAfterCommit(long batchId) {
+    transaction.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+          submit(batchId);
+        }
+      }
+    });
+  }
+
+  /**
+   * Starts the batch's source on the executor unless this node is on it already. A source's
+   * batches are applied one after another in the order they came, so a child a batch creates is
+   * there for the next batch to link to (run side by side, both would create it).
+   */
   public void submit(long batchId) {
-    if (running.add(batchId)) {
+    drain(worker.sourceOf(batchId));
+  }
+
+  private void drain(String source) {
+    if (running.add(source)) {
       executor.submit(() -> {
         try {
-          run(batchId);
+          for (Long batch = next(source); batch != null; batch = next(source)) {
+            run(batch);
+          }
         } finally {
-          running.remove(batchId);
+          running.remove(source);
+        }
+        // A batch that came in as this loop ended would wait for the sweep: look once more.
+        if (next(source) != null) {
+          drain(source);
         }
       });
     }
+  }
+
+  private Long next(String source) {
+    return worker.unfinishedOf(source).stream().findFirst().orElse(null);
   }
 
   private void run(long batchId) {
@@ -87,9 +121,12 @@ public class FeedDispatcher {
           worker.rejectAfterFailure(recordId, "record: could not be applied; ContactPoint's operators have the reference " + recordId);
         }
       }
-      worker.finish(batchId);
+      if (!worker.finish(batchId)) {
+        throw new IllegalStateException("records still without an outcome");
+      }
     } catch (RuntimeException stopped) {
       LOG.log(Level.WARNING, "Feed batch " + batchId + " stopped; it is taken up again within minutes: " + rootCause(stopped));
+      throw stopped;
     }
   }
 

@@ -88,9 +88,23 @@ public class FeedWorker {
   /** The unfinished batches, oldest first: at start-up and whenever a node finds one left behind. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> unfinished(Instant receivedBefore) {
-    return em.createQuery("SELECT b.id FROM FeedBatch b WHERE b.status <> :done AND b.receivedAt < :before ORDER BY b.id", Long.class)
-        .setParameter("done", FeedBatch.Status.DONE)
+    return em.createQuery("SELECT b.id FROM FeedBatch b WHERE b.status IN :open AND b.receivedAt < :before ORDER BY b.receivedAt, b.id", Long.class)
+        .setParameter("open", List.of(FeedBatch.Status.RECEIVED, FeedBatch.Status.PROCESSING))
         .setParameter("before", java.time.OffsetDateTime.ofInstant(receivedBefore, java.time.ZoneOffset.UTC))
+        .getResultList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public String sourceOf(long batchId) {
+    return em.find(FeedBatch.class, batchId).sourceCode();
+  }
+
+  /** A source's batches still to apply, in the order they came. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> unfinishedOf(String source) {
+    return em.createQuery("SELECT b.id FROM FeedBatch b WHERE b.sourceCode = :source AND b.status IN :open ORDER BY b.receivedAt, b.id", Long.class)
+        .setParameter("source", source)
+        .setParameter("open", List.of(FeedBatch.Status.RECEIVED, FeedBatch.Status.PROCESSING))
         .getResultList();
   }
 
@@ -117,8 +131,23 @@ public class FeedWorker {
       received.rejected(lines(errors), now);
       return FeedOutcome.REJECTED;
     }
-    MatchDecider.Decision decision = match(record, source);
+    Matched matched = match(record, source);
+    MatchDecider.Decision decision = matched.decision();
+    if (received.batch().isTrial()) {
+      // The go-live trial: what would happen, nothing applied, nobody's queue filled.
+      Child would = decision.chosen().filter(c -> decision.verdict() == MatchDecider.Verdict.LINK)
+          .map(c -> em.find(Child.class, c.childId())).orElse(null);
+      received.applied(switch (decision.verdict()) {
+        case NEW -> FeedOutcome.CREATED;
+        case LINK -> FeedOutcome.MATCHED;
+        case REVIEW -> FeedOutcome.REVIEW;
+      }, would, now);
+      return received.outcome().orElseThrow();
+    }
     Instant receivedAt = received.batch().receivedAt();
+    if (decision.verdict() == MatchDecider.Verdict.LINK) {
+      received.matchedBy(matched.by());
+    }
     switch (decision.verdict()) {
       case NEW -> {
         Child child = applier.create(record, source, receivedAt);
@@ -159,16 +188,29 @@ public class FeedWorker {
     return RecordBinder.bind(FeedRecord.class, object);
   }
 
-  private MatchDecider.Decision match(FeedRecord record, String source) {
+  /** The decision and, for a link, what found the child: the source's own id, the NHS number, the UPN or the weights. */
+  private record Matched(MatchDecider.Decision decision, String by) {}
+
+  private Matched match(FeedRecord record, String source) {
     MatchPerson person = new MatchPerson(record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
         record.gender(), record.address().postcode(), record.nhsNumber() == null ? null : record.nhsNumber().replace(" ", ""));
-    Optional<Child> trusted = candidates.byIdentifier(IdentifierType.SOURCE_ID, source, record.recordId())
-        .or(() -> candidates.byIdentifier(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()))
-        .or(() -> candidates.byIdentifier(IdentifierType.UPN, "DFE", record.upn()));
+    String by = "SOURCE_ID";
+    Optional<Child> trusted = candidates.byIdentifier(IdentifierType.SOURCE_ID, source, record.recordId());
+    if (trusted.isEmpty()) {
+      by = "NHS_NUMBER";
+      trusted = candidates.byIdentifier(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber());
+    }
+    if (trusted.isEmpty()) {
+      by = "UPN";
+      trusted = candidates.byIdentifier(IdentifierType.UPN, "DFE", record.upn());
+    }
+    if (trusted.isEmpty()) {
+      by = "WEIGHTS";
+    }
     List<MatchDecider.Scored> scored = candidates.inBlocks(MatchBlocking.of(person)).stream()
         .map(child -> scored(person, child))
         .toList();
-    return MatchDecider.decide(scored, trusted.map(child -> scored(person, child)), candidates.shieldedLookalike(person));
+    return new Matched(MatchDecider.decide(scored, trusted.map(child -> scored(person, child)), candidates.shieldedLookalike(person)), by);
   }
 
   private static MatchDecider.Scored scored(MatchPerson person, Child child) {

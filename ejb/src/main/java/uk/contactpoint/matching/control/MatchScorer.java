@@ -143,7 +143,9 @@ public final class MatchScorer {
     if (Math.min(one.length(), other.length()) >= 3 && ONE_EDIT.apply(one, other) >= 0) {
       return Agreement.PARTIAL;
     }
-    if (METAPHONE.isDoubleMetaphoneEqual(one, other) || JARO_WINKLER.apply(one, other) >= 0.92) {
+    // Double Metaphone keeps four sounds, so long names sharing a start sound alike; ask the spelling too.
+    double spelling = JARO_WINKLER.apply(one, other);
+    if (spelling >= 0.92 || (spelling >= 0.85 && METAPHONE.isDoubleMetaphoneEqual(one, other))) {
       return Agreement.PARTIAL;
     }
     return Agreement.DISAGREE;

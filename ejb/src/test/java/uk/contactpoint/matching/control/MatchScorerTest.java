@@ -65,7 +65,8 @@ class MatchScorerTest {
 
   @Test
   void inBetweenGoesToTheTeam() {
-    MatchDecider.Decision decision = decide(kelly("Kylie", "Mason", LocalDate.of(2011, 7, 3), "B13 0AA"), KELLY);
+    // Another given name, the same surname, birthday and home: a twin, or a keying error? The team decides.
+    MatchDecider.Decision decision = decide(kelly("Kylie", "Mason", BORN, "LS27 9QT"), KELLY);
     assertEquals(MatchDecider.Verdict.REVIEW, decision.verdict());
     assertEquals(MatchCase.Reason.UNCERTAIN, decision.reason());
   }

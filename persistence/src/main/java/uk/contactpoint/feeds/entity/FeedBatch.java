@@ -31,6 +31,8 @@ public class FeedBatch {
 
   /** Where a batch is: stored, being applied, or every record has its outcome. */
   public enum Status {
+    /** A new source's batch, stored until the source is approved. */
+    WAITING,
     RECEIVED,
     PROCESSING,
     DONE
@@ -62,6 +64,10 @@ public class FeedBatch {
   @Column(name = "finished_at")
   private OffsetDateTime finishedAt;
 
+  /** Matched but not applied: a new source's first batch, whose results decide its approval. */
+  @Column(name = "trial", nullable = false)
+  private boolean trial;
+
   @Version
   @Column(name = "version")
   private int version;
@@ -80,6 +86,25 @@ public class FeedBatch {
   /** The same batch id again: the same records change nothing, other records are a conflict. */
   public boolean sameContentAs(String otherHash) {
     return contentHash.equals(otherHash);
+  }
+
+  void makeTrial() {
+    trial = true;
+  }
+
+  void waitForApproval() {
+    status = Status.WAITING;
+  }
+
+  /** The source went live: a waiting batch, or the trial itself, is applied for real. */
+  public void release() {
+    trial = false;
+    status = Status.RECEIVED;
+    finishedAt = null;
+  }
+
+  public boolean isTrial() {
+    return trial;
   }
 
   public void startProcessing() {

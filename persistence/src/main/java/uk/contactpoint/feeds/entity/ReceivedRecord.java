@@ -60,6 +60,10 @@ public class ReceivedRecord {
   @Column(name = "errors", length = ERRORS_LENGTH)
   private String errors;
 
+  /** How a linked record found its child: SOURCE_ID, NHS_NUMBER, UPN or WEIGHTS. */
+  @Column(name = "matched_by", length = 12)
+  private String matchedBy;
+
   @Column(name = "processed_at")
   private OffsetDateTime processedAt;
 
@@ -78,6 +82,23 @@ public class ReceivedRecord {
 
   public void applied(FeedOutcome result, Child to, Instant at) {
     settle(result, to, null, at);
+  }
+
+  public void matchedBy(String how) {
+    this.matchedBy = how;
+  }
+
+  public Optional<String> matchedBy() {
+    return Optional.ofNullable(matchedBy);
+  }
+
+  /** A trial's would-be outcome is cleared when its source goes live and the batch is applied for real. */
+  public void clearTrialOutcome() {
+    outcome = null;
+    child = null;
+    errors = null;
+    matchedBy = null;
+    processedAt = null;
   }
 
   /** Errors are "field: message" lines, as the API reports them. */

@@ -30,6 +30,25 @@ public class DataQualityPage implements Serializable {
   private List<DataQuality.CaseView> cases;
   private List<DataQuality.Inaccuracy> inaccuracies;
   private List<DataQuality.Transfer> transfers;
+  private List<DataQuality.SourceQuality> sources;
+
+  public void approve(String sourceCode) {
+    if (PageMessages.attempt(() -> dataQuality.approveSource(sourceCode))) {
+      PageMessages.info(sourceCode + " is live: its trial and waiting batches are being applied.");
+      sources = null;
+    }
+  }
+
+  public List<DataQuality.SourceQuality> getSources() {
+    if (sources == null) {
+      sources = dataQuality.sources();
+    }
+    return sources;
+  }
+
+  public String percent(double rate) {
+    return String.format(java.util.Locale.ROOT, "%.1f %%", rate * 100);
+  }
 
   public void link(long caseId, String childId) {
     if (PageMessages.attempt(() -> dataQuality.link(caseId, childId))) {

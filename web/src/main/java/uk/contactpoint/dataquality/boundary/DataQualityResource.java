@@ -45,6 +45,33 @@ public class DataQualityResource {
     return Map.of("childId", dataQuality.createNew(caseId));
   }
 
+  /** {@code /api/v1/manage/sources}: each source's quality, and the go-live gate. */
+  @Path("manage/sources")
+  @Produces(MediaType.APPLICATION_JSON)
+  public static class Sources {
+
+    @EJB DataQuality dataQuality;
+
+    @GET
+    public List<DataQuality.SourceQuality> sources() {
+      return dataQuality.sources();
+    }
+
+    @POST
+    @Path("{code}/approval")
+    public jakarta.ws.rs.core.Response approve(@PathParam("code") String code) {
+      dataQuality.approveSource(code);
+      return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    @POST
+    @Path("{code}/new-trial")
+    public jakarta.ws.rs.core.Response newTrial(@PathParam("code") String code) {
+      dataQuality.newTrial(code);
+      return jakarta.ws.rs.core.Response.noContent().build();
+    }
+  }
+
   /** {@code GET /api/v1/manage/transfers}. */
   @Path("manage/transfers")
   @Produces(MediaType.APPLICATION_JSON)
