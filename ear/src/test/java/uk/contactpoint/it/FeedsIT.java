@@ -315,6 +315,24 @@ class FeedsIT {
   }
 
   @Test
+  void aNewIdentityLosesItsFormerNamesAndIsNeverLinkedByAFeed() {
+    LocalDate born = LocalDate.now().minusYears(3).minusDays(random.nextInt(300));
+    String adopted = records.create(ChildSpec.named(given("Robin"), family, born).withFormerFamilyName("Formername" + letters(6))
+        .withPostcode("LS21 4RB", "Otley").inSection(section));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING)));
+    assertEquals(422, team.post("/api/v1/manage/children/" + adopted + "/new-identity", "{}").status(), "a reason is required");
+    assertEquals(204, team.post("/api/v1/manage/children/" + adopted + "/new-identity", "{\"reason\":\"Adopted\"}").status());
+    assertEquals(0, ((Number) records.scalar("SELECT COUNT(*) FROM child_former_name f JOIN child c ON c.id = f.child_id"
+        + " WHERE c.public_id = ?", adopted)).intValue(), "former names are not carried over");
+    assertEquals(403, Api.loggedIn(records.createAccount(AccountSpec.manager("E07" + (100000 + random.nextInt(899999)), Duty.SHIELDING)))
+        .post("/api/v1/manage/children/" + adopted + "/new-identity", "{\"reason\":\"x\"}").status(), "another section's team may not");
+
+    send("n1", record("I-1", given("Robin"), born, "LS21 4RB", ""));
+    JsonObject report = doneReport("n1");
+    assertEquals("review", result(report, "I-1").getString("outcome"), "held for the team, not linked: " + report);
+  }
+
+  @Test
   void aRecordNamingAnotherLocalAuthorityMovesTheChildAndBothTeamsSeeIt() {
     LocalDate born = LocalDate.now().minusYears(10).minusDays(random.nextInt(300));
     send("m1", record("M-1", given("Harper"), born, "LS21 8LM", ""));

@@ -80,6 +80,9 @@ CREATE INDEX child_transfer_child ON child_transfer (child_id);
 CREATE INDEX child_transfer_from ON child_transfer (from_section_id, transferred_at);
 CREATE INDEX child_transfer_to ON child_transfer (to_section_id, transferred_at);
 
+-- A child given a new identity (adoption, protection): never linked to the old record by matching.
+ALTER TABLE child ADD COLUMN new_identity BOOLEAN DEFAULT FALSE NOT NULL;
+
 -- A recorded death (the lifecycle issue archives the record a year later).
 ALTER TABLE child ADD COLUMN date_of_death DATE;
 ALTER TABLE child ADD COLUMN death_source VARCHAR(40);

@@ -214,7 +214,8 @@ public class FeedWorker {
   }
 
   private static MatchDecider.Scored scored(MatchPerson person, Child child) {
-    return new MatchDecider.Scored(child.id(), child.publicId(), child.isShielded(),
+    // A new identity is held like a shield: the team, never a feed, links a record to it.
+    return new MatchDecider.Scored(child.id(), child.publicId(), child.isShielded() || child.hasNewIdentity(),
         MatchScorer.compare(person, MatchCandidates.personOf(child)));
   }
 

@@ -60,9 +60,9 @@ public class MatchCandidates {
         .getResultList();
   }
 
-  /** Shielded children born on that day with that gender whose NHS number or first given name is the record's. */
+  /** Shielded children (and new identities) born on that day with that gender whose NHS number or first given name is the record's. */
   public boolean shieldedLookalike(MatchPerson person) {
-    List<Child> shielded = em.createQuery("SELECT c FROM Child c WHERE c.birthDate = :born AND c.shielded = TRUE", Child.class)
+    List<Child> shielded = em.createQuery("SELECT c FROM Child c WHERE c.birthDate = :born AND (c.shielded = TRUE OR c.newIdentity = TRUE)", Child.class)
         .setParameter("born", person.birthDate())
         .getResultList();
     List<String> given = NameKeys.tokens(person.given());

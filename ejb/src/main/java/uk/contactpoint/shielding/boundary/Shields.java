@@ -143,6 +143,22 @@ public class Shields {
         + (approve ? "agreed" : "not agreed") + " by the ContactPoint management team."));
   }
 
+  /**
+   * Marks a record as a child's new identity (adoption, protection): its former names and old
+   * identifiers are dropped and matching holds every record resembling it for the team.
+   */
+  @Audited(AuditAction.NEW_IDENTITY_MARKED)
+  public void markNewIdentity(String childId, String reason) {
+    Child child = ofMySection(childId);
+    Shield.requireReason("reason", reason);
+    audit.current().detail("reason", reason);
+    if (child.hasNewIdentity()) {
+      throw new uk.contactpoint.shared.error.ConflictException("This record is marked as a new identity already.");
+    }
+    child.startNewIdentity();
+    LOG.info(() -> "Record " + child.id() + " marked as a new identity");
+  }
+
   /** Names a user of this section a child-protection user who may override a shield (rule 5). */
   @Audited(AuditAction.OVERRIDE_RIGHT_GRANTED)
   public void grantOverride(String username) {

@@ -113,6 +113,9 @@ public class Child {
   @Column(name = "shielded", nullable = false)
   private boolean shielded;
 
+  @Column(name = "new_identity", nullable = false)
+  private boolean newIdentity;
+
   @Column(name = "date_of_death")
   private LocalDate dateOfDeath;
 
@@ -202,6 +205,22 @@ public class Child {
     ChildTransfer transfer = new ChildTransfer(this, section, newSection, provenance.source(), provenance.updatedAt());
     section = newSection;
     return transfer;
+  }
+
+  /**
+   * The child lives under a new identity (adoption, protection): the former names and the
+   * identifiers of the old identity go, so nothing of it is searchable or matchable here, and
+   * matching never links a record to this one unseen (issue 7, item 4).
+   */
+  public void startNewIdentity() {
+    newIdentity = true;
+    formerNames.clear();
+    identifiers.clear();
+    rebuildSearchKeys();
+  }
+
+  public boolean hasNewIdentity() {
+    return newIdentity;
   }
 
   public void recordDeath(LocalDate on, Provenance provenance) {

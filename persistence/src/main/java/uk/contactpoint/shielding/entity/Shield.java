@@ -125,7 +125,7 @@ public class Shield {
     }
   }
 
-  static void requireReason(String field, String text) {
+  public static void requireReason(String field, String text) {
     if (text == null || text.isBlank()) {
       throw InvalidInputException.invalid(field, "Give the reason");
     }

@@ -38,6 +38,15 @@ public class ShieldResource {
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
+  /** The child lives under a new identity: matching never links the old one to it. */
+  @POST
+  @Path("children/{id}/new-identity")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response markNewIdentity(@PathParam("id") String childId, Removal body) {
+    shields.markNewIdentity(childId, body.reason());
+    return Response.noContent().build();
+  }
+
   @POST
   @Path("children/{id}/shield/removal")
   @Consumes(MediaType.APPLICATION_JSON)
