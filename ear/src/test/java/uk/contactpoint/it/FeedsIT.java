@@ -333,6 +333,39 @@ class FeedsIT {
   }
 
   @Test
+  void twoRecordsOfOneChildAreMergedAndAWrongMergeIsSplitExactly() {
+    LocalDate born = LocalDate.now().minusYears(11).minusDays(random.nextInt(300));
+    String kept = records.create(ChildSpec.named(given("Ellis"), family, born).inSection(section));
+    String duplicate = records.create(ChildSpec.named(given("Elis"), family, born).inSection(section));
+    long involvement = records.involve(duplicate, "Merge Worker " + letters(5), "Youth worker", false, LocalDate.now().minusMonths(2), null);
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING, Duty.DATA_QUALITY)));
+    assertEquals(201, team.post("/api/v1/manage/children/" + duplicate + "/shield", "{\"criterion\":\"MARAC\",\"reason\":\"Risk\"}").status());
+    Api otherTeam = Api.loggedIn(records.createAccount(AccountSpec.manager("E07" + (100000 + random.nextInt(899999)), Duty.DATA_QUALITY)));
+    String body = "{\"survivorId\":\"" + kept + "\",\"duplicateId\":\"" + duplicate + "\",\"reason\":\"Same child, keyed twice\"}";
+    assertEquals(404, otherTeam.post("/api/v1/manage/merges", body).status(), "another section's records are not theirs to merge");
+
+    Api.Answer merged = team.post("/api/v1/manage/merges", body);
+    assertEquals(201, merged.status(), merged.body());
+    long mergeId = merged.json().getJsonNumber("id").longValue();
+    String reason = "{\"reason\":\"COORDINATE_SUPPORT\"}";
+    assertEquals(404, team.post("/api/v1/children/" + duplicate + "/access", reason).status(), "the merged record is gone");
+    assertEquals(Boolean.TRUE, records.scalar("SELECT shielded FROM child WHERE public_id = ?", kept), "a merge keeps either record's shield");
+    assertEquals(kept, records.scalar("SELECT c.public_id FROM involvement i JOIN child c ON c.id = i.child_id WHERE i.id = ?", involvement));
+    Api practitioner = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    String found = practitioner.search("{\"name\":\"" + given("Elis") + " " + family + "\",\"dateOfBirth\":\"" + born + "\"}").body();
+    assertTrue(found.contains(kept) && !found.contains(duplicate), "the old name finds the record that stays: " + found);
+
+    assertEquals(204, team.post("/api/v1/manage/merges/" + mergeId + "/split", "{\"reason\":\"Twins, not one child\"}").status());
+    assertEquals(409, team.post("/api/v1/manage/merges/" + mergeId + "/split", "{\"reason\":\"again\"}").status());
+    assertEquals(200, team.post("/api/v1/children/" + duplicate + "/access", reason).status(), "found again");
+    assertEquals(duplicate, records.scalar("SELECT c.public_id FROM involvement i JOIN child c ON c.id = i.child_id WHERE i.id = ?", involvement));
+    assertEquals(0, ((Number) records.scalar("SELECT COUNT(*) FROM child_former_name f JOIN child c ON c.id = f.child_id WHERE c.public_id = ?",
+        kept)).intValue(), "the name the merge added is gone");
+    assertEquals(Boolean.TRUE, records.scalar("SELECT shielded FROM child WHERE public_id = ?", duplicate));
+    assertEquals(Boolean.TRUE, records.scalar("SELECT shielded FROM child WHERE public_id = ?", kept), "a split keeps the shield on both");
+  }
+
+  @Test
   void aRecordNamingAnotherLocalAuthorityMovesTheChildAndBothTeamsSeeIt() {
     LocalDate born = LocalDate.now().minusYears(10).minusDays(random.nextInt(300));
     send("m1", record("M-1", given("Harper"), born, "LS21 8LM", ""));

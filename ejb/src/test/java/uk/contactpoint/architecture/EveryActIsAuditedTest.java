@@ -46,6 +46,7 @@ class EveryActIsAuditedTest {
       "DataQuality.openCases",              // the duty's own queue; each decision is audited
       "DataQuality.transfers",
       "DataQuality.inaccuracies",
+      "DataQuality.merges",
       "DataQuality.sources",                // counts per source, no personal data            // the team's own staff who hold the right; granting is audited
       "ContactRequests.mine",               // the requester's own requests
       "Brokering.queue",                    // the brokering duty's own queue     // durations only

@@ -83,6 +83,22 @@ CREATE INDEX child_transfer_to ON child_transfer (to_section_id, transferred_at)
 -- A child given a new identity (adoption, protection): never linked to the old record by matching.
 ALTER TABLE child ADD COLUMN new_identity BOOLEAN DEFAULT FALSE NOT NULL;
 
+-- Two records of one child merged by the data-quality team: the merged record points at the one
+-- that stays and loses its search keys; what moved is logged so that a wrong merge can be split.
+ALTER TABLE child ADD COLUMN merged_into_id BIGINT REFERENCES child (id);
+CREATE TABLE child_merge (
+  id          BIGINT PRIMARY KEY,
+  survivor_id BIGINT NOT NULL REFERENCES child (id),
+  merged_id   BIGINT NOT NULL REFERENCES child (id),
+  moved       VARCHAR(4000) NOT NULL,
+  merged_by   VARCHAR(60) NOT NULL,
+  merged_at   TIMESTAMP NOT NULL,
+  split_by    VARCHAR(60),
+  split_at    TIMESTAMP
+);
+CREATE INDEX child_merge_survivor ON child_merge (survivor_id);
+CREATE INDEX child_merge_merged ON child_merge (merged_id);
+
 -- A recorded death (the lifecycle issue archives the record a year later).
 ALTER TABLE child ADD COLUMN date_of_death DATE;
 ALTER TABLE child ADD COLUMN death_source VARCHAR(40);

@@ -23,7 +23,8 @@ public class Children {
   }
 
   public Child get(String publicId) {
-    return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class)
+    // A merged record is answered as not found, like any record no longer there.
+    return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id AND c.mergedInto IS NULL", Child.class)
         .setParameter("id", publicId == null ? "" : publicId)
         .getResultStream()
         .findFirst()

@@ -28,7 +28,7 @@ import uk.contactpoint.shared.error.FieldError;
 
 /**
  * Writes a valid feed record onto a new or a linked child. Conflicting sources follow per-field
- * precedence (docs/matching.md): the school comes from education sources, the GP from health
+ * precedence (docs/feeds.md): the school comes from education sources, the GP from health
  * sources (either fills a gap), the address and name from the newest source; the date of birth
  * and gender are never changed by a feed, since a difference there is evidence for the
  * data-quality team, not an update.

@@ -40,7 +40,9 @@ public class MatchCandidates {
         .setParameter("issuer", issuer)
         .setParameter("value", value)
         .getResultStream()
-        .findFirst();
+        .findFirst()
+        // An identifier of a merged record names the record it was merged into.
+        .map(child -> child.mergedInto().orElse(child));
   }
 
   public List<Child> inBlocks(MatchBlocking blocking) {

@@ -15,8 +15,8 @@ import uk.contactpoint.search.control.NameKeys;
  * Fellegi–Sunter comparison of two records: each field adds the log2 of how much likelier its
  * agreement (or disagreement) is between records of one child (m) than between records of two
  * (u). The weights are rounded log2(m/u) for the corruption England's sources show (typos,
- * nicknames, swapped day and month, moves, missing postcodes): docs/matching.md lists them, and
- * bench/matching_accuracy measures what they give.
+ * nicknames, swapped day and month, moves, missing postcodes): docs/feeds.md lists them, and
+ * bench/matching_accuracy.sh measures what they give.
  */
 public final class MatchScorer {
 

@@ -113,6 +113,11 @@ public class Child {
   @Column(name = "shielded", nullable = false)
   private boolean shielded;
 
+  /** Set when the data-quality team merged this record into another (see {@link ChildMerge}). */
+  @ManyToOne
+  @JoinColumn(name = "merged_into_id")
+  private Child mergedInto;
+
   @Column(name = "new_identity", nullable = false)
   private boolean newIdentity;
 
@@ -219,6 +224,47 @@ public class Child {
     rebuildSearchKeys();
   }
 
+  /** This record is the same child as {@code survivor}: it retires into it and is no longer found. */
+  public void retireInto(Child survivor) {
+    if (survivor == this || isMerged() || survivor.isMerged()) {
+      throw new IllegalArgumentException("Merge two different records that are not merged already");
+    }
+    mergedInto = survivor;
+    rebuildSearchKeys();
+  }
+
+  /** A wrong merge is split: this record is found again. */
+  public void returnFromMerge() {
+    mergedInto = null;
+    rebuildSearchKeys();
+  }
+
+  public boolean isMerged() {
+    return mergedInto != null;
+  }
+
+  public Optional<Child> mergedInto() {
+    return Optional.ofNullable(mergedInto);
+  }
+
+  public void forgetFormerName(PersonName formerName) {
+    if (formerNames.remove(formerName)) {
+      rebuildSearchKeys();
+    }
+  }
+
+  public void removeParentCarer(ParentCarer carer) {
+    parentsCarers.remove(carer);
+  }
+
+  public void leaveSchool() {
+    school = null;
+  }
+
+  public void leaveGp() {
+    gp = null;
+  }
+
   public boolean hasNewIdentity() {
     return newIdentity;
   }
@@ -291,7 +337,8 @@ public class Child {
         .flatMap(n -> Stream.of(n.given(), n.family()))
         .toList();
     String district = shielded ? null : address.postcodeDistrict().orElse(null);
-    Set<SearchKey> wanted = NameKeys.keysOf(names).stream()
+    // A merged record is found through the record it was merged into, never on its own.
+    Set<SearchKey> wanted = mergedInto != null ? Set.of() : NameKeys.keysOf(names).stream()
         .map(key -> new SearchKey(key, birthDate, district))
         .collect(Collectors.toSet());
     if (!wanted.equals(searchKeys)) {

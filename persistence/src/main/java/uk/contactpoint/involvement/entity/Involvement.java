@@ -94,6 +94,11 @@ public class Involvement {
     this.provenance = Objects.requireNonNull(provenance, "provenance");
   }
 
+  /** Records of one child were merged (or a wrong merge split): the involvement follows its child. */
+  public void moveTo(Child other) {
+    child = java.util.Objects.requireNonNull(other, "other");
+  }
+
   public void endOn(LocalDate end, Provenance by) {
     if (endDate != null) {
       throw new IllegalStateException("The involvement has already ended");

@@ -45,6 +45,38 @@ public class DataQualityResource {
     return Map.of("childId", dataQuality.createNew(caseId));
   }
 
+  /** {@code /api/v1/manage/merges}: two records of one child merged, and a wrong merge split. */
+  @Path("manage/merges")
+  @Produces(MediaType.APPLICATION_JSON)
+  public static class Merges {
+
+    public record Merge(String survivorId, String duplicateId, String reason) {}
+
+    public record Split(String reason) {}
+
+    @EJB DataQuality dataQuality;
+
+    @GET
+    public List<DataQuality.MergeView> merges() {
+      return dataQuality.merges();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response merge(Merge body) {
+      long id = dataQuality.merge(body.survivorId(), body.duplicateId(), body.reason());
+      return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED).entity(Map.of("id", id)).build();
+    }
+
+    @POST
+    @Path("{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response split(@PathParam("id") long id, Split body) {
+      dataQuality.split(id, body.reason());
+      return jakarta.ws.rs.core.Response.noContent().build();
+    }
+  }
+
   /** {@code /api/v1/manage/sources}: each source's quality, and the go-live gate. */
   @Path("manage/sources")
   @Produces(MediaType.APPLICATION_JSON)
