@@ -366,6 +366,26 @@ class FeedsIT {
   }
 
   @Test
+  void aRecordTheTeamTypesInGoesThroughTheSameChecks() {
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    LocalDate born = LocalDate.now().minusYears(2).minusDays(random.nextInt(300));
+    Api.Answer created = team.post("/api/v1/manage/records", record("ignored", given("Juniper"), born, "LS21 9JP", ""));
+    assertEquals(201, created.status(), created.body());
+    assertEquals(1, children(given("Juniper")));
+    Api.Answer again = team.post("/api/v1/manage/records", record("ignored", given("Juniper"), born, "LS21 9JP", ""));
+    assertEquals(202, again.status(), "a second Juniper is a possible duplicate, held for the team: " + again.body());
+    assertEquals(1, children(given("Juniper")));
+    assertTrue(again.json().containsKey("caseId"));
+    Api.Answer unknown = team.post("/api/v1/manage/records", record("ignored", given("Juniper"), born, "LS21 9JP", ",\"notes\":\"x\""));
+    assertEquals(422, unknown.status());
+    assertTrue(unknown.body().contains("\"notes\""), unknown.body());
+    Api.Answer bad = team.post("/api/v1/manage/records", record("ignored", given("Juniper"), born.plusYears(5), "LS21 XXX", ""));
+    assertEquals(422, bad.status());
+    assertTrue(bad.body().contains("address.postcode") && bad.body().contains("dateOfBirth"), bad.body());
+    assertEquals(403, Api.loggedIn(records.createAccount(AccountSpec.practitioner())).post("/api/v1/manage/records", "{}").status());
+  }
+
+  @Test
   void aRecordNamingAnotherLocalAuthorityMovesTheChildAndBothTeamsSeeIt() {
     LocalDate born = LocalDate.now().minusYears(10).minusDays(random.nextInt(300));
     send("m1", record("M-1", given("Harper"), born, "LS21 8LM", ""));

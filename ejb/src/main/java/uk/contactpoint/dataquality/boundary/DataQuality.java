@@ -70,6 +70,7 @@ public class DataQuality {
   @Inject FeedApplier applier;
   @Inject AuditNotes audit;
   @jakarta.ejb.EJB FeedDispatcher dispatcher;
+  @jakarta.ejb.EJB FeedWorker worker;
 
   /** One side of the side-by-side view. */
   public record Person(String childId, String given, String family, List<String> former, LocalDate dateOfBirth, String gender,
@@ -365,6 +366,43 @@ public class DataQuality {
             t.child().isShielded() && !t.to().id().equals(me.section().id()) ? "A shielded record" : t.child().name().fullName(),
             t.from().name(), t.to().name(), t.source(), t.transferredAt()))
         .toList();
+  }
+
+  /** What became of a record the team typed in: a new child, or a case in the queue (a resemblance, a shield). */
+  public record Created(String outcome, String childId, Long caseId, List<String> errors) {}
+
+  /**
+   * A record the team creates by hand (issue 7, item 5): the feed's record shape, the same
+   * validation, duplicate and shield checks. Its facts carry the source {@code TEAM-<section>}.
+   */
+  @Audited(AuditAction.RECORD_CREATED)
+  public Created createRecord(String recordJson) {
+    UserAccount me = me();
+    Instant now = clock.instant();
+    String source = "TEAM-" + me.section().code();
+    FeedBatch batch = new FeedBatch(source, "manual-" + java.util.UUID.randomUUID(), "manual", 1, now);
+    em.persist(batch);
+    ReceivedRecord received = new ReceivedRecord(batch, 0, null, recordJson == null ? "{}" : recordJson);
+    em.persist(received);
+    FeedOutcome outcome = worker.applyManual(received);
+    batch.finish(now);
+    if (outcome == FeedOutcome.REJECTED) {
+      throw InvalidInputException.invalid(received.errors().stream().map(line -> {
+        int colon = line.indexOf(": ");
+        return new uk.contactpoint.shared.error.FieldError(colon < 0 ? "record" : line.substring(0, colon),
+            colon < 0 ? line : line.substring(colon + 2));
+      }).toList());
+    }
+    em.flush();
+    if (outcome == FeedOutcome.REVIEW) {
+      Long caseId = em.createQuery("SELECT m.id FROM MatchCase m WHERE m.record = :record", Long.class).setParameter("record", received)
+          .getSingleResult();
+      audit.current().target("match-case", caseId);
+      return new Created("review", null, caseId, List.of());
+    }
+    Child child = received.child().orElseThrow();
+    audit.current().child(child);
+    return new Created("created", child.publicId(), null, List.of());
   }
 
   /** The held record is this child: its facts are applied as a feed's would be. */

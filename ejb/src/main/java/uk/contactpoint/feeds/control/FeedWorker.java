@@ -114,6 +114,20 @@ public class FeedWorker {
     if (received.outcome().isPresent()) {
       return received.outcome().get();
     }
+    return apply(received, false);
+  }
+
+  /**
+   * A record the management team types in goes through the same checks as a feed's, in the
+   * team's own transaction: valid, then matched; a record that resembles a child (or meets a
+   * shield) is held in the queue rather than linked or created unseen.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public FeedOutcome applyManual(ReceivedRecord received) {
+    return apply(received, true);
+  }
+
+  private FeedOutcome apply(ReceivedRecord received, boolean manual) {
     Instant now = clock.instant();
     String source = received.batch().sourceCode();
     FeedRecord record;
@@ -132,7 +146,11 @@ public class FeedWorker {
       return FeedOutcome.REJECTED;
     }
     Matched matched = match(record, source);
-    MatchDecider.Decision decision = matched.decision();
+    MatchDecider.Decision found = matched.decision();
+    // The team meant a new record, and one like it exists: they compare the two in the queue.
+    MatchDecider.Decision decision = manual && found.verdict() == MatchDecider.Verdict.LINK
+        ? new MatchDecider.Decision(MatchDecider.Verdict.REVIEW, found.chosen(), MatchCase.Reason.UNCERTAIN, found.ranked())
+        : found;
     if (received.batch().isTrial()) {
       // The go-live trial: what would happen, nothing applied, nobody's queue filled.
       Child would = decision.chosen().filter(c -> decision.verdict() == MatchDecider.Verdict.LINK)

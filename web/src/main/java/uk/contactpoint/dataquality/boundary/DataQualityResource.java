@@ -45,6 +45,24 @@ public class DataQualityResource {
     return Map.of("childId", dataQuality.createNew(caseId));
   }
 
+  /**
+   * {@code POST /api/v1/manage/records}: the team creates a record by hand, in the feed record's
+   * shape; 201 with the new record, or 202 with the case when it resembles a child or meets a shield.
+   */
+  @Path("manage/records")
+  @Produces(MediaType.APPLICATION_JSON)
+  public static class NewChildren {
+
+    @EJB DataQuality dataQuality;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response create(String body) {
+      DataQuality.Created created = dataQuality.createRecord(body);
+      return jakarta.ws.rs.core.Response.status(created.childId() != null ? 201 : 202).entity(created).build();
+    }
+  }
+
   /** {@code /api/v1/manage/merges}: two records of one child merged, and a wrong merge split. */
   @Path("manage/merges")
   @Produces(MediaType.APPLICATION_JSON)
