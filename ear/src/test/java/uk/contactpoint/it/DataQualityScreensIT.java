@@ -90,5 +90,23 @@ class DataQualityScreensIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "new record"));
     assertTrue(browser.findElements(By.xpath(caseXpath)).isEmpty(), "the case has left the queue");
     assertEquals("created", outcome(feed, source, "second"), "the source's report gives the decision");
+
+    // Later the team learns the two were one child after all: merge, then (wrongly merged) split.
+    String reuben = childOf(feed, source, "first");
+    String ezekiel = childOf(feed, source, "second");
+    browser.findElement(By.id("merge:survivor")).sendKeys(reuben);
+    browser.findElement(By.id("merge:duplicate")).sendKeys(ezekiel);
+    browser.findElement(By.id("merge:merge-reason")).sendKeys("The same boy, keyed under two names");
+    Browsers.submit(browser, By.id("merge:merge-button"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "merged"));
+    String row = "//tr[td[contains(., '" + ezekiel + "')]]";
+    assertAccessible("data quality with a merge");
+    browser.findElement(By.xpath(row + "//input[@type='text']")).sendKeys("They are twins");
+    Browsers.submit(browser, By.xpath(row + "//input[@value='Split']"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "was split"));
+  }
+
+  private static String childOf(Api feed, String source, String batch) {
+    return feed.get("/api/v1/feeds/" + source + "/batches/" + batch).json().getJsonArray("results").getJsonObject(0).getString("childId");
   }
 }

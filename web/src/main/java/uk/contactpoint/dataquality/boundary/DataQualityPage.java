@@ -31,6 +31,64 @@ public class DataQualityPage implements Serializable {
   private List<DataQuality.Inaccuracy> inaccuracies;
   private List<DataQuality.Transfer> transfers;
   private List<DataQuality.SourceQuality> sources;
+  private List<DataQuality.MergeView> merges;
+  private String survivorId;
+  private String duplicateId;
+  private String mergeReason;
+  private final Map<Long, String> splitReasons = new java.util.HashMap<>();
+
+  public void merge() {
+    if (PageMessages.attempt(() -> dataQuality.merge(survivorId == null ? null : survivorId.strip(),
+        duplicateId == null ? null : duplicateId.strip(), mergeReason))) {
+      PageMessages.info("The records were merged. If that was wrong, split the merge below.");
+      survivorId = null;
+      duplicateId = null;
+      mergeReason = null;
+      merges = null;
+    }
+  }
+
+  public void split(long mergeId) {
+    if (PageMessages.attempt(() -> dataQuality.split(mergeId, splitReasons.get(mergeId)))) {
+      PageMessages.info("Merge " + mergeId + " was split: both records are back as they were.");
+      merges = null;
+    }
+  }
+
+  public List<DataQuality.MergeView> getMerges() {
+    if (merges == null) {
+      merges = dataQuality.merges();
+    }
+    return merges;
+  }
+
+  public String getSurvivorId() {
+    return survivorId;
+  }
+
+  public void setSurvivorId(String survivorId) {
+    this.survivorId = survivorId;
+  }
+
+  public String getDuplicateId() {
+    return duplicateId;
+  }
+
+  public void setDuplicateId(String duplicateId) {
+    this.duplicateId = duplicateId;
+  }
+
+  public String getMergeReason() {
+    return mergeReason;
+  }
+
+  public void setMergeReason(String mergeReason) {
+    this.mergeReason = mergeReason;
+  }
+
+  public Map<Long, String> getSplitReasons() {
+    return splitReasons;
+  }
 
   public void approve(String sourceCode) {
     if (PageMessages.attempt(() -> dataQuality.approveSource(sourceCode))) {
