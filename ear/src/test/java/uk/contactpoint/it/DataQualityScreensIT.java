@@ -59,7 +59,8 @@ class DataQualityScreensIT extends InTheBrowser {
     for (int i = 0; i < 7; i++) {
       letters.append((char) ('a' + random.nextInt(26)));
     }
-    String family = "Quality" + letters;
+    // Wholly random: a shared prefix would make every run's family "close" to the others'.
+    String family = Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
     String source = "DQ-" + letters.toString().toUpperCase(Locale.ROOT);
     LocalDate born = LocalDate.now().minusYears(7).minusDays(random.nextInt(300));
     Api admin = Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
@@ -80,7 +81,7 @@ class DataQualityScreensIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "is live"));
     assertEquals("review", outcome(feed, source, "second"));
     browser.findElement(By.id("account-bar:data-quality-link")).click();
-    String caseXpath = "//form[.//td[contains(., 'Ezekiel')]]";
+    String caseXpath = "//form[contains(@id, 'case') and .//td[contains(., 'Ezekiel')] and .//td[contains(., '" + family + "')]]";
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(caseXpath)));
     String shown = browser.findElement(By.xpath(caseXpath)).getText();
     assertTrue(shown.contains("Reuben") && shown.contains("(differs)") && shown.contains("(agrees)"), shown);

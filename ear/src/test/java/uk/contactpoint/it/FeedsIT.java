@@ -64,7 +64,7 @@ class FeedsIT {
     section = "E07" + (100000 + random.nextInt(899999));
     // The section exists once a child of it does.
     records.create(ChildSpec.named("Anchor", "Anchor" + letters(6), LocalDate.now().minusYears(3)).inSection(section));
-    family = "Feed" + letters(8);
+    family = Character.toUpperCase(letters(1).charAt(0)) + letters(8);
     goLive();
   }
 

@@ -15,6 +15,7 @@ import uk.contactpoint.matching.control.MatchBlocking;
 import uk.contactpoint.matching.control.MatchDecider;
 import uk.contactpoint.matching.control.MatchPerson;
 import uk.contactpoint.matching.control.MatchScorer;
+import uk.contactpoint.matching.control.NameFrequencies;
 
 /**
  * How well feed matching links records (issue 7, item 8). Synthetic children with known truth
@@ -25,7 +26,8 @@ import uk.contactpoint.matching.control.MatchScorer;
  * trusted identifier as in FeedWorker. Reports precision, recall and the review share.
  *
  * <p>Usage: {@code --children N} (held, default 200,000), {@code --new N} (arrivals not held,
- * default a tenth), {@code --seed S}.
+ * default a tenth), {@code --seed S}, {@code --flat} (flat name weights instead of the names'
+ * frequencies among the held children, as production's NameFrequencyCache gives them).
  */
 public final class MatchingAccuracy {
 
@@ -34,16 +36,25 @@ public final class MatchingAccuracy {
   private final Random random;
   private final Names names;
 
-  private MatchingAccuracy(long seed) {
+  private final boolean flat;
+
+  private MatchingAccuracy(long seed, boolean flat) {
     this.random = new Random(seed);
     this.names = new Names(random);
+    this.flat = flat;
   }
 
   public static void main(String[] args) {
     int children = 200_000;
     int fresh = -1;
     long seed = 1;
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    boolean flat = false;
+    for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("--flat")) {
+        flat = true;
+        i--;
+        continue;
+      }
       switch (args[i]) {
         case "--children" -> children = Integer.parseInt(args[i + 1]);
         case "--new" -> fresh = Integer.parseInt(args[i + 1]);
@@ -51,7 +62,7 @@ public final class MatchingAccuracy {
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
-    new MatchingAccuracy(seed).run(children, fresh < 0 ? children / 10 : fresh);
+    new MatchingAccuracy(seed, flat).run(children, fresh < 0 ? children / 10 : fresh);
   }
 
   private void run(int heldCount, int freshCount) {
@@ -79,11 +90,25 @@ public final class MatchingAccuracy {
   private MatchDecider.Decision decide(Index index, MatchPerson incoming) {
     List<MatchDecider.Scored> scored = new ArrayList<>();
     for (int id : index.candidates(MatchBlocking.of(incoming))) {
-      scored.add(new MatchDecider.Scored(id, String.valueOf(id), false, MatchScorer.compare(incoming, index.held.get(id).person())));
+      scored.add(new MatchDecider.Scored(id, String.valueOf(id), false, MatchScorer.compare(incoming, index.held.get(id).person(), frequencies(index))));
     }
     Optional<MatchDecider.Scored> trusted = Optional.ofNullable(incoming.nhsNumber()).map(index.byNhs::get)
-        .map(id -> new MatchDecider.Scored(id, String.valueOf(id), false, MatchScorer.compare(incoming, index.held.get(id).person())));
+        .map(id -> new MatchDecider.Scored(id, String.valueOf(id), false, MatchScorer.compare(incoming, index.held.get(id).person(), frequencies(index))));
     return MatchDecider.decide(scored, trusted, false);
+  }
+
+  /** As production's NameFrequencyCache: a token's share of the held children; a name of several tokens takes its rarest. */
+  private NameFrequencies frequencies(Index index) {
+    if (flat) {
+      return NameFrequencies.FLAT;
+    }
+    return name -> {
+      double share = 1;
+      for (String token : name.split(" ")) {
+        share = Math.min(share, index.tokenCounts.getOrDefault(token, 0) / (double) index.held.size());
+      }
+      return share;
+    };
   }
 
   // ---- synthetic children ----
@@ -93,7 +118,7 @@ public final class MatchingAccuracy {
     String given = names.given(gender);
     String family = names.family();
     LocalDate born = LocalDate.of(2026, 11, 25).minusDays(random.nextInt(18 * 365));
-    return new MatchPerson(given, family, List.of(), born, gender, names.postcode(), names.nhsNumber());
+    return new MatchPerson(given, family, List.of(), born, gender, names.postcode(), names.nhsNumber(), names.carers(family));
   }
 
   /** Same surname, birth date and address; another given name; a gender of its own. */
@@ -103,7 +128,8 @@ public final class MatchingAccuracy {
     do {
       given = names.given(gender);
     } while (given.equals(child.given()));
-    return new MatchPerson(given, child.family(), List.of(), child.birthDate(), gender, child.postcode(), names.nhsNumber());
+    return new MatchPerson(given, child.family(), List.of(), child.birthDate(), gender, child.postcode(), names.nhsNumber(),
+        child.carerNames());
   }
 
   /** The issue's corruption mix, each independently per record. */
@@ -132,10 +158,19 @@ public final class MatchingAccuracy {
       postcode = null;
     }
     String nhs = random.nextDouble() < 0.50 ? null : p.nhsNumber();
+    // Carers: a source that sends none (15 %), or a keying error in one (5 %).
+    List<String> carers = p.carerNames();
+    if (random.nextDouble() < 0.15) {
+      carers = List.of();
+    } else if (!carers.isEmpty() && random.nextDouble() < 0.05) {
+      List<String> changed = new ArrayList<>(carers);
+      changed.set(0, typo(changed.get(0)));
+      carers = changed;
+    }
     if (random.nextDouble() < 0.02) {
       family = family + "-" + names.family();
     }
-    return new MatchPerson(given, family, List.of(), born, p.gender(), postcode, nhs);
+    return new MatchPerson(given, family, List.of(), born, p.gender(), postcode, nhs, carers);
   }
 
   /** One keying error: a letter changed, dropped, doubled or two swapped. */
@@ -169,11 +204,15 @@ public final class MatchingAccuracy {
     final Map<String, List<Integer>> byKeyAndBirth = new HashMap<>();
     final Map<String, List<Integer>> byKeyAndDistrict = new HashMap<>();
     final Map<String, Integer> byNhs = new HashMap<>();
+    final Map<String, Integer> tokenCounts = new HashMap<>();
 
     Index(List<Truth> held) {
       this.held = held;
       for (Truth truth : held) {
         MatchPerson p = truth.person();
+        for (String token : new LinkedHashSet<>(uk.contactpoint.search.control.NameKeys.tokens(p.given() + " " + p.family()))) {
+          tokenCounts.merge(token, 1, Integer::sum);
+        }
         MatchBlocking keys = MatchBlocking.of(p);
         for (String key : keys.nameKeys()) {
           byKeyAndBirth.computeIfAbsent(key + "|" + p.birthDate(), k -> new ArrayList<>()).add(truth.id());
@@ -324,6 +363,22 @@ public final class MatchingAccuracy {
         name.append(SYLLABLES.get(random.nextInt(SYLLABLES.size())));
       }
       return capitalised(name.toString());
+    }
+
+    private static final List<String> MOTHERS = List.of("Sarah", "Emma", "Laura", "Rachel", "Claire", "Nicola", "Michelle", "Joanne",
+        "Kirsty", "Amy", "Gemma", "Hayley", "Lisa", "Donna", "Stacey", "Leanne", "Natalie", "Kelly", "Zoe", "Charlotte", "Jade",
+        "Amanda", "Victoria", "Samantha", "Rebecca", "Katie", "Hannah", "Aisha", "Fatima", "Agnieszka");
+    private static final List<String> FATHERS = List.of("David", "Paul", "Mark", "Andrew", "Richard", "Daniel", "James", "Lee",
+        "Craig", "Stephen", "Christopher", "Matthew", "Michael", "Adam", "Ryan", "Mohammed", "Imran", "Piotr", "Tomasz", "Gary");
+
+    /** A mother (usually of the child's surname) and, for most, a father. */
+    List<String> carers(String family) {
+      List<String> carers = new ArrayList<>();
+      carers.add(zipf(MOTHERS) + " " + (random.nextDouble() < 0.85 ? family : family()));
+      if (random.nextDouble() < 0.6) {
+        carers.add(zipf(FATHERS) + " " + family);
+      }
+      return carers;
     }
 
     String family() {

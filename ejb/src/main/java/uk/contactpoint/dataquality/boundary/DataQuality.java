@@ -71,10 +71,11 @@ public class DataQuality {
   @Inject AuditNotes audit;
   @jakarta.ejb.EJB FeedDispatcher dispatcher;
   @jakarta.ejb.EJB FeedWorker worker;
+  @Inject uk.contactpoint.matching.control.NameFrequencyCache frequencies;
 
   /** One side of the side-by-side view. */
   public record Person(String childId, String given, String family, List<String> former, LocalDate dateOfBirth, String gender,
-      String postcode, String nhsNumber, String localAuthority, boolean shielded) {}
+      String postcode, String nhsNumber, List<String> parentsCarers, String localAuthority, boolean shielded) {}
 
   public record Candidate(Person person, double weight, Map<String, String> fields) {}
 
@@ -462,9 +463,9 @@ public class DataQuality {
     ReceivedRecord received = matchCase.record();
     FeedRecord record = recordOf(received);
     MatchPerson incoming = new MatchPerson(record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
-        record.gender(), record.address().postcode(), record.nhsNumber());
+        record.gender(), record.address().postcode(), record.nhsNumber(), record.carers().stream().map(FeedRecord.CarerIn::name).toList());
     Person side = new Person(null, record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
-        record.gender().name(), record.address().postcode(), record.nhsNumber(), record.localAuthority(), false);
+        record.gender().name(), record.address().postcode(), record.nhsNumber(), incoming.carerNames(), record.localAuthority(), false);
     List<Candidate> candidates = new ArrayList<>();
     for (JsonValue value : Json.createReader(new StringReader(matchCase.candidates())).readArray()) {
       String childId = value.asJsonObject().getString("childId");
@@ -478,12 +479,13 @@ public class DataQuality {
       if (child.isShielded() && !child.section().id().equals(me.section().id())) {
         continue;
       }
-      MatchScorer.Comparison comparison = MatchScorer.compare(incoming, MatchCandidates.personOf(child));
+      MatchScorer.Comparison comparison = MatchScorer.compare(incoming, MatchCandidates.personOf(child), frequencies);
       Map<String, String> fields = new java.util.LinkedHashMap<>();
       comparison.fields().forEach((field, agreement) -> fields.put(field, agreement.name()));
       candidates.add(new Candidate(new Person(child.publicId(), child.name().given(), child.name().family(),
           child.formerNames().stream().map(n -> n.fullName()).toList(), child.birthDate(), child.gender().name(),
           child.address().postcode().orElse(null), child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null),
+          child.parentsCarers().stream().map(uk.contactpoint.child.entity.ParentCarer::fullName).toList(),
           child.section().code(), child.isShielded()), comparison.weight(), fields));
     }
     return new CaseView(matchCase.id(), matchCase.reason().name(), matchCase.isShielded(), matchCase.openedAt(),

@@ -36,6 +36,7 @@ import uk.contactpoint.matching.control.MatchCandidates;
 import uk.contactpoint.matching.control.MatchDecider;
 import uk.contactpoint.matching.control.MatchPerson;
 import uk.contactpoint.matching.control.MatchScorer;
+import uk.contactpoint.matching.control.NameFrequencyCache;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.control.RecordBinder;
 import uk.contactpoint.shared.error.FieldError;
@@ -59,6 +60,7 @@ public class FeedWorker {
   @Inject Clock clock;
   @Inject MatchCandidates candidates;
   @Inject FeedApplier applier;
+  @Inject NameFrequencyCache frequencies;
   @EJB AuditTrail audit;
 
   /** Marks the batch as being processed and lists its records still without an outcome, in order. */
@@ -211,7 +213,8 @@ public class FeedWorker {
 
   private Matched match(FeedRecord record, String source) {
     MatchPerson person = new MatchPerson(record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
-        record.gender(), record.address().postcode(), record.nhsNumber() == null ? null : record.nhsNumber().replace(" ", ""));
+        record.gender(), record.address().postcode(), record.nhsNumber() == null ? null : record.nhsNumber().replace(" ", ""),
+        record.carers().stream().map(FeedRecord.CarerIn::name).toList());
     String by = "SOURCE_ID";
     Optional<Child> trusted = candidates.byIdentifier(IdentifierType.SOURCE_ID, source, record.recordId());
     if (trusted.isEmpty()) {
@@ -231,10 +234,10 @@ public class FeedWorker {
     return new Matched(MatchDecider.decide(scored, trusted.map(child -> scored(person, child)), candidates.shieldedLookalike(person)), by);
   }
 
-  private static MatchDecider.Scored scored(MatchPerson person, Child child) {
+  private MatchDecider.Scored scored(MatchPerson person, Child child) {
     // A new identity is held like a shield: the team, never a feed, links a record to it.
     return new MatchDecider.Scored(child.id(), child.publicId(), child.isShielded() || child.hasNewIdentity(),
-        MatchScorer.compare(person, MatchCandidates.personOf(child)));
+        MatchScorer.compare(person, MatchCandidates.personOf(child), frequencies));
   }
 
   private void holdForReview(ReceivedRecord received, FeedRecord record, MatchDecider.Decision decision, Instant now) {

@@ -79,7 +79,8 @@ public class MatchCandidates {
   public static MatchPerson personOf(Child child) {
     return new MatchPerson(child.name().given(), child.name().family(),
         child.formerNames().stream().map(PersonName::fullName).toList(), child.birthDate(), child.gender(),
-        child.address().postcode().orElse(null), child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null));
+        child.address().postcode().orElse(null), child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null),
+        child.parentsCarers().stream().map(uk.contactpoint.child.entity.ParentCarer::fullName).toList());
   }
 
   private List<Long> childIds(String where, List<Object> parameters) {

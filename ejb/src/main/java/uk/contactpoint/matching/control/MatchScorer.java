@@ -38,9 +38,20 @@ public final class MatchScorer {
   static final double POSTCODE_AGREE = 4.5;
   static final double POSTCODE_DISTRICT = 1.0;
   static final double POSTCODE_DISAGREE = -1.5;
+  // Parents and carers: the same mother's name is strong evidence; carers change (a step-parent), so a difference is weak.
+  static final double CARER_AGREE = 5.0;
+  static final double CARER_PARTIAL = 3.0;
+  static final double CARER_DISAGREE = -2.5;
   // NHS numbers: two different numbers are two children (twins included).
   static final double NHS_AGREE = 14.0;
   static final double NHS_DISAGREE = -14.0;
+
+  /** m: how often one child's two records agree on a name (typos and nicknames aside). */
+  static final double NAME_M = 0.95;
+  // Frequency-based weights stay within these bounds: a tiny share is more likely a data artefact.
+  static final double NAME_AGREE_MIN = 3.0;
+  static final double GIVEN_AGREE_MAX = 11.0;
+  static final double FAMILY_AGREE_MAX = 13.0;
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
@@ -52,14 +63,25 @@ public final class MatchScorer {
   private MatchScorer() {}
 
   public static Comparison compare(MatchPerson incoming, MatchPerson held) {
+    return compare(incoming, held, NameFrequencies.FLAT);
+  }
+
+  /**
+   * With name frequencies, an exact agreement on a name weighs log2(m / share): a common name
+   * counts for less than the flat weight, a rare one for more; a close agreement never counts for
+   * more than an exact one would.
+   */
+  public static Comparison compare(MatchPerson incoming, MatchPerson held, NameFrequencies frequencies) {
     Map<String, Agreement> fields = new LinkedHashMap<>();
     double weight = 0;
     Agreement given = givenAgreement(incoming, held);
     fields.put("given", given);
-    weight += pick(given, GIVEN_AGREE, GIVEN_PARTIAL, GIVEN_DISAGREE);
+    double givenAgree = agreeWeight(frequencies, first(held.given()), GIVEN_AGREE, GIVEN_AGREE_MAX);
+    weight += pick(given, givenAgree, Math.min(GIVEN_PARTIAL, givenAgree), GIVEN_DISAGREE);
     Agreement family = familyAgreement(incoming, held);
     fields.put("family", family);
-    weight += pick(family, FAMILY_AGREE, FAMILY_PARTIAL, FAMILY_DISAGREE);
+    double familyAgree = agreeWeight(frequencies, String.join(" ", NameKeys.tokens(held.family())), FAMILY_AGREE, FAMILY_AGREE_MAX);
+    weight += pick(family, familyAgree, Math.min(FAMILY_PARTIAL, familyAgree), FAMILY_DISAGREE);
     Agreement born = birthAgreement(incoming.birthDate(), held.birthDate());
     fields.put("dateOfBirth", born);
     weight += pick(born, BIRTH_AGREE, BIRTH_PARTIAL, BIRTH_DISAGREE);
@@ -69,11 +91,31 @@ public final class MatchScorer {
     Agreement postcode = postcodeAgreement(incoming.postcode(), held.postcode());
     fields.put("postcode", postcode);
     weight += pick(postcode, POSTCODE_AGREE, POSTCODE_DISTRICT, POSTCODE_DISAGREE);
+    Agreement carers = carerAgreement(incoming.carerNames(), held.carerNames());
+    fields.put("parentsCarers", carers);
+    weight += pick(carers, CARER_AGREE, CARER_PARTIAL, CARER_DISAGREE);
     Agreement nhs = incoming.nhsNumber() == null || held.nhsNumber() == null ? Agreement.MISSING
         : incoming.nhsNumber().equals(held.nhsNumber()) ? Agreement.AGREE : Agreement.DISAGREE;
     fields.put("nhsNumber", nhs);
     weight += pick(nhs, NHS_AGREE, 0, NHS_DISAGREE);
     return new Comparison(Math.round(weight * 10) / 10.0, fields);
+  }
+
+  private static double agreeWeight(NameFrequencies frequencies, String name, double flat, double max) {
+    if (name == null || name.isEmpty()) {
+      return flat;
+    }
+    double share = frequencies.share(name);
+    if (Double.isNaN(share) || share <= 0) {
+      return flat;
+    }
+    double weight = Math.log(NAME_M / share) / Math.log(2);
+    return Math.max(NAME_AGREE_MIN, Math.min(max, weight));
+  }
+
+  private static String first(String given) {
+    List<String> tokens = NameKeys.tokens(given);
+    return tokens.isEmpty() ? null : tokens.get(0);
   }
 
   private static double pick(Agreement agreement, double agree, double partial, double disagree) {
@@ -149,6 +191,30 @@ public final class MatchScorer {
       return Agreement.PARTIAL;
     }
     return Agreement.DISAGREE;
+  }
+
+  /** Any carer of one in common with the other: by full name, or each part close (a typo, a short form). */
+  static Agreement carerAgreement(List<String> incoming, List<String> held) {
+    if (incoming.isEmpty() || held.isEmpty()) {
+      return Agreement.MISSING;
+    }
+    Agreement best = Agreement.DISAGREE;
+    for (String one : incoming) {
+      for (String other : held) {
+        List<String> a = NameKeys.tokens(one);
+        List<String> b = NameKeys.tokens(other);
+        if (a.isEmpty() || b.isEmpty()) {
+          continue;
+        }
+        if (a.equals(b)) {
+          return Agreement.AGREE;
+        }
+        if (tokens(a.get(0), b.get(0)) != Agreement.DISAGREE && tokens(a.get(a.size() - 1), b.get(b.size() - 1)) != Agreement.DISAGREE) {
+          best = Agreement.PARTIAL;
+        }
+      }
+    }
+    return best;
   }
 
   static Agreement birthAgreement(LocalDate one, LocalDate other) {

@@ -92,6 +92,23 @@ class MatchScorerTest {
   }
 
   @Test
+  void theSameMotherIsEvidenceAndARareNameWeighsMoreThanACommonOne() {
+    MatchPerson held = new MatchPerson("Oliver", "Smith", List.of(), BORN, Gender.MALE, "LS27 9QT", null, List.of("Sarah Smith"));
+    MatchPerson movedWithMother = new MatchPerson("Oliver", "Smith", List.of(), BORN, Gender.MALE, "B13 0AA", null, List.of("Sarah Smith"));
+    MatchPerson movedOtherMother = new MatchPerson("Oliver", "Smith", List.of(), BORN, Gender.MALE, "B13 0AA", null, List.of("Gemma Smith"));
+    assertEquals(Agreement.AGREE, MatchScorer.compare(movedWithMother, held).fields().get("parentsCarers"));
+    assertEquals(Agreement.DISAGREE, MatchScorer.compare(movedOtherMother, held).fields().get("parentsCarers"));
+    assertTrue(MatchScorer.compare(movedWithMother, held).weight() - MatchScorer.compare(movedOtherMother, held).weight() > 7);
+
+    NameFrequencies common = name -> name.equals("OLIVER") || name.equals("SMITH") ? 0.05 : 0.0001;
+    double commonWeight = MatchScorer.compare(movedOtherMother, held, common).weight();
+    MatchPerson rare = new MatchPerson("Oisin", "Featherstonehaugh", List.of(), BORN, Gender.MALE, "LS27 9QT", null, List.of("Sarah X"));
+    MatchPerson rareMoved = new MatchPerson("Oisin", "Featherstonehaugh", List.of(), BORN, Gender.MALE, "B13 0AA", null, List.of("Gemma Y"));
+    assertTrue(MatchScorer.compare(rareMoved, rare, common).weight() > commonWeight + 8,
+        "agreeing on a rare name is stronger evidence than on a common one");
+  }
+
+  @Test
   void blocksTakeTheSwappedBirthDate() {
     assertEquals(List.of(BORN, LocalDate.of(2011, 7, 3)), MatchBlocking.of(KELLY).birthDates());
     assertEquals(List.of(LocalDate.of(2011, 3, 17)), MatchBlocking.of(kelly("Kelly", "Mason", LocalDate.of(2011, 3, 17), null)).birthDates());

@@ -21,9 +21,9 @@ public class DataQualityPage implements Serializable {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
   /** The rows of the side-by-side table, in the order a person compares them. */
-  private static final List<String> FIELDS = List.of("given", "family", "dateOfBirth", "gender", "postcode", "nhsNumber");
+  private static final List<String> FIELDS = List.of("given", "family", "dateOfBirth", "gender", "postcode", "nhsNumber", "parentsCarers");
   private static final Map<String, String> LABELS = Map.of("given", "Given names", "family", "Family name", "dateOfBirth", "Date of birth",
-      "gender", "Gender", "postcode", "Postcode", "nhsNumber", "NHS number");
+      "gender", "Gender", "postcode", "Postcode", "nhsNumber", "NHS number", "parentsCarers", "Parents and carers");
 
   @EJB transient DataQuality dataQuality;
 
@@ -167,6 +167,7 @@ public class DataQualityPage implements Serializable {
       case "gender" -> person.gender();
       case "postcode" -> person.postcode();
       case "nhsNumber" -> person.nhsNumber();
+      case "parentsCarers" -> person.parentsCarers().isEmpty() ? null : String.join(", ", person.parentsCarers());
       default -> null;
     };
     return value == null ? "—" : value.toString();
