@@ -272,10 +272,15 @@ class FeedsIT {
     Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING, Duty.DATA_QUALITY)));
     assertEquals(201, team.post("/api/v1/manage/children/" + grace + "/shield", "{\"criterion\":\"REFUGE\",\"reason\":\"Refuge\"}").status());
 
-    // The same child from a new source at a new address, and a "different" child with her birthday and name.
-    send("s1", record("G-1", given("Grace"), born, "LS21 7JK", ""), record("G-2", given("Grace"), born, "WF1 1AA", ",\"nhsNumber\":\"" + nhsNumber() + "\""));
+    String gracesNhsNumber = nhsNumber();
+    records.recordNhsNumber(grace, gracesNhsNumber);
+    // The same child from a new source at a new address; a "different" child with her birthday and name; and one with her
+    // birthday and NHS number under a new name (a family that fled and changed it).
+    String renamed = family + "x";
+    send("s1", record("G-1", given("Grace"), born, "LS21 7JK", ""), record("G-2", given("Grace"), born, "WF1 1AA", ",\"nhsNumber\":\"" + nhsNumber() + "\""),
+        record("G-3", given("Newname"), born, "M1 1AA", ",\"nhsNumber\":\"" + gracesNhsNumber + "\"").replace("\"family\":\"" + family, "\"family\":\"" + renamed));
     JsonObject report = doneReport("s1");
-    assertEquals(2, report.getJsonObject("counts").getInt("review"), report.toString());
+    assertEquals(3, report.getJsonObject("counts").getInt("review"), report.toString());
     assertFalse(result(report, "G-1").containsKey("childId"), "a held record names no child");
     assertEquals("LS21 5GH", records.scalar("SELECT postcode FROM child WHERE public_id = ?", grace), "nothing applied while held");
     assertEquals(1, children(given("Grace")), "no unshielded duplicate");

@@ -30,6 +30,14 @@ public final class Api {
 
   private final CookieManager cookies = new CookieManager();
   private String bearer;
+  private String base = BASE;
+
+  /** A client of another server than the test server (the crash test's own, on a port offset). */
+  public static Api at(String base) {
+    Api api = new Api();
+    api.base = base;
+    return api;
+  }
   private final HttpClient client = HttpClient.newBuilder()
       .sslContext(trustingContext())
       .cookieHandler(cookies)
@@ -71,6 +79,10 @@ public final class Api {
     return api;
   }
 
+  public String bearerKey() {
+    return bearer;
+  }
+
   /** A machine client: every request carries {@code Authorization: Bearer <key>}. */
   public Api withBearer(String key) {
     this.bearer = key;
@@ -78,37 +90,37 @@ public final class Api {
   }
 
   public Answer post(String path, String jsonBody) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path))
+    return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
   /** A POST of another content type (a CSV feed batch, say). */
   public Answer postText(String path, String contentType, String body) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path))
+    return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** A POST whose answer is not JSON (a CSV export, say). */
   public Answer postAccepting(String path, String jsonBody, String accept) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path))
+    return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody)), accept);
   }
 
   public Answer put(String path, String jsonBody) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path))
+    return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
   public Answer get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path)).GET());
+    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
   }
 
   public Answer delete(String path) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }
 
   public Answer search(String jsonBody) {

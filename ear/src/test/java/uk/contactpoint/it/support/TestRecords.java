@@ -143,6 +143,11 @@ public class TestRecords {
     child.recordSourceId(number, new Provenance(sourceCode, Instant.now()));
   }
 
+  public void recordNhsNumber(String childId, String nhsNumber) {
+    Child child = em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class).setParameter("id", childId).getSingleResult();
+    child.recordNhsNumber(uk.contactpoint.child.entity.NhsNumber.of(nhsNumber), new Provenance(SOURCE, Instant.now()));
+  }
+
   /** Marks the record shielded, as the shielding duty will (its screens come with the shielding issue). */
   public void shield(String childId) {
     em.createNativeQuery("UPDATE child SET shielded = TRUE WHERE public_id = ?").setParameter(1, childId).executeUpdate();

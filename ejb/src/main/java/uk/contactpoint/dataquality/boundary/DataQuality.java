@@ -505,7 +505,7 @@ public class DataQuality {
 
   private static FeedRecord recordOf(ReceivedRecord received) {
     try {
-      return FeedWorker.bindRecord(received.content());
+      return FeedRecord.bind(received.content());
     } catch (InvalidInputException unreadable) {
       throw new IllegalStateException("Held feed record " + received.id() + " no longer binds");
     }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.contactpoint.shared.control.Settings;
 
 /**
  * Runs stored batches on the server's managed executor, never on an in-memory queue: what is to
@@ -44,6 +45,13 @@ public class FeedDispatcher {
   @Resource jakarta.transaction.TransactionSynchronizationRegistry transaction;
   @EJB FeedWorker worker;
   @Inject Clock clock;
+
+  /**
+   * Test-only switch (CP_FEED_PAUSE_AFTER): after this many records of one batch this node applies
+   * no more, so that the crash test can kill it with work half done at a known point. Never set in
+   * service.
+   */
+  private static final long PAUSE_AFTER = Settings.get("CP_FEED_PAUSE_AFTER").map(Long::parseLong).orElse(Long.MAX_VALUE);
 
   /** Sources whose batches this node is applying now. */
   private final Set<String> running = ConcurrentHashMap.newKeySet();
@@ -112,7 +120,12 @@ public class FeedDispatcher {
 
   private void run(long batchId) {
     try {
+      long applied = 0;
       for (Long recordId : worker.start(batchId)) {
+        if (++applied > PAUSE_AFTER) {
+          LOG.warning(() -> "Feed processing paused after " + PAUSE_AFTER + " records (CP_FEED_PAUSE_AFTER, a test switch)");
+          pauseForever();
+        }
         try {
           worker.process(recordId);
         } catch (EJBException failed) {
@@ -127,6 +140,15 @@ public class FeedDispatcher {
     } catch (RuntimeException stopped) {
       LOG.log(Level.WARNING, "Feed batch " + batchId + " stopped; it is taken up again within minutes: " + rootCause(stopped));
       throw stopped;
+    }
+  }
+
+  private static void pauseForever() {
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("paused feed processing interrupted");
     }
   }
 

@@ -1,5 +1,10 @@
 package uk.contactpoint.feeds.control;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import uk.contactpoint.child.entity.AddressStatus;
@@ -7,6 +12,9 @@ import uk.contactpoint.child.entity.Gender;
 import uk.contactpoint.child.entity.IntendsToReturn;
 import uk.contactpoint.child.entity.Relationship;
 import uk.contactpoint.involvement.entity.ConsentBasis;
+import uk.contactpoint.shared.control.RecordBinder;
+import uk.contactpoint.shared.error.FieldError;
+import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
  * A feed record (../shared/API.md, "A feed record"), bound strictly: a field outside this shape
@@ -43,6 +51,20 @@ public record FeedRecord(
 
   public record InvolvementIn(String involvementId, String organisation, String practitioner, String jobTitle, Contact contact,
       String role, LocalDate startDate, LocalDate endDate, Boolean sensitive, ConsentIn consent) {}
+
+  /** A stored record bound strictly into its shape; every field that does not fit is an error. */
+  public static FeedRecord bind(String content) {
+    JsonObject object;
+    try (JsonReader reader = Json.createReader(new StringReader(content))) {
+      object = reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw InvalidInputException.malformed(List.of(new FieldError("record", "is not a JSON object")));
+    }
+    if (object.containsKey(FeedCsv.UNREADABLE_ROW)) {
+      throw InvalidInputException.malformed(List.of(new FieldError("row", object.getString(FeedCsv.UNREADABLE_ROW))));
+    }
+    return RecordBinder.bind(FeedRecord.class, object);
+  }
 
   public List<CarerIn> carers() {
     return parentsCarers == null ? List.of() : parentsCarers;

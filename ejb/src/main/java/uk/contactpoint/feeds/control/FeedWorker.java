@@ -8,12 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +34,6 @@ import uk.contactpoint.matching.control.MatchPerson;
 import uk.contactpoint.matching.control.MatchScorer;
 import uk.contactpoint.matching.control.NameFrequencyCache;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
-import uk.contactpoint.shared.control.RecordBinder;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
@@ -134,7 +129,7 @@ public class FeedWorker {
     String source = received.batch().sourceCode();
     FeedRecord record;
     try {
-      record = bindRecord(received.content());
+      record = FeedRecord.bind(received.content());
     } catch (InvalidInputException invalid) {
       received.rejected(lines(invalid.errors()), now);
       return FeedOutcome.REJECTED;
@@ -192,20 +187,6 @@ public class FeedWorker {
     if (received.outcome().isEmpty()) {
       received.rejected(List.of(why), clock.instant());
     }
-  }
-
-  /** A stored record bound strictly into its shape; every field that does not fit is an error. */
-  public static FeedRecord bindRecord(String content) {
-    JsonObject object;
-    try (JsonReader reader = Json.createReader(new StringReader(content))) {
-      object = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw InvalidInputException.malformed(List.of(new FieldError("record", "is not a JSON object")));
-    }
-    if (object.containsKey(FeedCsv.UNREADABLE_ROW)) {
-      throw InvalidInputException.malformed(List.of(new FieldError("row", object.getString(FeedCsv.UNREADABLE_ROW))));
-    }
-    return RecordBinder.bind(FeedRecord.class, object);
   }
 
   /** The decision and, for a link, what found the child: the source's own id, the NHS number, the UPN or the weights. */

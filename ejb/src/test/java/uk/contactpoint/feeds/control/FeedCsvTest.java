@@ -17,7 +17,7 @@ class FeedCsvTest {
     List<String> records = FeedCsv.records(HEADER
         + "S-1,E08000035,Kelly,Mason,2011-03-27,FEMALE,\"14 Elmwood Terrace, rear\",Morley,LS27 9QT,Donna Mason,MOTHER\r\n");
     assertEquals(1, records.size());
-    FeedRecord record = FeedWorker.bindRecord(records.get(0));
+    FeedRecord record = FeedRecord.bind(records.get(0));
     assertEquals("Kelly", record.name().given());
     assertEquals(List.of("14 Elmwood Terrace, rear"), record.address().lines());
     assertEquals("CURRENT", record.address().status().name());
@@ -36,8 +36,8 @@ class FeedCsvTest {
     List<String> records = FeedCsv.records(HEADER + "S-1,E08000035,Kelly\n"
         + "S-2,E08000035,Jack,Mason,2014-01-02,MALE,14 Elmwood Terrace,Morley,LS27 9QT,,\n");
     assertEquals(2, records.size());
-    InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> FeedWorker.bindRecord(records.get(0)));
+    InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> FeedRecord.bind(records.get(0)));
     assertEquals("row", rejected.errors().get(0).field());
-    assertEquals("Jack", FeedWorker.bindRecord(records.get(1)).name().given());
+    assertEquals("Jack", FeedRecord.bind(records.get(1)).name().given());
   }
 }

@@ -25,7 +25,7 @@ class FeedValidationTest {
   }
 
   private static List<String> fields(String json) {
-    return FeedValidation.check(FeedWorker.bindRecord(json), SECTIONS, TODAY).stream().map(FieldError::field).toList();
+    return FeedValidation.check(FeedRecord.bind(json), SECTIONS, TODAY).stream().map(FieldError::field).toList();
   }
 
   @Test
@@ -45,7 +45,7 @@ class FeedValidationTest {
   @Test
   void unknownFieldsAndBadDatesOrWordsAreRejectedByTheBinding() {
     InvalidInputException refused = assertThrows(InvalidInputException.class,
-        () -> FeedWorker.bindRecord(record(",\"assessment\":\"private notes\"").replace("\"FEMALE\"", "\"F\"")
+        () -> FeedRecord.bind(record(",\"assessment\":\"private notes\"").replace("\"FEMALE\"", "\"F\"")
             .replace("2022-09-01", "2022-02-30")));
     assertEquals(List.of("assessment", "gender", "school.startDate"), refused.errors().stream().map(FieldError::field).sorted().toList());
   }

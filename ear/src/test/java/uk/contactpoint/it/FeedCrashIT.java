@@ -1,0 +1,204 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.contactpoint.accounts.control.Base32;
+import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.it.support.Api;
+
+/**
+ * A server killed in the middle of a batch finishes it after restart, nothing lost and nothing
+ * applied twice (issue 7, item 1), on a server of the test's own: WildFly as wildfly-config built
+ * it, the EAR in its deployments folder, ports offset by 100, demo mode for its logins. The test
+ * switch CP_FEED_PAUSE_AFTER stops processing after 300 records; the test then kills the server
+ * with SIGKILL (every process of it, as {@code kill -9}), starts it again without the switch,
+ * and reads the batch's report.
+ */
+class FeedCrashIT {
+
+  private static final int OFFSET = 100;
+  private static final String BASE = "https://localhost:" + (8443 + OFFSET);
+  private static final int RECORDS = 1_000;
+  private static final int PAUSE_AFTER = 300;
+
+  private final Random random = new Random();
+  private Process server;
+
+  @AfterEach
+  void stopTheServer() {
+    if (server != null) {
+      kill(server);
+    }
+  }
+
+  @Test
+  void aServerKilledMidBatchFinishesItAfterRestartWithEveryRecordAppliedOnce() throws Exception {
+    Path base = ownServerBase();
+    server = start(base, true);
+
+    String source = "CRASH-" + word(6).toUpperCase(Locale.ROOT);
+    Api admin = demoLogin("admin", "admin-demo-2009", "5678", "ADMINDEMOTOKENAAAAAAAAAAAAAAAA");
+    Api feed = Api.at(BASE).withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
+    String path = "/api/v1/feeds/" + source + "/batches";
+    assertEquals(202, feed.post(path, "{\"batchId\":\"trial\",\"records\":[" + record(0) + "]}").status());
+    waitUntil(() -> feed.get(path + "/trial").json().getString("status").equals("done"), "the trial");
+    Api manager = demoLogin("manager", "manager-demo-2009", "4321", "MANAGERDEMOTOKENAAAAAAAAAAAAAAAA");
+    assertEquals(204, manager.post("/api/v1/manage/sources/" + source + "/approval", "{}").status());
+    waitUntil(() -> feed.get(path + "/trial").json().getString("status").equals("done"), "the trial applied");
+
+    List<String> records = new ArrayList<>();
+    for (int i = 1; i <= RECORDS; i++) {
+      records.add(record(i));
+    }
+    assertEquals(202, feed.post(path, "{\"batchId\":\"big\",\"records\":[" + String.join(",", records) + "]}").status());
+    waitUntil(() -> settled(feed.get(path + "/big").json()) >= PAUSE_AFTER, PAUSE_AFTER + " records applied, then the pause");
+    Thread.sleep(1_000);
+    assertEquals(PAUSE_AFTER, settled(feed.get(path + "/big").json()), "paused where the switch says");
+
+    kill(server);
+    server = start(base, false);
+    Api again = Api.at(BASE).withBearer(feed.bearerKey());
+    waitUntil(() -> again.get(path + "/big").json().getString("status").equals("done"), "the batch finished after the restart");
+
+    JsonObject report = again.get(path + "/big").json();
+    assertEquals(RECORDS, report.getJsonObject("counts").getInt("created"), report.getJsonObject("counts").toString());
+    Set<String> children = new HashSet<>();
+    report.getJsonArray("results").forEach(r -> children.add(r.asJsonObject().getString("childId")));
+    assertEquals(RECORDS, children.size(), "one child per record: none lost, none applied twice");
+  }
+
+  /** A copy of the provisioned server's configuration, with an empty deployments folder holding the EAR. */
+  private static Path ownServerBase() throws IOException {
+    Path home = Path.of(System.getProperty("cp.server.home"));
+    Path base = Path.of(System.getProperty("cp.test.data.dir")).getParent().resolve("crash-server");
+    if (Files.exists(base)) {
+      try (Stream<Path> old = Files.walk(base)) {
+        old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+    copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+    Files.createDirectories(base.resolve("deployments"));
+    Files.copy(Path.of(System.getProperty("cp.ear")), base.resolve("deployments/contactpoint.ear"), StandardCopyOption.REPLACE_EXISTING);
+    return base;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else if (!file.toString().contains("standalone_xml_history")) {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private Process start(Path base, boolean pause) throws Exception {
+    List<String> command = new ArrayList<>(List.of(System.getProperty("cp.server.home") + "/bin/standalone.sh",
+        "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET, "-Dcp.demo=true",
+        "-Dcp.db.vendor=" + System.getProperty("cp.db.vendor"), "-Dcp.totp.key=dGVzdC1rZXktb2YtdGhlLWludGVncmF0aW9uLXRlc3Q=",
+        "-Dcp.login.address.limit=100000"));
+    if (pause) {
+      command.add("-Dcp.feed.pause.after=" + PAUSE_AFTER);
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+    builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
+    Process started = builder.start();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        if (Api.at(BASE).get("/api/v1/reasons").status() == 401) {
+          return started;
+        }
+      } catch (UncheckedIOException notYet) {
+        // not listening yet
+      }
+      if (!started.isAlive()) {
+        throw new AssertionError("the test's own server stopped; see " + base.resolve("console.log"));
+      }
+      Thread.sleep(1_000);
+    }
+    throw new AssertionError("the test's own server did not start in 240 s; see " + base.resolve("console.log"));
+  }
+
+  /** SIGKILL to the server and the script that started it, as {@code kill -9} would. */
+  private static void kill(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+      Thread.sleep(1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A demo login; a code is accepted once, so the next steps are tried when another test used this one. */
+  private static Api demoLogin(String username, String password, String pin, String secret) {
+    long step = Totp.stepAt(Instant.now());
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Api api = Api.at(BASE);
+      String code = Totp.codeAt(Base32.decode(secret), step + attempt);
+      Api.Answer answer = api.post("/api/v1/session", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"pin\":\""
+          + pin + "\",\"code\":\"" + code + "\"}");
+      if (answer.status() == 200) {
+        return api;
+      }
+    }
+    throw new AssertionError("the demo login " + username + " was refused");
+  }
+
+  private static int settled(JsonObject report) {
+    return report.getJsonObject("counts").values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum();
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+    while (Instant.now().isBefore(deadline)) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      Thread.sleep(300);
+    }
+    throw new AssertionError("waited 180 s for " + what);
+  }
+
+  private String word(int n) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      text.append((char) ('a' + random.nextInt(26)));
+    }
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A child of its own: random names, birth date and postcode, so no two records resemble each other. */
+  private String record(int i) {
+    String born = String.format(Locale.ROOT, "%d-%02d-%02d", 2009 + random.nextInt(17), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    String postcode = "LS" + (1 + random.nextInt(28)) + " " + random.nextInt(10) + "AB";
+    return "{\"recordId\":\"C-" + i + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\"" + word(7) + "\",\"family\":\"" + word(8)
+        + "\"},\"dateOfBirth\":\"" + born + "\",\"gender\":\"FEMALE\",\"address\":{\"lines\":[\"" + (1 + random.nextInt(90))
+        + " " + word(6) + " Road\"],\"town\":\"Leeds\",\"postcode\":\"" + postcode + "\",\"status\":\"CURRENT\"}}";
+  }
+}
