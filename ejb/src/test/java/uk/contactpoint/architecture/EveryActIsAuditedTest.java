@@ -51,7 +51,11 @@ class EveryActIsAuditedTest {
       "ContactRequests.mine",               // the requester's own requests
       "Brokering.queue",                    // the brokering duty's own queue     // durations only
       "AccountHousekeeping.disableDormantAccounts", // writes an event per account itself
-      "AlertScan.scan",                     // raises alerts, which reviewers then handle with audited acts
+      "AlertScan.scan",
+      "RecordLifecycle.runOnce",            // the nightly job: each archive writes its own event
+      "RecordLifecycle.run",
+      "RecordLifecycle.runForSection",
+      "RecordLifecycle.archiveDue",                     // raises alerts, which reviewers then handle with audited acts
       "AuditMaintenance.ensurePartitions",  // schema upkeep, no personal data
       "AuditMaintenance.removeEntriesBefore", // writes its own event
       "SchemaMigration.vendor");

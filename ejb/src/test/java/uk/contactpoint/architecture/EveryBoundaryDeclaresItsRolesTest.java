@@ -79,6 +79,7 @@ class EveryBoundaryDeclaresItsRolesTest {
     // feed batches are applied on the executor, resumed at start-up with no caller (FeedDispatcher, FeedWorker:
     // no view outside the EJB module, the API reaches them only through Feeds, which names SOURCE_SYSTEM).
     assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "AlertScan", "AuditChains", "AuditMaintenance", "AuditTrail", "Authenticator",
-        "DemoLoader", "FeedDispatcher", "FeedWorker", "SchemaMigration", "SessionEnd", "SourceKeys.principalFor"), open);
+        "DemoLoader", "FeedDispatcher", "FeedWorker", "RecordLifecycle", "RecordPurger", "SchemaMigration", "SessionEnd",
+        "SourceKeys.principalFor"), open);
   }
 }

@@ -234,7 +234,10 @@ public class TestRecords {
     for (int i = 0; i < parameters.length; i++) {
       query.setParameter(i + 1, parameters[i]);
     }
-    return query.executeUpdate();
+    int changed = query.executeUpdate();
+    // Behind the persistence unit's back: its cache must read the rows again.
+    em.getEntityManagerFactory().getCache().evictAll();
+    return changed;
   }
 
   /** The chains as the command-line verifier sees them, on the server's own connection. */
@@ -317,5 +320,45 @@ public class TestRecords {
   /** What the dispatcher does for batches a stopped server left: at start-up and in its sweep. */
   public void resumeFeedBatch(long batchId) {
     feedDispatcher.submit(batchId);
+  }
+
+  public long addCarer(String childId, String name, uk.contactpoint.child.entity.Relationship relationship, String phone) {
+    Child child = em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class).setParameter("id", childId).getSingleResult();
+    uk.contactpoint.child.entity.ParentCarer carer = child.addParentCarer(name, relationship, new ContactDetails(phone, null), child.address(),
+        new Provenance(SOURCE, Instant.now()));
+    em.flush();
+    return carer.id();
+  }
+
+  /**
+   * Every text column of every table of the application's schema that holds {@code value}, as
+   * "table.column": the purge test's proof that nothing of a child is left anywhere.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+  public List<String> columnsHolding(String value) {
+    List<String> found = new java.util.ArrayList<>();
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.PreparedStatement columns = connection.prepareStatement(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE LOWER(table_schema) = 'public'"
+                + " AND (UPPER(data_type) LIKE '%CHAR%' OR UPPER(data_type) IN ('TEXT', 'CLOB', 'CHARACTER LARGE OBJECT'))")) {
+      try (java.sql.ResultSet rows = columns.executeQuery()) {
+        while (rows.next()) {
+          String table = rows.getString(1);
+          String column = rows.getString(2);
+          try (java.sql.PreparedStatement probe = connection.prepareStatement(
+              "SELECT COUNT(*) FROM \"" + table + "\" WHERE UPPER(CAST(\"" + column + "\" AS VARCHAR(20000))) LIKE ?")) {
+            probe.setString(1, "%" + value.toUpperCase(java.util.Locale.ROOT) + "%");
+            try (java.sql.ResultSet count = probe.executeQuery()) {
+              if (count.next() && count.getLong(1) > 0) {
+                found.add(table.toLowerCase(java.util.Locale.ROOT) + "." + column.toLowerCase(java.util.Locale.ROOT));
+              }
+            }
+          }
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return found;
   }
 }

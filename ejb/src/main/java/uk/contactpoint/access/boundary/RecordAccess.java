@@ -23,6 +23,7 @@ import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.audit.entity.Investigation;
@@ -59,12 +60,16 @@ public class RecordAccess {
   @Audited(AuditAction.RECORD_ACCESS)
   public ChildRecordView open(String childId, AccessReason reason, String reasonText) {
     requireReason(reason, reasonText);
-    Child child = children.get(childId);
+    Child child = children.getEvenArchived(childId);
+    VisibilityPolicy.Viewer viewer = viewer();
+    if (!visibility.mayOpen(child, viewer)) {
+      throw new NotFoundException("The record");
+    }
     audit.current().child(child).detail("reason", reason).detail("reasonText", reasonText);
     List<Involvement> involvements = children.involvementsOf(child);
     // Ids and the reason code only: the reason's free text may hold personal data.
     LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);
-    return visibility.recordFor(child, involvements, viewer(), children.livesWithAShieldedCarer(child));
+    return visibility.recordFor(child, involvements, viewer, children.livesWithAShieldedCarer(child));
   }
 
   /**

@@ -61,6 +61,21 @@ public class VisibilityPolicy {
     }
   }
 
+  /** Months an archived record stays open to its section's management team (issue 8). */
+  public static final int ARCHIVE_TEAM_YEARS = 1;
+
+  /**
+   * Whether the viewer may open the record at all: an archived record is gone for practitioners,
+   * open to its section's management team for a year after archiving, then to no one here
+   * (operators reach it only for a statutory purpose, through its own audited door).
+   */
+  public boolean mayOpen(Child child, Viewer viewer) {
+    if (child.archivedOn().isEmpty()) {
+      return true;
+    }
+    return viewer.managesSectionOf(child) && viewer.today().isBefore(child.archivedOn().get().plusYears(ARCHIVE_TEAM_YEARS));
+  }
+
   public ChildRecordView recordFor(Child child, List<Involvement> involvements, Viewer viewer) {
     return recordFor(child, involvements, viewer, false);
   }

@@ -35,9 +35,10 @@ public class MyChildren {
 
   public HomeView home() {
     Practitioner me = accounts.caller(caller.getCallerPrincipal()).practitioner();
-    var mine = em.createQuery("SELECT i FROM Involvement i WHERE i.practitioner = :me ORDER BY i.startDate DESC", Involvement.class)
+    var mine = em.createQuery("SELECT i FROM Involvement i WHERE i.practitioner = :me AND i.child.archivedOn IS NULL AND i.child.mergedInto IS NULL"
+        + " ORDER BY i.startDate DESC", Involvement.class)
         .setParameter("me", me).getResultList();
-    var latest = em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :me ORDER BY n.happenedAt DESC", Notification.class)
+    var latest = em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :me AND n.child.archivedOn IS NULL ORDER BY n.happenedAt DESC", Notification.class)
         .setParameter("me", me).setMaxResults(LATEST).getResultList();
     return visibility.homeFor(mine, latest, new VisibilityPolicy.Viewer(me, LocalDate.now(clock)));
   }

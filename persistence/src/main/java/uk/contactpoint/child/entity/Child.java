@@ -118,6 +118,14 @@ public class Child {
   @JoinColumn(name = "merged_into_id")
   private Child mergedInto;
 
+  /** The day the record was archived (issue 8): from then on only the section's team, for a year, sees it. */
+  @Column(name = "archived_on")
+  private LocalDate archivedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "archive_reason", length = 20)
+  private ArchiveReason archiveReason;
+
   @Column(name = "new_identity", nullable = false)
   private boolean newIdentity;
 
@@ -265,6 +273,34 @@ public class Child {
     gp = null;
   }
 
+  /** Archived: out of search and of practitioners' sight; its personal data is deleted six years on. */
+  public void archive(LocalDate on, ArchiveReason reason) {
+    if (archivedOn == null) {
+      archivedOn = on;
+      archiveReason = reason;
+      rebuildSearchKeys();
+    }
+  }
+
+  public boolean isArchived() {
+    return archivedOn != null;
+  }
+
+  public Optional<LocalDate> archivedOn() {
+    return Optional.ofNullable(archivedOn);
+  }
+
+  public Optional<ArchiveReason> archiveReason() {
+    return Optional.ofNullable(archiveReason);
+  }
+
+  /** From 18 only carers are kept on a record, not parents (a young adult's parents are not their carers). */
+  public int dropParentsKeepingCarers() {
+    int before = parentsCarers.size();
+    parentsCarers.removeIf(p -> !p.relationship().isCarer());
+    return before - parentsCarers.size();
+  }
+
   public boolean hasNewIdentity() {
     return newIdentity;
   }
@@ -337,8 +373,8 @@ public class Child {
         .flatMap(n -> Stream.of(n.given(), n.family()))
         .toList();
     String district = shielded ? null : address.postcodeDistrict().orElse(null);
-    // A merged record is found through the record it was merged into, never on its own.
-    Set<SearchKey> wanted = mergedInto != null ? Set.of() : NameKeys.keysOf(names).stream()
+    // A merged record is found through the record it was merged into, never on its own; an archived one not at all.
+    Set<SearchKey> wanted = mergedInto != null || archivedOn != null ? Set.of() : NameKeys.keysOf(names).stream()
         .map(key -> new SearchKey(key, birthDate, district))
         .collect(Collectors.toSet());
     if (!wanted.equals(searchKeys)) {
