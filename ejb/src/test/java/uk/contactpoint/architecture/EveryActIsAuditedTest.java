@@ -55,7 +55,8 @@ class EveryActIsAuditedTest {
       "RecordLifecycle.runOnce",            // the nightly job: each archive writes its own event
       "RecordLifecycle.run",
       "RecordLifecycle.runForSection",
-      "RecordLifecycle.archiveDue",                     // raises alerts, which reviewers then handle with audited acts
+      "RecordLifecycle.archiveDue",
+      "SubjectAccess.register",             // the section's register: who asked and when; each export is audited                     // raises alerts, which reviewers then handle with audited acts
       "AuditMaintenance.ensurePartitions",  // schema upkeep, no personal data
       "AuditMaintenance.removeEntriesBefore", // writes its own event
       "SchemaMigration.vendor");

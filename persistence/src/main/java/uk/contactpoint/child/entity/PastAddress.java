@@ -64,4 +64,16 @@ public class PastAddress {
   public Instant replacedAt() {
     return replacedAt;
   }
+
+  /** The address on one line, for a document. */
+  public String describe() {
+    StringBuilder text = new StringBuilder(String.join(", ", lines()));
+    if (town != null) {
+      text.append(text.length() > 0 ? ", " : "").append(town);
+    }
+    if (postcode != null) {
+      text.append(text.length() > 0 ? ", " : "").append(postcode);
+    }
+    return text.append(" (").append(status()).append(")").toString();
+  }
 }

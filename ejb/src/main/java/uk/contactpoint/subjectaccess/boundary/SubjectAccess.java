@@ -1,0 +1,240 @@
+package uk.contactpoint.subjectaccess.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import uk.contactpoint.access.entity.AccessReason;
+import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditDetail;
+import uk.contactpoint.audit.entity.AuditEntry;
+import uk.contactpoint.child.control.Children;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.child.entity.ChildIdentifier;
+import uk.contactpoint.child.entity.ParentCarer;
+import uk.contactpoint.child.entity.PastAddress;
+import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.organisation.entity.Organisation;
+import uk.contactpoint.shared.error.NotFoundException;
+import uk.contactpoint.subjectaccess.entity.SubjectAccessRequest;
+
+/**
+ * Subject access requests (issue 8, item 2): a manager of the child's section records the
+ * request (free, due within a month) and produces everything held about the child — the record,
+ * its history, involvements, and who opened it (organisation, role, date, reason) — as a document
+ * the web layer gives as JSON or PDF. Where a shield is involved, its details are withheld
+ * unless the team recorded a decision to include them; the document says that something is
+ * withheld, never what or why.
+ */
+@Stateless
+@RolesAllowed(Role.LA_MANAGER_NAME)
+public class SubjectAccess {
+
+  private static final Logger LOG = Logger.getLogger(SubjectAccess.class.getName());
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final String WITHHELD = "withheld";
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+  @Inject Children children;
+  @Inject AuditNotes audit;
+
+  /** One line of the register. */
+  public record RequestView(long id, String childId, String childName, String requester, LocalDate receivedOn, LocalDate dueOn,
+      LocalDate answeredOn, boolean overdue) {}
+
+  /** The document: titled sections of labelled lines, the same for JSON and PDF. */
+  public record Document(long reference, String requester, LocalDate receivedOn, LocalDate dueOn, Instant preparedAt, String preparedBy,
+      String childId, List<Section> sections, boolean somethingWithheld) {}
+
+  public record Section(String title, List<Line> lines) {}
+
+  public record Line(String label, String value) {}
+
+  @Audited(AuditAction.SUBJECT_ACCESS_OPENED)
+  public RequestView open(String childId, String requester, LocalDate receivedOn, boolean includeShielded, String decisionNote) {
+    Child child = ofMySection(childId);
+    audit.current().child(child).detail("includeShielded", includeShielded).detail("decisionNote", decisionNote);
+    SubjectAccessRequest request = new SubjectAccessRequest(child, requester, receivedOn, includeShielded, decisionNote, me().username(),
+        today());
+    em.persist(request);
+    em.flush();
+    audit.current().target("subject-access", request.id());
+    LOG.info(() -> "Subject access request " + request.id() + " about record " + child.id() + ", due " + request.dueOn());
+    return view(request);
+  }
+
+  /** The section's register, oldest due first; overdue ones marked. */
+  public List<RequestView> register() {
+    return em.createQuery("SELECT r FROM SubjectAccessRequest r WHERE r.section = :section ORDER BY r.dueOn", SubjectAccessRequest.class)
+        .setParameter("section", me().section())
+        .getResultStream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** Everything held about the child, as this request may have it; answering is recorded and audited. */
+  @Audited(AuditAction.SUBJECT_ACCESS_EXPORTED)
+  public Document export(long requestId) {
+    SubjectAccessRequest request = em.find(SubjectAccessRequest.class, requestId);
+    if (request == null || !request.section().id().equals(me().section().id())) {
+      throw new NotFoundException("The request");
+    }
+    Child child = request.child();
+    audit.current().child(child).target("subject-access", requestId);
+    boolean carerShielded = child.parentsCarers().stream().anyMatch(ParentCarer::isShielded);
+    boolean protect = (child.isShielded() || carerShielded || children.livesWithAShieldedCarer(child)) && !request.includesShielded();
+    boolean[] withheld = {false};
+    java.util.function.Function<Object, String> guarded = value -> {
+      if (protect) {
+        withheld[0] = true;
+        return WITHHELD;
+      }
+      return value == null ? "" : value.toString();
+    };
+
+    List<Section> sections = new ArrayList<>();
+    List<Line> record = new ArrayList<>();
+    record.add(new Line("Name", child.name().fullName()));
+    record.add(new Line("Date of birth", child.birthDate().toString()));
+    record.add(new Line("Gender", child.gender().name()));
+    for (ChildIdentifier identifier : child.identifiers()) {
+      record.add(new Line(switch (identifier.type()) {
+        case NHS_NUMBER -> "NHS number";
+        case UPN -> "Unique pupil number";
+        case SOURCE_ID -> "Number in " + identifier.issuer();
+      }, identifier.value()));
+    }
+    record.add(new Line("Local authority", guarded.apply(child.section().name())));
+    record.add(new Line("Address", guarded.apply(String.join(", ", child.address().lines()) + child.address().town().map(t -> ", " + t).orElse("")
+        + child.address().postcode().map(p -> ", " + p).orElse("") + " (" + child.address().status() + ")")));
+    child.school().ifPresent(s -> record.add(new Line("School", guarded.apply(s.school().name()))));
+    child.gp().ifPresent(g -> record.add(new Line("GP surgery", guarded.apply(g.surgery().name()))));
+    child.caf().ifPresent(c -> record.add(new Line("A CAF is held by", c.holder().fullName() + ", " + c.holder().organisation().name())));
+    child.dateOfDeath().ifPresent(d -> record.add(new Line("Date of death", d.toString())));
+    record.add(new Line("Source of these facts", child.coreProvenance().source() + ", " + child.lastUpdated()));
+    sections.add(new Section("The record", record));
+    sections.add(new Section("Names held before", child.formerNames().stream().map(n -> new Line("Former name", n.fullName())).toList()));
+    List<Line> history = new ArrayList<>();
+    for (PastAddress past : child.addressHistory()) {
+      history.add(new Line("Address until " + past.replacedAt(), guarded.apply(past.describe())));
+    }
+    sections.add(new Section("Addresses held before", history));
+    sections.add(new Section("Parents and carers", child.parentsCarers().stream()
+        .map(p -> new Line(p.relationship().label(), p.fullName() + (p.isShielded() && !request.includesShielded()
+            ? markWithheld(withheld) : contact(p)))).toList()));
+    List<Line> involvements = new ArrayList<>();
+    for (Involvement involvement : children.involvementsOf(child)) {
+      boolean sensitive = involvement.organisation().isSensitive() && !request.includesShielded();
+      String who = sensitive || protect ? markWithheld(withheld)
+          : involvement.organisation().name() + involvement.practitioner().map(p -> ", " + p.fullName()).orElse("");
+      involvements.add(new Line(involvement.role(), who + ", from " + involvement.startDate()
+          + involvement.endDate().map(e -> " to " + e).orElse("") + (involvement.isLeadProfessional() ? ", lead professional" : "")));
+    }
+    sections.add(new Section("Who works or worked with the child", involvements));
+    sections.add(new Section("Who has looked at the record", looks(child)));
+
+    request.answer(today());
+    UserAccount me = me();
+    LOG.info(() -> "Subject access request " + requestId + " answered");
+    return new Document(request.id(), request.requester(), request.receivedOn(), request.dueOn(), clock.instant(),
+        me.practitioner() == null ? me.username() : me.practitioner().fullName() + " (" + me.username() + ")", child.publicId(), sections,
+        withheld[0]);
+  }
+
+  private static String markWithheld(boolean[] withheld) {
+    withheld[0] = true;
+    return " (" + WITHHELD + ")";
+  }
+
+  private static String contact(ParentCarer carer) {
+    String phone = carer.contact() == null ? null : carer.contact().phone();
+    return phone == null ? "" : ", " + phone;
+  }
+
+  /** Every opening of the record: when, by which organisation and role, for which reason (not the free text). */
+  private List<Line> looks(Child child) {
+    List<AuditEntry> entries = em.createQuery("SELECT e FROM AuditEntry e WHERE e.childRef = :child AND e.action = :access"
+            + " ORDER BY e.occurredAt", AuditEntry.class)
+        .setParameter("child", child.publicId())
+        .setParameter("access", AuditAction.RECORD_ACCESS)
+        .getResultList();
+    List<Line> lines = new ArrayList<>();
+    for (AuditEntry entry : entries) {
+      String organisation = entry.actorOrganisationId() == null ? "ContactPoint"
+          : java.util.Optional.ofNullable(em.find(Organisation.class, entry.actorOrganisationId())).map(Organisation::name).orElse("an organisation");
+      String reason = reasonOf(entry);
+      lines.add(new Line(entry.occurredAt().atZone(LONDON).toLocalDate().toString(),
+          organisation + ", " + roleWords(entry.actorRoles()) + (reason == null ? "" : ": " + reason)));
+    }
+    return lines;
+  }
+
+  private String reasonOf(AuditEntry entry) {
+    AuditDetail detail = em.find(AuditDetail.class, entry.id());
+    if (detail == null) {
+      return null;
+    }
+    JsonObject content = Json.createReader(new StringReader(detail.content())).readObject();
+    String code = content.getString("reason", null);
+    try {
+      return code == null ? null : AccessReason.valueOf(code).label();
+    } catch (IllegalArgumentException unknown) {
+      return code;
+    }
+  }
+
+  private static String roleWords(String roles) {
+    if (roles == null) {
+      return "";
+    }
+    Map<String, String> words = Map.of("PRACTITIONER", "practitioner", "LA_MANAGER", "management team", "ADMIN", "operator",
+        "AUDITOR", "auditor");
+    return java.util.Arrays.stream(roles.split(",")).map(String::strip).filter(words::containsKey).map(words::get)
+        .reduce((a, b) -> a + ", " + b).orElse("");
+  }
+
+  private RequestView view(SubjectAccessRequest request) {
+    return new RequestView(request.id(), request.child().publicId(), request.child().name().fullName(), request.requester(),
+        request.receivedOn(), request.dueOn(), request.answeredOn().orElse(null), request.isOverdueOn(today()));
+  }
+
+  private Child ofMySection(String childId) {
+    Child child = children.getEvenArchived(childId);
+    if (!child.section().id().equals(me().section().id())) {
+      throw new NotFoundException("The record");
+    }
+    return child;
+  }
+
+  private UserAccount me() {
+    return accounts.caller(caller.getCallerPrincipal());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(LONDON));
+  }
+}
