@@ -15,8 +15,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Browsers;
 import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.InTheBrowser;
 
 /**
  * A subject access request (issue 8, item 2): the manager records it, due a month on, and gets
@@ -25,7 +29,7 @@ import uk.contactpoint.it.support.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SubjectAccessIT {
+class SubjectAccessIT extends InTheBrowser {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -54,7 +58,7 @@ class SubjectAccessIT {
     assertTrue(json.contains("1 Test Street") && json.contains("Who has looked at the record") && json.contains("management team"), json);
     String name = answer.getJsonArray("sections").getJsonObject(0).getJsonArray("lines").getJsonObject(0).getString("value");
 
-    byte[] pdf = manager.getBytes("/api/v1/manage/subject-access-requests/" + id + "/answer", "application/pdf");
+    byte[] pdf = manager.getBytes("/api/v1/manage/subject-access-requests/" + id + "/answer.pdf", "application/pdf");
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains(name) && text.contains("1 Test Street") && text.contains("SAR-" + id) && text.contains("Who has looked"),
@@ -80,5 +84,21 @@ class SubjectAccessIT {
         + "\"receivedOn\":\"" + LocalDate.now() + "\",\"includeShielded\":true,\"decisionNote\":\"She is the person the shield protects\"}")
         .json().getJsonNumber("id").longValue();
     assertTrue(manager.get("/api/v1/manage/subject-access-requests/" + decided + "/answer").body().contains("1 Test Street"));
+  }
+
+  @Test
+  void onTheScreenAManagerRecordsARequestAndFindsTheAnswerInTheRegister() {
+    String child = new Api().post("/test-support/accounts/child", "{}").body().strip();
+    logIn(account("shielding-manager"), uk.contactpoint.accounts.control.Totp.stepAt(java.time.Instant.now()));
+    browser.findElement(By.id("account-bar:subject-access-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("request:child")));
+    browser.findElement(By.id("request:child")).sendKeys(child);
+    browser.findElement(By.id("request:requester")).sendKeys("Her mother, by letter");
+    Browsers.submit(browser, By.id("request:record"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("subject-access-messages"), "recorded"));
+    String register = browser.findElement(By.id("register-table")).getText();
+    assertTrue(register.contains("Her mother, by letter") && register.contains(LocalDate.now().plusMonths(1).toString()), register);
+    assertFalse(browser.findElements(By.partialLinkText("Download the answer")).isEmpty());
+    assertAccessible("subject access");
   }
 }

@@ -64,4 +64,8 @@ public class CurrentUser {
   public boolean isDataQualityDuty() {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.DATA_QUALITY_ROLE);
   }
+
+  public boolean isManagementTeam() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(uk.contactpoint.accounts.entity.Role.LA_MANAGER_NAME);
+  }
 }

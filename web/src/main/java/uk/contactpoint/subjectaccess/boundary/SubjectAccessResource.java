@@ -44,8 +44,9 @@ public class SubjectAccessResource {
     return subjectAccess.export(id);
   }
 
+  /** The PDF under a path of its own, so a link on a screen downloads it whatever the browser accepts. */
   @GET
-  @Path("{id}/answer")
+  @Path("{id}/answer.pdf")
   @Produces("application/pdf")
   public Response answerAsPdf(@PathParam("id") long id) {
     return Response.ok(SubjectAccessPdf.render(subjectAccess.export(id)), "application/pdf")
