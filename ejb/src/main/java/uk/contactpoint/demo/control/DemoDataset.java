@@ -12,8 +12,8 @@ import uk.contactpoint.child.entity.NhsNumber;
 
 /**
  * The whole demo data set: three sections, 5,000 children in households with schools,
- * GP surgeries and involvements, Kelly's story, two {@link ProtectedChildren protected children}
- * and the demo logins. A fixed seed makes every load the same
+ * GP surgeries and involvements, Kelly's story, two {@link ProtectedChildren protected children},
+ * four {@link LifecycleExamples records at the edges of the lifecycle} and the demo logins. A fixed seed makes every load the same
  * apart from dates, which follow the load day so that ages and "ended four months ago" hold.
  */
 public final class DemoDataset {
@@ -44,6 +44,8 @@ public final class DemoDataset {
     }
     ProtectedChildren.add(sections.get(0), cast, today, now, store);
     children += ProtectedChildren.COUNT;
+    LifecycleExamples.add(sections.get(0), today, now, store);
+    children += LifecycleExamples.COUNT;
     return new Summary(children, sections.size(), cast.kelly().publicId(), cast.kelly().birthDate());
   }
 

@@ -33,7 +33,7 @@ class DemoDatasetTest {
   void holdsFiveThousandChildrenInThreeSections() {
     List<Object> stored = build();
     assertEquals(3, all(stored, LocalAuthoritySection.class).size());
-    assertEquals(DemoDataset.CHILDREN + ProtectedChildren.COUNT, all(stored, Child.class).size());
+    assertEquals(DemoDataset.CHILDREN + ProtectedChildren.COUNT + LifecycleExamples.COUNT, all(stored, Child.class).size());
     assertTrue(all(stored, Child.class).stream().allMatch(c -> !c.parentsCarers().isEmpty() && c.gp().isPresent()));
     assertTrue(all(stored, Involvement.class).size() > 500);
   }
