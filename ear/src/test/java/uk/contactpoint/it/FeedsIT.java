@@ -391,6 +391,26 @@ class FeedsIT {
   }
 
   @Test
+  void aCorrectionByHandRunsTheSameDuplicateChecks() {
+    LocalDate born = LocalDate.now().minusYears(5).minusDays(random.nextInt(300));
+    String nina = records.create(ChildSpec.named(given("Nina"), family, born).inSection(section));
+    String other = records.create(ChildSpec.named(given("Rosa"), family, born).inSection(section));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    Api.Answer alike = team.post("/api/v1/manage/records/" + other + "/amendment", "{\"given\":\"" + given("Nina") + "\"}");
+    assertEquals(409, alike.status(), alike.body());
+    assertTrue(alike.body().contains(nina), "names the record it would resemble: " + alike.body());
+    assertEquals(given("Rosa"), records.scalar("SELECT given_names FROM child WHERE public_id = ?", other), "nothing changed");
+    Api.Answer confirmed = team.post("/api/v1/manage/records/" + other + "/amendment", "{\"given\":\"" + given("Nina") + "\",\"confirmed\":true}");
+    assertEquals(200, confirmed.status(), confirmed.body());
+    assertEquals(given("Nina"), records.scalar("SELECT given_names FROM child WHERE public_id = ?", other));
+    String tomas = records.create(ChildSpec.named(given("Tomas"), family, born.minusYears(3)).withGender(uk.contactpoint.child.entity.Gender.MALE)
+        .inSection(section));
+    assertEquals(200, team.post("/api/v1/manage/records/" + tomas + "/amendment", "{\"dateOfBirth\":\"" + born.minusYears(3).minusDays(10)
+        + "\"}").status(), "a change that resembles no one goes through");
+    assertEquals(born.minusYears(3).minusDays(10).toString(), String.valueOf(records.scalar("SELECT birth_date FROM child WHERE public_id = ?", tomas)));
+  }
+
+  @Test
   void aRecordNamingAnotherLocalAuthorityMovesTheChildAndBothTeamsSeeIt() {
     LocalDate born = LocalDate.now().minusYears(10).minusDays(random.nextInt(300));
     send("m1", record("M-1", given("Harper"), born, "LS21 8LM", ""));

@@ -151,8 +151,11 @@ class LifecycleIT {
   void twoRunsAtOnceApplyTheJobOnce() throws Exception {
     records.execute("UPDATE job_lock SET locked_until = ? WHERE name = 'record-lifecycle'", java.sql.Timestamp.from(Instant.EPOCH));
     Instant now = Instant.now();
-    CompletableFuture<RecordLifecycle.Run> first = CompletableFuture.supplyAsync(() -> lifecycle.runOnce(today, now));
-    CompletableFuture<RecordLifecycle.Run> second = CompletableFuture.supplyAsync(() -> lifecycle.runOnce(today, now));
+    String adult = child("Finn", today.minusYears(18));
+    CompletableFuture<RecordLifecycle.Run> first = CompletableFuture.supplyAsync(() -> lifecycle.runOnceForSection(today, now, section));
+    CompletableFuture<RecordLifecycle.Run> second = CompletableFuture.supplyAsync(() -> lifecycle.runOnceForSection(today, now, section));
     assertEquals(1, (first.get().ran() ? 1 : 0) + (second.get().ran() ? 1 : 0), "one run took the lock, the other skipped");
+    assertEquals(1, first.get().archived() + second.get().archived(), "the record archived once");
+    assertEquals("AGE_18", archived(adult));
   }
 }

@@ -56,6 +56,8 @@ class EveryActIsAuditedTest {
       "RecordLifecycle.run",
       "RecordLifecycle.runForSection",
       "RecordLifecycle.archiveDue",
+      "RecordLifecycle.takeLock",
+      "RecordLifecycle.runOnceForSection",
       "SubjectAccess.register",             // the section's register: who asked and when; each export is audited                     // raises alerts, which reviewers then handle with audited acts
       "AuditMaintenance.ensurePartitions",  // schema upkeep, no personal data
       "AuditMaintenance.removeEntriesBefore", // writes its own event

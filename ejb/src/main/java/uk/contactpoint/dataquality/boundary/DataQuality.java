@@ -40,7 +40,9 @@ import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.feeds.entity.FeedOutcome;
 import uk.contactpoint.feeds.entity.FeedSource;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
+import uk.contactpoint.matching.control.MatchBlocking;
 import uk.contactpoint.matching.control.MatchCandidates;
+import uk.contactpoint.matching.control.MatchDecider;
 import uk.contactpoint.matching.control.MatchPerson;
 import uk.contactpoint.matching.control.MatchScorer;
 import uk.contactpoint.shared.error.ForbiddenException;
@@ -72,6 +74,7 @@ public class DataQuality {
   @jakarta.ejb.EJB FeedDispatcher dispatcher;
   @jakarta.ejb.EJB FeedWorker worker;
   @Inject uk.contactpoint.matching.control.NameFrequencyCache frequencies;
+  @Inject MatchCandidates candidates;
 
   /** One side of the side-by-side view. */
   public record Person(String childId, String given, String family, List<String> former, LocalDate dateOfBirth, String gender,
@@ -404,6 +407,61 @@ public class DataQuality {
     Child child = received.child().orElseThrow();
     audit.current().child(child);
     return new Created("created", child.publicId(), null, List.of());
+  }
+
+  /** What the team changes by hand; an absent field stays as it is. */
+  public record Amendment(String given, String family, LocalDate dateOfBirth, uk.contactpoint.child.entity.Gender gender,
+      FeedRecord.AddressIn address, boolean confirmed) {}
+
+  /**
+   * The team corrects a record by hand (issue 7, item 5) and the same duplicate and shield checks
+   * run: if the corrected record now resembles another child (a weight the queue would hold) or a
+   * shielded child, nothing is changed and the answer names the records to look at first, unless
+   * the team confirms. Before and after go to the trail.
+   */
+  @Audited(AuditAction.RECORD_AMENDED)
+  public List<String> amend(String childId, Amendment amendment) {
+    Child child = children.get(childId);
+    if (!child.section().id().equals(me().section().id())) {
+      throw new NotFoundException("The record");
+    }
+    Map<String, Object> before = facts(child);
+    var provenance = new uk.contactpoint.shared.entity.Provenance("TEAM-" + child.section().code(), clock.instant());
+    try {
+      if (amendment.given() != null || amendment.family() != null) {
+        child.rename(new uk.contactpoint.child.entity.PersonName(amendment.given() != null ? amendment.given() : child.name().given(),
+            amendment.family() != null ? amendment.family() : child.name().family()), provenance);
+      }
+      child.correctCore(amendment.dateOfBirth(), amendment.gender(), provenance);
+      if (amendment.address() != null) {
+        child.moveTo(FeedApplier.addressOf(amendment.address()), provenance);
+      }
+    } catch (IllegalArgumentException | NullPointerException invalid) {
+      throw InvalidInputException.invalid("amendment", invalid.getMessage() == null ? "is not a valid change" : invalid.getMessage());
+    }
+    audit.current().child(child).change(before, facts(child));
+    MatchPerson now = MatchCandidates.personOf(child);
+    List<String> alike = candidates.inBlocks(MatchBlocking.of(now)).stream()
+        .filter(other -> !other.id().equals(child.id()))
+        .filter(other -> MatchScorer.compare(now, MatchCandidates.personOf(other), frequencies).weight() >= MatchDecider.REVIEW
+            || other.isShielded() && other.birthDate().equals(child.birthDate()))
+        .map(Child::publicId)
+        .toList();
+    if (!alike.isEmpty() && !amendment.confirmed()) {
+      throw new uk.contactpoint.shared.error.ConflictException("After this change the record resembles " + alike.size()
+          + " other record(s): " + String.join(", ", alike) + ". Check them (merge if they are one child), or confirm the change.");
+    }
+    audit.current().detail("resembles", alike);
+    return alike;
+  }
+
+  private static Map<String, Object> facts(Child child) {
+    Map<String, Object> facts = new java.util.LinkedHashMap<>();
+    facts.put("name", child.name().fullName());
+    facts.put("dateOfBirth", child.birthDate().toString());
+    facts.put("gender", child.gender().name());
+    facts.put("address", String.join(", ", child.address().lines()) + child.address().postcode().map(p -> " " + p).orElse(""));
+    return facts;
   }
 
   /** The held record is this child: its facts are applied as a feed's would be. */

@@ -260,6 +260,11 @@ public class FeedApplier {
     return contact == null ? new ContactDetails(null, null) : new ContactDetails(contact.phone(), contact.email());
   }
 
+  /** An address as the feed record's shape gives it (the team's amendments use the same shape). */
+  public static Address addressOf(FeedRecord.AddressIn in) {
+    return address(in);
+  }
+
   static Address address(FeedRecord.AddressIn in) {
     return switch (in.status()) {
       case CURRENT, LAST_KNOWN -> Address.at(in.lines(), in.town(), in.postcode() == null ? null : Postcode.of(in.postcode()), in.status());

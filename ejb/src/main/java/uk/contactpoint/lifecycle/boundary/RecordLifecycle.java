@@ -32,6 +32,8 @@ import uk.contactpoint.shared.control.JobLock;
  */
 @Singleton
 @PermitAll
+// Runs may overlap on one node (a timer and an operator's rerun); the job lock, not the bean, decides who works.
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 public class RecordLifecycle {
 
   static final String JOB = "record-lifecycle";
@@ -51,17 +53,35 @@ public class RecordLifecycle {
   public record Run(boolean ran, int archived, int parentsDropped, int purged) {}
 
   @Schedule(hour = "1", minute = "30", persistent = false)
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   void nightly() {
     runOnce(LocalDate.now(clock.withZone(LONDON)), clock.instant());
   }
 
   /** The job as the timer runs it: only if this node takes the lock for the day. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   public Run runOnce(LocalDate today, Instant now) {
-    if (!lock.acquire(JOB, now, Duration.ofHours(1))) {
+    return runOnceFor(today, now, null);
+  }
+
+  /** As the timer runs it, for one section's records (an operator's rerun for one local authority; the tests). */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+  public Run runOnceForSection(LocalDate today, Instant now, String sectionCode) {
+    return runOnceFor(today, now, java.util.Objects.requireNonNull(sectionCode, "sectionCode"));
+  }
+
+  private Run runOnceFor(LocalDate today, Instant now, String sectionCode) {
+    if (!context.getBusinessObject(RecordLifecycle.class).takeLock(now)) {
       LOG.info("Record lifecycle: another node has the lock; skipped");
       return new Run(false, 0, 0, 0);
     }
-    return context.getBusinessObject(RecordLifecycle.class).run(today);
+    return runFor(today, sectionCode);
+  }
+
+  /** The lock row moved forward in a transaction of its own, committed at once, so other nodes see it taken. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+  public boolean takeLock(Instant now) {
+    return lock.acquire(JOB, now, Duration.ofHours(1));
   }
 
   /**

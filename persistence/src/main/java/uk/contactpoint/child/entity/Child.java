@@ -186,6 +186,23 @@ public class Child {
     }
   }
 
+  /** The team corrects the date of birth or gender after checking with the family or a source. */
+  public void correctCore(LocalDate newBirthDate, Gender newGender, Provenance provenance) {
+    boolean changed = false;
+    if (newBirthDate != null && !newBirthDate.equals(birthDate)) {
+      birthDate = newBirthDate;
+      changed = true;
+    }
+    if (newGender != null && newGender != gender) {
+      gender = newGender;
+      changed = true;
+    }
+    if (changed) {
+      coreProvenance = provenance;
+      rebuildSearchKeys();
+    }
+  }
+
   /** The child moved (or the address status changed); the old address is kept as history. */
   public void moveTo(Address newAddress, Provenance provenance) {
     addressHistory.add(new PastAddress(address, addressProvenance.source(), provenance.updatedAt()));

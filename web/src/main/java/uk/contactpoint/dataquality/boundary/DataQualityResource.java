@@ -61,6 +61,14 @@ public class DataQualityResource {
       DataQuality.Created created = dataQuality.createRecord(body);
       return jakarta.ws.rs.core.Response.status(created.childId() != null ? 201 : 202).entity(created).build();
     }
+
+    /** A correction by hand: 409 naming the records it now resembles, unless {@code confirmed}. */
+    @POST
+    @Path("{id}/amendment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, List<String>> amend(@PathParam("id") String childId, DataQuality.Amendment body) {
+      return Map.of("resembles", dataQuality.amend(childId, body));
+    }
   }
 
   /** {@code /api/v1/manage/merges}: two records of one child merged, and a wrong merge split. */
