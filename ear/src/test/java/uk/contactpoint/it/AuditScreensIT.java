@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +28,6 @@ import uk.contactpoint.it.support.InTheBrowser;
 @RunAsClient
 class AuditScreensIT extends InTheBrowser {
 
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -42,7 +40,7 @@ class AuditScreensIT extends InTheBrowser {
 
   /** Kelly's record id, found as a practitioner finds her (the API's search). */
   private static String kellysId(Api api) {
-    LocalDate born = LocalDate.now(UK).minusYears(15).minusDays(90);
+    LocalDate born = Api.demoLoadDay().minusYears(15).minusDays(90);
     String rows = api.search("{\"name\":\"Kelly Mason\",\"dateOfBirth\":\"" + born + "\"}").body();
     return rows.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
   }

@@ -32,6 +32,11 @@ public final class Api {
   private String bearer;
   private String base = BASE;
 
+  /** The day the demo data was loaded (a test-support WAR must be deployed). */
+  public static java.time.LocalDate demoLoadDay() {
+    return java.time.LocalDate.parse(new Api().post("/test-support/accounts/demo-load-day", "{}").body().strip());
+  }
+
   /** A client of another server than the test server (the crash test's own, on a port offset). */
   public static Api at(String base) {
     Api api = new Api();

@@ -77,6 +77,17 @@ public class TestSupportResource {
     return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
+  /**
+   * The day the demo data was loaded: its dates (Kelly's birthday, Paul's end) follow it, and a
+   * test that computed them from its own clock would fail across midnight.
+   */
+  @POST
+  @Path("demo-load-day")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String demoLoadDay() {
+    return String.valueOf(records.scalar("SELECT setting_value FROM app_setting WHERE name = 'demo.loaded-on'"));
+  }
+
   /** The record ids of the demo's shielded child and of its child seen by a sensitive service. */
   @POST
   @Path("demo-protected-children")
