@@ -148,6 +148,30 @@ class LifecycleIT {
   }
 
   @Test
+  void aCorrectionIsRecordedAssignedAndResolvedWithinItsMonthAndOverdueOnesAreListed() {
+    String child = child("Gina", today.minusYears(9));
+    var member = records.createAccount(AccountSpec.manager(section));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section)));
+    Api.Answer recorded = team.post("/api/v1/manage/corrections", "{\"kind\":\"CORRECTION\",\"childId\":\"" + child
+        + "\",\"what\":\"The school is wrong\",\"requester\":\"Her mother\",\"receivedOn\":\"" + today.minusMonths(2) + "\"}");
+    assertEquals(201, recorded.status(), recorded.body());
+    long id = recorded.json().getJsonNumber("id").longValue();
+    assertTrue(recorded.json().getBoolean("overdue"), "received two months ago, not answered");
+    assertTrue(team.get("/api/v1/manage/corrections?overdue=true").body().contains("\"id\":" + id));
+    assertEquals(200, team.post("/api/v1/manage/corrections/" + id + "/assignment", "{\"username\":\"" + member.username() + "\"}").status());
+    assertEquals(422, team.post("/api/v1/manage/corrections/" + id + "/resolution", "{\"outcome\":\"REFUSED\"}").status(),
+        "a refusal gives its reason");
+    Api.Answer resolved = team.post("/api/v1/manage/corrections/" + id + "/resolution", "{\"outcome\":\"REFUSED\",\"reason\":\"The school confirmed\"}");
+    assertEquals(200, resolved.status(), resolved.body());
+    assertFalse(resolved.json().getBoolean("overdue"));
+    assertEquals(409, team.post("/api/v1/manage/corrections/" + id + "/resolution", "{\"outcome\":\"CHANGED\"}").status());
+    assertFalse(team.get("/api/v1/manage/corrections?overdue=true").body().contains("\"id\":" + id + ","));
+    assertEquals(404, Api.loggedIn(records.createAccount(AccountSpec.manager("E07" + (100000 + random.nextInt(899999)))))
+        .post("/api/v1/manage/corrections/" + id + "/resolution", "{\"outcome\":\"CHANGED\"}").status(), "another section's register");
+    assertEquals(403, Api.loggedIn(records.createAccount(AccountSpec.practitioner())).get("/api/v1/manage/corrections").status());
+  }
+
+  @Test
   void twoRunsAtOnceApplyTheJobOnce() throws Exception {
     records.execute("UPDATE job_lock SET locked_until = ? WHERE name = 'record-lifecycle'", java.sql.Timestamp.from(Instant.EPOCH));
     Instant now = Instant.now();

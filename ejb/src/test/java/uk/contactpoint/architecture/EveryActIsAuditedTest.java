@@ -58,7 +58,8 @@ class EveryActIsAuditedTest {
       "RecordLifecycle.archiveDue",
       "RecordLifecycle.takeLock",
       "RecordLifecycle.runOnceForSection",
-      "SubjectAccess.register",             // the section's register: who asked and when; each export is audited                     // raises alerts, which reviewers then handle with audited acts
+      "SubjectAccess.register",
+      "Corrections.register",               // the section's register; each step is audited             // the section's register: who asked and when; each export is audited                     // raises alerts, which reviewers then handle with audited acts
       "AuditMaintenance.ensurePartitions",  // schema upkeep, no personal data
       "AuditMaintenance.removeEntriesBefore", // writes its own event
       "SchemaMigration.vendor");

@@ -45,6 +45,7 @@ public class RecordPurger {
       "UPDATE child SET merged_into_id = NULL WHERE merged_into_id = ?1",
       "DELETE FROM record_extension WHERE child_id = ?1",
       "DELETE FROM subject_access_request WHERE child_id = ?1",
+      "DELETE FROM correction_request WHERE child_id = ?1",
       "DELETE FROM child_search_key WHERE child_id = ?1",
       "DELETE FROM child_former_name WHERE child_id = ?1",
       "DELETE FROM child_address_history WHERE child_id = ?1",
