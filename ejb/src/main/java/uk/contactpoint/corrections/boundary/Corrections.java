@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
@@ -110,6 +109,6 @@ public class Corrections {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    return LocalDate.now(clock);
   }
 }

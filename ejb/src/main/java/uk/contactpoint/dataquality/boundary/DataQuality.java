@@ -256,7 +256,7 @@ public class DataQuality {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+    return LocalDate.now(clock);
   }
 
   /** Merges of the caller's section, newest first, for the team to check and, if wrong, split. */
@@ -494,7 +494,7 @@ public class DataQuality {
       Optional<Shield> candidateShield = shieldOfACandidate(matchCase);
       em.persist(Shield.apply(child, candidateShield.map(Shield::criterion).orElse(uk.contactpoint.shielding.entity.ShieldCriterion.OTHER),
           "Created from a feed record held because it met a shielded record (case " + caseId + "); review with that shield",
-          null, me().username(), clock.instant(), LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")))));
+          null, me().username(), clock.instant(), LocalDate.now(clock)));
     }
     received.applied(FeedOutcome.CREATED, child, clock.instant());
     matchCase.decide(MatchCase.Status.CREATED, child, me().username(), clock.instant());
@@ -506,12 +506,7 @@ public class DataQuality {
     for (JsonValue value : Json.createReader(new StringReader(matchCase.candidates())).readArray()) {
       JsonObject candidate = value.asJsonObject();
       if (candidate.getBoolean("shielded", false)) {
-        Child shielded = children.get(candidate.getString("childId"));
-        return em.createQuery("SELECT s FROM Shield s WHERE s.child = :child AND s.removedAt IS NULL AND s.parentCarer IS NULL",
-                Shield.class)
-            .setParameter("child", shielded)
-            .getResultStream()
-            .findFirst();
+        return activeShield(children.get(candidate.getString("childId")));
       }
     }
     return Optional.empty();
@@ -520,8 +515,7 @@ public class DataQuality {
   private CaseView view(MatchCase matchCase, UserAccount me) {
     ReceivedRecord received = matchCase.record();
     FeedRecord record = recordOf(received);
-    MatchPerson incoming = new MatchPerson(record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
-        record.gender(), record.address().postcode(), record.nhsNumber(), record.carers().stream().map(FeedRecord.CarerIn::name).toList());
+    MatchPerson incoming = record.person();
     Person side = new Person(null, record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
         record.gender().name(), record.address().postcode(), record.nhsNumber(), incoming.carerNames(), record.localAuthority(), false);
     List<Candidate> candidates = new ArrayList<>();

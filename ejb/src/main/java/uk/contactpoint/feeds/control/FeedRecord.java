@@ -66,6 +66,12 @@ public record FeedRecord(
     return RecordBinder.bind(FeedRecord.class, object);
   }
 
+  /** The record as matching compares it. */
+  public uk.contactpoint.matching.control.MatchPerson person() {
+    return new uk.contactpoint.matching.control.MatchPerson(name.given(), name.family(), formerNames(), dateOfBirth, gender,
+        address.postcode(), nhsNumber == null ? null : nhsNumber.replace(" ", ""), carers().stream().map(CarerIn::name).toList());
+  }
+
   public List<CarerIn> carers() {
     return parentsCarers == null ? List.of() : parentsCarers;
   }

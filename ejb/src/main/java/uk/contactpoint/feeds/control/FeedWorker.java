@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -47,7 +46,6 @@ import uk.contactpoint.shared.error.InvalidInputException;
 public class FeedWorker {
 
   private static final Logger LOG = Logger.getLogger(FeedWorker.class.getName());
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
@@ -134,7 +132,7 @@ public class FeedWorker {
       received.rejected(lines(invalid.errors()), now);
       return FeedOutcome.REJECTED;
     }
-    List<FieldError> errors = FeedValidation.check(record, applier.sectionCodes(), LocalDate.now(clock.withZone(LONDON)));
+    List<FieldError> errors = FeedValidation.check(record, applier.sectionCodes(), LocalDate.now(clock));
     if (errors.isEmpty()) {
       errors = applier.refusedInvolvements(record);
     }
@@ -193,9 +191,7 @@ public class FeedWorker {
   private record Matched(MatchDecider.Decision decision, String by) {}
 
   private Matched match(FeedRecord record, String source) {
-    MatchPerson person = new MatchPerson(record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
-        record.gender(), record.address().postcode(), record.nhsNumber() == null ? null : record.nhsNumber().replace(" ", ""),
-        record.carers().stream().map(FeedRecord.CarerIn::name).toList());
+    MatchPerson person = record.person();
     String by = "SOURCE_ID";
     Optional<Child> trusted = candidates.byIdentifier(IdentifierType.SOURCE_ID, source, record.recordId());
     if (trusted.isEmpty()) {

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
@@ -83,6 +82,6 @@ public class Extensions {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    return LocalDate.now(clock);
   }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -38,7 +37,6 @@ public class RecordLifecycle {
 
   static final String JOB = "record-lifecycle";
   private static final Logger LOG = Logger.getLogger(RecordLifecycle.class.getName());
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
@@ -55,7 +53,7 @@ public class RecordLifecycle {
   @Schedule(hour = "1", minute = "30", persistent = false)
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   void nightly() {
-    runOnce(LocalDate.now(clock.withZone(LONDON)), clock.instant());
+    runOnce(LocalDate.now(clock), clock.instant());
   }
 
   /** The job as the timer runs it: only if this node takes the lock for the day. */

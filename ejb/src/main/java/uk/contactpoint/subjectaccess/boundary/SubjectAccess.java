@@ -13,7 +13,6 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,6 @@ import uk.contactpoint.subjectaccess.entity.SubjectAccessRequest;
 public class SubjectAccess {
 
   private static final Logger LOG = Logger.getLogger(SubjectAccess.class.getName());
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   static final String WITHHELD = "withheld";
 
   @PersistenceContext(unitName = "contactpoint")
@@ -187,7 +185,7 @@ public class SubjectAccess {
       String organisation = entry.actorOrganisationId() == null ? "ContactPoint"
           : java.util.Optional.ofNullable(em.find(Organisation.class, entry.actorOrganisationId())).map(Organisation::name).orElse("an organisation");
       String reason = reasonOf(entry);
-      lines.add(new Line(entry.occurredAt().atZone(LONDON).toLocalDate().toString(),
+      lines.add(new Line(entry.occurredAt().atZone(uk.contactpoint.shared.control.Clocks.LONDON).toLocalDate().toString(),
           organisation + ", " + roleWords(entry.actorRoles()) + (reason == null ? "" : ": " + reason)));
     }
     return lines;
@@ -235,6 +233,6 @@ public class SubjectAccess {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(LONDON));
+    return LocalDate.now(clock);
   }
 }
