@@ -83,8 +83,29 @@ class LifecycleIT {
     assertFalse(practitioner.search("{\"name\":\"Aaron " + family + "\",\"dateOfBirth\":\"" + today.minusYears(18) + "\"}").body().contains(adult));
     Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section)));
     assertEquals(200, team.post("/api/v1/children/" + adult + "/access", REASON).status(), "the section's team, within a year");
+    var operatorAccount = records.createAccount(AccountSpec.admin());
+    Api operator = Api.loggedIn(operatorAccount);
+    String statutory = "/api/v1/admin/archived-records/" + adult + "/statutory-access";
+    String purpose = "{\"purpose\":\"SERIOUS_CASE_REVIEW\",\"justification\":\"Safeguarding practice review 2026/04\"}";
+    assertEquals(409, operator.post(statutory, purpose).status(), "within the year the team holds it, not the operators");
+
     records.execute("UPDATE child SET archived_on = ? WHERE public_id = ?", java.sql.Date.valueOf(today.minusYears(1)), adult);
     assertEquals(404, team.post("/api/v1/children/" + adult + "/access", REASON).status(), "a year on, not even the team");
+    assertEquals(403, team.post(statutory, purpose).status(), "the statutory door is the operators' only");
+    assertEquals(403, practitioner.post(statutory, purpose).status());
+    Api.Answer noPurpose = operator.post(statutory, "{\"justification\":\"Curious\"}");
+    assertEquals(422, noPurpose.status());
+    assertTrue(noPurpose.body().contains("purpose"), noPurpose.body());
+    assertEquals(422, operator.post(statutory, "{\"purpose\":\"CHILD_DEATH_REVIEW\"}").status(), "the enquiry must be named");
+    Api.Answer opened = operator.post(statutory, purpose);
+    assertEquals(200, opened.status(), opened.body());
+    assertEquals(family, opened.json().getJsonObject("name").getString("family"));
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE actor_username = ? AND action = 'ARCHIVED_RECORD_OPENED'"
+        + " AND outcome = 'SUCCESS' AND child_ref = ?", operatorAccount.username(), adult)).longValue(), "audited");
+    records.scanAlerts();
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_alert WHERE subject_username = ? AND rule = 'ARCHIVED_RECORD'",
+        operatorAccount.username())).longValue(), "and alerted, every time");
+    assertEquals(404, operator.post("/api/v1/admin/archived-records/no-such-record/statutory-access", purpose).status());
   }
 
   @Test

@@ -76,6 +76,9 @@ public final class AlertRules {
     }
     if (event.action() == AuditAction.SHIELD_OVERRIDE) {
       raised.add(alert(event, AlertRule.OVERRIDE, "entry-" + event.entryId(), "Overrode a shield (audit entry " + event.entryId() + ")"));
+    } else if (event.action() == AuditAction.ARCHIVED_RECORD_OPENED && event.outcome() == AuditOutcome.SUCCESS) {
+      raised.add(alert(event, AlertRule.ARCHIVED_RECORD, "entry-" + event.entryId(),
+          "Opened an archived record for a statutory purpose (audit entry " + event.entryId() + ")"));
     } else if (event.action().alwaysAlerts() && event.outcome() == AuditOutcome.SUCCESS) {
       // A refused attempt read nothing; the trail still holds it.
       raised.add(alert(event, AlertRule.PURPOSE, "entry-" + event.entryId(),

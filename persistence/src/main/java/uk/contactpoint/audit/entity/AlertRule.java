@@ -15,5 +15,7 @@ public enum AlertRule {
   /** A shield overridden, whoever did it. */
   OVERRIDE,
   /** Shielded or sensitive values of the trail read with a stated purpose (auditors, operators). */
-  PURPOSE
+  PURPOSE,
+  /** An archived record opened by an operator for a statutory purpose. */
+  ARCHIVED_RECORD
 }

@@ -65,13 +65,16 @@ public enum AuditAction {
   CORRECTION_ASSIGNED,
   CORRECTION_RESOLVED,
   FEED_SOURCE_NEW_TRIAL,
+  /** An operator opened an archived record for a statutory purpose (issue 8). */
+  ARCHIVED_RECORD_OPENED,
   ACCESS_DENIED;
 
   /**
    * Acts that raise an alert every time, whoever does them: any override of a shield (the audit
-   * issue), and any reading of shielded or sensitive values with a stated purpose (the shielding issue).
+   * issue), any reading of shielded or sensitive values with a stated purpose (the shielding issue),
+   * and any opening of an archived record by an operator (the lifecycle issue).
    */
   public boolean alwaysAlerts() {
-    return this == SHIELD_OVERRIDE || this == AUDIT_PURPOSE_STATED;
+    return this == SHIELD_OVERRIDE || this == AUDIT_PURPOSE_STATED || this == ARCHIVED_RECORD_OPENED;
   }
 }

@@ -53,6 +53,11 @@ public class CurrentUser {
         || external.isUserInRole(Role.ADMIN_NAME);
   }
 
+  /** Operators: the archived records' statutory door is theirs. */
+  public boolean isOperator() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN_NAME);
+  }
+
   public boolean isShieldingDuty() {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.SHIELDING_ROLE);
   }
