@@ -86,13 +86,68 @@ class SubjectAccessIT extends InTheBrowser {
     assertTrue(manager.get("/api/v1/manage/subject-access-requests/" + decided + "/answer").body().contains("1 Test Street"));
   }
 
+  /**
+   * A parent asks what is held about herself: every entry of the section's records naming her
+   * (same name and phone), not a namesake elsewhere; the child of a shielded record is withheld.
+   */
+  @Test
+  void aRequestAboutAParentListsEveryRecordNamingHerAndNoNamesake() {
+    Api support = new Api();
+    String first = support.post("/test-support/accounts/child", "{}").body().strip();
+    String second = support.post("/test-support/accounts/child", "{}").body().strip();
+    String namesakes = support.postText("/test-support/accounts/child-at", "text/plain", "LS6 2AB\nLeeds").body().strip();
+    String mother = "Dana Parentis" + new java.util.Random().nextInt(1_000_000);
+    support.postText("/test-support/accounts/carer", "text/plain", first + "\n" + mother + "\nMOTHER\n07700 900201");
+    support.postText("/test-support/accounts/carer", "text/plain", second + "\n" + mother + "\nMOTHER\n07700900201");
+    support.postText("/test-support/accounts/carer", "text/plain", namesakes + "\n" + mother.toLowerCase() + "\nMOTHER\n07700 900999");
+
+    Api manager = Api.loggedIn(account("shielding-manager"));
+    String firstName = recordName(manager, first);
+    String secondName = recordName(manager, second);
+    String namesakeName = recordName(manager, namesakes);
+    assertEquals(201, manager.post("/api/v1/manage/children/" + second + "/shield", "{\"criterion\":\"REFUGE\",\"reason\":\"Refuge\"}").status());
+
+    Api.Answer unknown = manager.post("/api/v1/manage/subject-access-requests", "{\"childId\":\"" + first
+        + "\",\"carerName\":\"Someone Else\",\"requester\":\"Herself\",\"receivedOn\":\"" + LocalDate.now() + "\"}");
+    assertEquals(422, unknown.status());
+    assertTrue(unknown.body().contains("carerName"), unknown.body());
+
+    Api.Answer opened = manager.post("/api/v1/manage/subject-access-requests", "{\"childId\":\"" + first + "\",\"carerName\":\""
+        + mother.toUpperCase() + "\",\"requester\":\"Herself, by e-mail\",\"receivedOn\":\"" + LocalDate.now() + "\"}");
+    assertEquals(201, opened.status(), opened.body());
+    assertTrue(opened.json().getString("about").contains(mother), opened.body());
+    long id = opened.json().getJsonNumber("id").longValue();
+
+    JsonObject answer = manager.get("/api/v1/manage/subject-access-requests/" + id + "/answer").json();
+    String json = answer.toString();
+    assertEquals(2, answer.getJsonArray("sections").size(), json);
+    assertTrue(json.contains(firstName) && json.contains("07700 900201") && json.contains("Mother of"), json);
+    assertFalse(json.contains(namesakeName) || json.contains("900999"), "a namesake with another phone and postcode is someone else: " + json);
+    assertFalse(json.contains(secondName), "the shielded child is not named to a requester the shield may protect against: " + json);
+    assertTrue(answer.getBoolean("somethingWithheld"), json);
+
+    byte[] pdf = manager.getBytes("/api/v1/manage/subject-access-requests/" + id + "/answer.pdf", "application/pdf");
+    assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+  }
+
+  private static String recordName(Api manager, String childId) {
+    Api.Answer opened = manager.post("/api/v1/children/" + childId + "/access", "{\"reason\":\"COORDINATE_SUPPORT\"}");
+    assertEquals(200, opened.status(), childId + ": " + opened.body());
+    JsonObject record = opened.json();
+    return record.getJsonObject("name").getString("given") + " " + record.getJsonObject("name").getString("family");
+  }
+
   @Test
   void onTheScreenAManagerRecordsARequestAndFindsTheAnswerInTheRegister() {
     String child = new Api().post("/test-support/accounts/child", "{}").body().strip();
     logIn(account("shielding-manager"), uk.contactpoint.accounts.control.Totp.stepAt(java.time.Instant.now()));
-    browser.findElement(By.id("account-bar:subject-access-link")).click();
+    // From the record, as a manager would: its team's link carries the record id to the form.
+    browser.get(Api.BASE + "/record.xhtml?child=" + child);
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='COORDINATE_SUPPORT']"))).click();
+    Browsers.submit(browser, By.id("reason:open"));
+    Browsers.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("subject-access-for-record"))).click();
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("request:child")));
-    browser.findElement(By.id("request:child")).sendKeys(child);
+    assertEquals(child, browser.findElement(By.id("request:child")).getAttribute("value"));
     browser.findElement(By.id("request:requester")).sendKeys("Her mother, by letter");
     Browsers.submit(browser, By.id("request:record"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("subject-access-messages"), "recorded"));

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import uk.contactpoint.access.entity.AccessReason;
 import uk.contactpoint.accounts.control.Accounts;
@@ -40,9 +41,10 @@ import uk.contactpoint.subjectaccess.entity.SubjectAccessRequest;
  * Subject access requests (issue 8, item 2): a manager of the child's section records the
  * request (free, due within a month) and produces everything held about the child — the record,
  * its history, involvements, and who opened it (organisation, role, date, reason) — as a document
- * the web layer gives as JSON or PDF. Where a shield is involved, its details are withheld
- * unless the team recorded a decision to include them; the document says that something is
- * withheld, never what or why.
+ * the web layer gives as JSON or PDF. A request may instead be about a parent or carer named on
+ * the record: its answer is every entry of the section's records naming that person. Where a
+ * shield is involved, its details are withheld unless the team recorded a decision to include
+ * them; the document says that something is withheld, never what or why.
  */
 @Stateless
 @RolesAllowed(Role.LA_MANAGER_NAME)
@@ -61,7 +63,7 @@ public class SubjectAccess {
   @Inject AuditNotes audit;
 
   /** One line of the register. */
-  public record RequestView(long id, String childId, String childName, String requester, LocalDate receivedOn, LocalDate dueOn,
+  public record RequestView(long id, String childId, String childName, String about, String requester, LocalDate receivedOn, LocalDate dueOn,
       LocalDate answeredOn, boolean overdue) {}
 
   /** The document: titled sections of labelled lines, the same for JSON and PDF. */
@@ -72,12 +74,20 @@ public class SubjectAccess {
 
   public record Line(String label, String value) {}
 
+  /**
+   * Records a request about the child, or — given {@code carerName}, as the record names them —
+   * about one of its parents or carers.
+   */
   @Audited(AuditAction.SUBJECT_ACCESS_OPENED)
-  public RequestView open(String childId, String requester, LocalDate receivedOn, boolean includeShielded, String decisionNote) {
+  public RequestView open(String childId, String carerName, String requester, LocalDate receivedOn, boolean includeShielded,
+      String decisionNote) {
     Child child = ofMySection(childId);
     audit.current().child(child).detail("includeShielded", includeShielded).detail("decisionNote", decisionNote);
-    SubjectAccessRequest request = new SubjectAccessRequest(child, requester, receivedOn, includeShielded, decisionNote, me().username(),
-        today());
+    boolean aboutACarer = carerName != null && !carerName.isBlank();
+    SubjectAccessRequest request = aboutACarer
+        ? new SubjectAccessRequest(carerNamed(child, carerName), requester, receivedOn, includeShielded, decisionNote, me().username(),
+            today())
+        : new SubjectAccessRequest(child, requester, receivedOn, includeShielded, decisionNote, me().username(), today());
     em.persist(request);
     em.flush();
     audit.current().target("subject-access", request.id());
@@ -103,8 +113,12 @@ public class SubjectAccess {
     }
     Child child = request.child();
     audit.current().child(child).target("subject-access", requestId);
-    boolean carerShielded = child.parentsCarers().stream().anyMatch(ParentCarer::isShielded);
-    boolean protect = (child.isShielded() || carerShielded || children.livesWithAShieldedCarer(child)) && !request.includesShielded();
+    // The carer may have left the record since (the database unlinks it): read the row afresh.
+    em.refresh(request);
+    if (request.isAboutACarer()) {
+      return answered(request, carerSections(request));
+    }
+    boolean protect = aShieldIsInvolvedIn(child) && !request.includesShielded();
     boolean[] withheld = {false};
     java.util.function.Function<Object, String> guarded = value -> {
       if (protect) {
@@ -127,8 +141,7 @@ public class SubjectAccess {
       }, identifier.value()));
     }
     record.add(new Line("Local authority", guarded.apply(child.section().name())));
-    record.add(new Line("Address", guarded.apply(String.join(", ", child.address().lines()) + child.address().town().map(t -> ", " + t).orElse("")
-        + child.address().postcode().map(p -> ", " + p).orElse("") + " (" + child.address().status() + ")")));
+    record.add(new Line("Address", guarded.apply(describe(child.address()))));
     child.school().ifPresent(s -> record.add(new Line("School", guarded.apply(s.school().name()))));
     child.gp().ifPresent(g -> record.add(new Line("GP surgery", guarded.apply(g.surgery().name()))));
     child.caf().ifPresent(c -> record.add(new Line("A CAF is held by", c.holder().fullName() + ", " + c.holder().organisation().name())));
@@ -155,12 +168,100 @@ public class SubjectAccess {
     sections.add(new Section("Who works or worked with the child", involvements));
     sections.add(new Section("Who has looked at the record", looks(child)));
 
+    return answered(request, new Answer(sections, withheld[0]));
+  }
+
+  private record Answer(List<Section> sections, boolean somethingWithheld) {}
+
+  private Document answered(SubjectAccessRequest request, Answer answer) {
     request.answer(today());
     UserAccount me = me();
-    LOG.info(() -> "Subject access request " + requestId + " answered");
+    LOG.info(() -> "Subject access request " + request.id() + " answered");
     return new Document(request.id(), request.requester(), request.receivedOn(), request.dueOn(), clock.instant(),
-        me.practitioner() == null ? me.username() : me.practitioner().fullName() + " (" + me.username() + ")", child.publicId(), sections,
-        withheld[0]);
+        me.practitioner() == null ? me.username() : me.practitioner().fullName() + " (" + me.username() + ")", request.child().publicId(),
+        answer.sections(), answer.somethingWithheld());
+  }
+
+  /**
+   * What the section's records hold about a parent or carer: every entry naming the same person —
+   * the same name and, beyond the entry the request was made on, the same phone, e-mail or
+   * postcode (a namesake is someone else). The children they are named with are shown by name
+   * and date of birth, unless a shield is involved and the team has not decided to include it:
+   * the requester may be the person the shield protects against.
+   */
+  private Answer carerSections(SubjectAccessRequest request) {
+    Optional<ParentCarer> subject = request.carer();
+    if (subject.isEmpty()) {
+      return new Answer(List.of(new Section("What is held about you", List.of(new Line("Nothing",
+          "No record of this local authority names this person any more (parents are removed when a child turns 18)")))), false);
+    }
+    ParentCarer person = subject.get();
+    List<ParentCarer> entries = em.createQuery("SELECT p FROM ParentCarer p WHERE p.child.section = :section"
+            + " AND LOWER(p.fullName) = :name ORDER BY p.id", ParentCarer.class)
+        .setParameter("section", request.section())
+        .setParameter("name", person.fullName().toLowerCase(java.util.Locale.ROOT))
+        .getResultStream()
+        .filter(entry -> entry.equals(person) || samePerson(entry, person))
+        .toList();
+    boolean withheld = false;
+    List<Section> sections = new ArrayList<>();
+    for (ParentCarer entry : entries) {
+      Child child = entry.child();
+      boolean protect = aShieldIsInvolvedIn(child) && !request.includesShielded();
+      withheld |= protect;
+      List<Line> lines = new ArrayList<>();
+      lines.add(new Line("Name", entry.fullName()));
+      lines.add(new Line("Named as", entry.relationship().label() + " of "
+          + (protect ? WITHHELD : child.name().fullName() + ", born " + child.birthDate())));
+      lines.add(new Line("Phone", protect ? WITHHELD : nothingIfNull(entry.contact() == null ? null : entry.contact().phone())));
+      lines.add(new Line("E-mail", protect ? WITHHELD : nothingIfNull(entry.contact() == null ? null : entry.contact().email())));
+      lines.add(new Line("Address", protect ? WITHHELD : entry.address() == null ? "none held" : describe(entry.address())));
+      lines.add(new Line("Source of these facts", entry.provenance() == null ? "" : entry.provenance().source() + ", "
+          + entry.provenance().updatedAt().atZone(uk.contactpoint.shared.control.Clocks.LONDON).toLocalDate()));
+      sections.add(new Section("Named on a child's record", lines));
+    }
+    return new Answer(sections, withheld);
+  }
+
+  /** The child, one of its carers, or someone it lives with is shielded: the requester may be whom the shield protects against. */
+  private boolean aShieldIsInvolvedIn(Child child) {
+    return child.isShielded() || child.parentsCarers().stream().anyMatch(ParentCarer::isShielded) || children.livesWithAShieldedCarer(child);
+  }
+
+  private static boolean samePerson(ParentCarer entry, ParentCarer person) {
+    return agree(phone(entry), phone(person)) || agree(email(entry), email(person))
+        || agree(entry.address() == null ? null : entry.address().postcode().orElse(null),
+            person.address() == null ? null : person.address().postcode().orElse(null));
+  }
+
+  private static String phone(ParentCarer carer) {
+    return carer.contact() == null ? null : carer.contact().phone();
+  }
+
+  private static String email(ParentCarer carer) {
+    return carer.contact() == null ? null : carer.contact().email();
+  }
+
+  private static boolean agree(String one, String other) {
+    return one != null && !one.isBlank() && one.replace(" ", "").equalsIgnoreCase(other == null ? "" : other.replace(" ", ""));
+  }
+
+  private static String nothingIfNull(String value) {
+    return value == null || value.isBlank() ? "none held" : value;
+  }
+
+  private static String describe(uk.contactpoint.child.entity.Address address) {
+    return String.join(", ", address.lines()) + address.town().map(t -> ", " + t).orElse("")
+        + address.postcode().map(p -> ", " + p).orElse("") + " (" + address.status() + ")";
+  }
+
+  /** The parent or carer of this record with this name (as the record spells it, any case). */
+  private static ParentCarer carerNamed(Child child, String name) {
+    return child.parentsCarers().stream()
+        .filter(carer -> carer.fullName().equalsIgnoreCase(name.strip()))
+        .findFirst()
+        .orElseThrow(() -> uk.contactpoint.shared.error.InvalidInputException.invalid("carerName",
+            "No parent or carer of that name is on this record: give the name as the record shows it"));
   }
 
   private static String markWithheld(boolean[] withheld) {
@@ -216,7 +317,8 @@ public class SubjectAccess {
   }
 
   private RequestView view(SubjectAccessRequest request) {
-    return new RequestView(request.id(), request.child().publicId(), request.child().name().fullName(), request.requester(),
+    String about = request.carerName().map(name -> name + " (a parent or carer named on the record)").orElse("the child");
+    return new RequestView(request.id(), request.child().publicId(), request.child().name().fullName(), about, request.requester(),
         request.receivedOn(), request.dueOn(), request.answeredOn().orElse(null), request.isOverdueOn(today()));
   }
 

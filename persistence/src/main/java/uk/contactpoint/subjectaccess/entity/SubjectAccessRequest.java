@@ -11,11 +11,13 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.child.entity.ParentCarer;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * A subject access request about a child's record: free, answered within one month of receipt.
+ * A subject access request about a child's record, or about a parent or carer named on it: free,
+ * answered within one month of receipt.
  * Where the record or a carer is shielded, the requester may be the person the shield protects
  * against: shielded details are withheld unless the team records a decision to include them.
  */
@@ -33,6 +35,14 @@ public class SubjectAccessRequest {
   @ManyToOne(optional = false)
   @JoinColumn(name = "child_id", nullable = false)
   private Child child;
+
+  /** The parent or carer the request is about; none when it is about the child. */
+  @ManyToOne
+  @JoinColumn(name = "carer_id")
+  private ParentCarer carer;
+
+  @Column(name = "carer_name", length = ParentCarer.NAME_LENGTH)
+  private String carerName;
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "section_id", nullable = false)
@@ -85,6 +95,23 @@ public class SubjectAccessRequest {
     this.recordedBy = by;
   }
 
+  /** The same request about a parent or carer named on the child's record. */
+  public SubjectAccessRequest(ParentCarer carer, String requester, LocalDate receivedOn, boolean includeShielded, String decisionNote,
+      String by, LocalDate today) {
+    this(carer.child(), requester, receivedOn, includeShielded, decisionNote, by, today);
+    this.carer = carer;
+    this.carerName = carer.fullName();
+  }
+
+  /** Whether the request is about a parent or carer rather than the child (even once the carer has left the record). */
+  public boolean isAboutACarer() {
+    return carerName != null;
+  }
+
+  public Optional<String> carerName() {
+    return Optional.ofNullable(carerName);
+  }
+
   public void answer(LocalDate on) {
     if (answeredOn == null) {
       answeredOn = on;
@@ -101,6 +128,11 @@ public class SubjectAccessRequest {
 
   public Child child() {
     return child;
+  }
+
+  /** The parent or carer the request is about; empty when it is about the child (or the carer has since left the record). */
+  public Optional<ParentCarer> carer() {
+    return Optional.ofNullable(carer);
   }
 
   public LocalAuthoritySection section() {

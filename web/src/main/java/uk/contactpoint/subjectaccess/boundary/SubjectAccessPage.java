@@ -16,6 +16,7 @@ public class SubjectAccessPage implements Serializable {
   @EJB transient SubjectAccess subjectAccess;
 
   private String childId;
+  private String carerName;
   private String requester;
   private LocalDate receivedOn = LocalDate.now();
   private boolean includeShielded;
@@ -23,10 +24,11 @@ public class SubjectAccessPage implements Serializable {
   private List<SubjectAccess.RequestView> register;
 
   public void open() {
-    if (PageMessages.attempt(() -> subjectAccess.open(childId == null ? null : childId.strip(), requester, receivedOn, includeShielded,
+    if (PageMessages.attempt(() -> subjectAccess.open(childId == null ? null : childId.strip(), carerName, requester, receivedOn, includeShielded,
         decisionNote))) {
       PageMessages.info("The request is recorded: download the answer below and send it to the requester.");
       childId = null;
+      carerName = null;
       requester = null;
       includeShielded = false;
       decisionNote = null;
@@ -47,6 +49,14 @@ public class SubjectAccessPage implements Serializable {
 
   public void setChildId(String childId) {
     this.childId = childId;
+  }
+
+  public String getCarerName() {
+    return carerName;
+  }
+
+  public void setCarerName(String carerName) {
+    this.carerName = carerName;
   }
 
   public String getRequester() {

@@ -19,7 +19,8 @@ import java.util.List;
 @Path("manage/subject-access-requests")
 public class SubjectAccessResource {
 
-  public record NewRequest(String childId, String requester, LocalDate receivedOn, boolean includeShielded, String decisionNote) {}
+  /** {@code carerName}: the request is about that parent or carer of the child's record, as the record names them. */
+  public record NewRequest(String childId, String carerName, String requester, LocalDate receivedOn, boolean includeShielded, String decisionNote) {}
 
   @EJB SubjectAccess subjectAccess;
 
@@ -34,7 +35,7 @@ public class SubjectAccessResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response open(NewRequest body) {
     return Response.status(Response.Status.CREATED)
-        .entity(subjectAccess.open(body.childId(), body.requester(), body.receivedOn(), body.includeShielded(), body.decisionNote())).build();
+        .entity(subjectAccess.open(body.childId(), body.carerName(), body.requester(), body.receivedOn(), body.includeShielded(), body.decisionNote())).build();
   }
 
   @GET
