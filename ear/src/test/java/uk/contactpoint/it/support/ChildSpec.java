@@ -26,6 +26,10 @@ public record ChildSpec(
     return new ChildSpec(given, family, formerFamilyNames, birthDate, newGender, postcode, town, sectionCode);
   }
 
+  public ChildSpec bornOn(LocalDate day) {
+    return new ChildSpec(given, family, formerFamilyNames, day, gender, postcode, town, sectionCode);
+  }
+
   public ChildSpec inSection(String code) {
     return new ChildSpec(given, family, formerFamilyNames, birthDate, gender, postcode, town, code);
   }

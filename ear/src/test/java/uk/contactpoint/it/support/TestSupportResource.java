@@ -105,12 +105,83 @@ public class TestSupportResource {
   @Path("child")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String child() {
+    return records.create(aScreenChild());
+  }
+
+  /** A child who turned 18 today, in the section whose code is the body; answers its record id. */
+  @POST
+  @Path("adult")
+  @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String adult(String sectionCode) {
+    return records.create(aScreenChild().bornOn(java.time.LocalDate.now().minusYears(18)).inSection(sectionCode.strip()));
+  }
+
+  /** Frees the lifecycle job's lock, as if its last run had ended long ago. */
+  @POST
+  @Path("lifecycle-lock-free")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String freeLifecycleLock() {
+    records.execute("UPDATE job_lock SET locked_until = ? WHERE name = 'record-lifecycle'", java.sql.Timestamp.from(java.time.Instant.EPOCH));
+    return "free";
+  }
+
+  /**
+   * One run of the lifecycle job on this node, for one section, at the instant given (body
+   * "section\nepochMillis"), as the timer would start it; answers "ran archived" or "skipped 0".
+   */
+  @POST
+  @Path("lifecycle-run")
+  @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String lifecycleRun(String body) {
+    String[] lines = body.split("\n");
+    var run = lifecycle.runOnceForSection(java.time.LocalDate.now(), java.time.Instant.ofEpochMilli(Long.parseLong(lines[1].strip())),
+        lines[0].strip());
+    return (run.ran() ? "ran " : "skipped ") + run.archived();
+  }
+
+  /** A child whose record was archived two years ago: past its team's year, open only to operators for a statutory purpose. */
+  @POST
+  @Path("archived-child")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String archivedChild() {
+    String id = records.create(aScreenChild());
+    records.execute("UPDATE child SET archived_on = ?, archive_reason = 'AGE_18' WHERE public_id = ?",
+        java.sql.Date.valueOf(java.time.LocalDate.now().minusYears(2)), id);
+    return id;
+  }
+
+  /** The same child at another Leeds address: body "postcode\ntown". */
+  @POST
+  @Path("child-at")
+  @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String childAt(String postcodeAndTown) {
+    String[] lines = postcodeAndTown.split("\n");
+    return records.create(aScreenChild().withPostcode(lines[0].strip(), lines[1].strip()));
+  }
+
+  /** Adds a parent or carer (at the child's address) to a record: body "childId\nname\nRELATIONSHIP\nphone"; answers its id. */
+  @POST
+  @Path("carer")
+  @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String carer(String body) {
+    String[] lines = body.split("\n");
+    return String.valueOf(records.addCarer(lines[0].strip(), lines[1].strip(),
+        uk.contactpoint.child.entity.Relationship.valueOf(lines[2].strip()), lines[3].strip()));
+  }
+
+  @EJB uk.contactpoint.lifecycle.boundary.RecordLifecycle lifecycle;
+
+  private static ChildSpec aScreenChild() {
     java.util.Random random = new java.util.Random();
     StringBuilder family = new StringBuilder("Screen");
     for (int i = 0; i < 8; i++) {
       family.append((char) ('a' + random.nextInt(26)));
     }
-    return records.create(ChildSpec.named("Ella", family.toString(), java.time.LocalDate.now().minusYears(7).minusDays(new java.util.Random().nextInt(900))));
+    return ChildSpec.named("Ella", family.toString(), java.time.LocalDate.now().minusYears(7).minusDays(random.nextInt(900)));
   }
 
   @POST
