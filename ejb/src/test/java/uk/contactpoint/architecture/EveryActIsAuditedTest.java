@@ -42,6 +42,7 @@ class EveryActIsAuditedTest {
       "Shields.reviewsDue",                 // the shielding duty's own work lists
       "Shields.pendingRequests",
       "Shields.overrideHolders",
+      "Dashboard.figures",                  // counts only; the list behind each is audited
       "Feeds.report",                       // a source reads what became of its own batch
       "DataQuality.openCases",              // the duty's own queue; each decision is audited
       "DataQuality.transfers",

@@ -56,6 +56,12 @@ public final class Api {
       }
     }
 
+    public jakarta.json.JsonArray jsonArray() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
+      }
+    }
+
     public List<String> setCookies() {
       return headers.allValues("Set-Cookie");
     }

@@ -67,6 +67,8 @@ public enum AuditAction {
   FEED_SOURCE_NEW_TRIAL,
   /** An operator opened an archived record for a statutory purpose (issue 8). */
   ARCHIVED_RECORD_OPENED,
+  /** A manager or auditor opened the list behind a dashboard figure (issue 10). */
+  DASHBOARD_LIST_READ,
   ACCESS_DENIED;
 
   /**

@@ -1,0 +1,55 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Browsers;
+import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.InTheBrowser;
+
+/**
+ * A manager opens the dashboard from the header, drills from a number to the list behind it,
+ * and from a child on that list to the record (issue 10).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardScreensIT extends InTheBrowser {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestSupport();
+  }
+
+  @Test
+  void aManagerDrillsFromANumberToItsListAndFromThereToTheRecord() {
+    Api support = new Api();
+    support.post("/test-support/accounts/child", "{}");
+    logIn(support.post("/test-support/accounts/shielding-manager", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    browser.findElement(By.id("account-bar:dashboard-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
+    assertAccessible("dashboard");
+
+    WebElement count = browser.findElement(By.id("count-NO_GP"));
+    String number = count.getText();
+    assertTrue(Long.parseLong(number) >= 1, "the Leeds children made by the tests have no GP: " + number);
+    count.click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("behind-title")));
+    assertEquals("Children registered with no GP: " + number, browser.findElement(By.id("behind-title")).getText());
+    assertAccessible("dashboard list");
+
+    browser.findElement(By.cssSelector("#behind-table tbody tr a")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("reason:open")));
+  }
+}
