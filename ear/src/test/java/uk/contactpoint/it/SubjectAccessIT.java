@@ -145,7 +145,7 @@ class SubjectAccessIT extends InTheBrowser {
     browser.get(Api.BASE + "/record.xhtml?child=" + child);
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='COORDINATE_SUPPORT']"))).click();
     Browsers.submit(browser, By.id("reason:open"));
-    Browsers.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("subject-access-for-record"))).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='subject-access-for-record']"))).click();
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("request:child")));
     assertEquals(child, browser.findElement(By.id("request:child")).getAttribute("value"));
     browser.findElement(By.id("request:requester")).sendKeys("Her mother, by letter");

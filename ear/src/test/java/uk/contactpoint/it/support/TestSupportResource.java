@@ -108,6 +108,16 @@ public class TestSupportResource {
     return records.create(aScreenChild());
   }
 
+  /** Switches training mode on or off in this server (body "true" or "false"): it is read at each call. */
+  @POST
+  @Path("training-mode")
+  @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String trainingMode(String on) {
+    System.setProperty("cp.training", String.valueOf(Boolean.parseBoolean(on.strip())));
+    return on.strip();
+  }
+
   /** A child who turned 18 today, in the section whose code is the body; answers its record id. */
   @POST
   @Path("adult")

@@ -68,6 +68,10 @@ public class Feeds {
   @Audited(AuditAction.FEED_BATCH_RECEIVED)
   public BatchReport receive(String source, String batchId, List<String> records) {
     requireOwnSource(source);
+    if (uk.contactpoint.shared.control.TrainingMode.isOn()) {
+      // A training server holds synthetic children only: a real system's records never enter it.
+      throw new ConflictException("This ContactPoint runs in training mode and takes no source-system feeds.");
+    }
     if (batchId == null || !batchId.matches(FeedBatch.REF_PATTERN)) {
       throw InvalidInputException.invalid("batchId", "must be 1 to " + FeedBatch.REF_LENGTH + " letters, digits or . _ -");
     }

@@ -53,6 +53,10 @@ public class CurrentUser {
         || external.isUserInRole(Role.ADMIN_NAME);
   }
 
+  public boolean isAuditor() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.AUDITOR_NAME);
+  }
+
   /** Operators: the archived records' statutory door is theirs. */
   public boolean isOperator() {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN_NAME);
