@@ -238,7 +238,7 @@ public class AuditReview {
   }
 
   /** A CSV cell: quoted, and a leading formula character defused so a spreadsheet shows it as text. */
-  static String cell(String value) {
+  public static String cell(String value) {
     if (value == null) {
       return "";
     }

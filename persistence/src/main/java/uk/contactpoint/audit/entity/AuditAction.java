@@ -69,6 +69,9 @@ public enum AuditAction {
   ARCHIVED_RECORD_OPENED,
   /** A manager or auditor opened the list behind a dashboard figure (issue 10). */
   DASHBOARD_LIST_READ,
+  /** An auditor or audit reviewer read one of the data protection officer's reports (issue 10). */
+  DPO_REPORT_READ,
+  DPO_REPORT_EXPORTED,
   ACCESS_DENIED;
 
   /**

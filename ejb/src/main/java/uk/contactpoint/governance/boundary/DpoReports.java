@@ -1,0 +1,227 @@
+package uk.contactpoint.governance.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.StringReader;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import uk.contactpoint.access.entity.AccessReason;
+import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.audit.boundary.AuditReview;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.control.ReviewScope;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditDetail;
+import uk.contactpoint.audit.entity.AuditEntry;
+import uk.contactpoint.shared.control.Clocks;
+import uk.contactpoint.shared.error.InvalidInputException;
+
+/**
+ * The data protection officer's reports (issue 10, item 2), for auditors (the whole country) and
+ * a section's audit-review duty (its own section): every record a user opened in a period with the
+ * reasons (breach scoping); every record opened by managers and operators, and every override;
+ * and the evidence that retention runs (archived and deleted per month, nothing overdue). Each
+ * reading and each export is audited; an export names who made it, when, and its reference.
+ */
+@Stateless
+@RolesAllowed({Role.AUDITOR_NAME, Duty.AUDIT_REVIEW_ROLE})
+public class DpoReports {
+
+  /** Acts that show a child's record to someone. */
+  static final List<AuditAction> RECORD_OPENINGS = List.of(AuditAction.RECORD_ACCESS, AuditAction.SHIELD_OVERRIDE,
+      AuditAction.ARCHIVED_RECORD_OPENED, AuditAction.SUBJECT_ACCESS_EXPORTED);
+  /** Acts that are overrides of a protection, whoever does them. */
+  static final List<AuditAction> OVERRIDES = List.of(AuditAction.SHIELD_OVERRIDE, AuditAction.ARCHIVED_RECORD_OPENED,
+      AuditAction.AUDIT_PURPOSE_STATED);
+  static final int MAX_ROWS = 10_000;
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Resource SessionContext caller;
+  @Inject Clock clock;
+  @Inject ReviewScope scope;
+  @Inject AuditNotes audit;
+
+  public enum Report {
+    ACCESSES_BY_USER,
+    PRIVILEGED_ACCESS
+  }
+
+  /** One opening of a record: when, by whom (and as what), which record, why, and whether it was allowed. */
+  public record Access(java.time.Instant at, String username, String roles, String action, String outcome, String childId, String reason) {}
+
+  /** {@code month} as YYYY-MM. */
+  public record Month(String month, long archived, long deleted) {}
+
+  /** Retention at a glance: per month, and what should have happened already but has not. */
+  public record Retention(List<Month> months, long adultsNotArchived, long deathsNotArchived, long archivedPastSixYears) {}
+
+  /** Breach scoping: every record {@code username} opened between the two days (inclusive), with the reasons given. */
+  @Audited(AuditAction.DPO_REPORT_READ)
+  public List<Access> accessesBy(String username, LocalDate from, LocalDate to) {
+    Period period = period(from, to);
+    if (username == null || username.isBlank()) {
+      throw InvalidInputException.invalid("username", "Name the user whose accesses you need");
+    }
+    audit.current().detail("report", Report.ACCESSES_BY_USER).detail("username", username).detail("from", period.from())
+        .detail("to", period.to());
+    return accesses(" AND e.actorUsername = :username", uk.contactpoint.accounts.entity.UserAccount.normalise(username), RECORD_OPENINGS, period);
+  }
+
+  /** Every record opened by a manager or an operator, and every override of a protection, in the period. */
+  @Audited(AuditAction.DPO_REPORT_READ)
+  public List<Access> privilegedAccess(LocalDate from, LocalDate to) {
+    Period period = period(from, to);
+    audit.current().detail("report", Report.PRIVILEGED_ACCESS).detail("from", period.from()).detail("to", period.to());
+    List<AuditAction> actions = new ArrayList<>(RECORD_OPENINGS);
+    actions.add(AuditAction.AUDIT_PURPOSE_STATED);
+    return accesses(" AND (e.actorRoles LIKE '%" + Role.LA_MANAGER_NAME + "%' OR e.actorRoles LIKE '%" + Role.ADMIN_NAME
+        + "%' OR e.action IN :overrides)", null, actions, period);
+  }
+
+  /** Archived and deleted records per month for the last twelve months, and anything overdue (which should be none). */
+  @Audited(AuditAction.DPO_REPORT_READ)
+  public Retention retention() {
+    audit.current().detail("report", "RETENTION");
+    Long section = scope.sectionOf(caller);
+    LocalDate today = LocalDate.now(clock);
+    List<Month> months = new ArrayList<>();
+    for (int back = 11; back >= 0; back--) {
+      YearMonth month = YearMonth.from(today).minusMonths(back);
+      OffsetDateTime start = month.atDay(1).atStartOfDay(Clocks.LONDON).toOffsetDateTime();
+      OffsetDateTime end = month.plusMonths(1).atDay(1).atStartOfDay(Clocks.LONDON).toOffsetDateTime();
+      months.add(new Month(month.toString(), countActs(AuditAction.RECORD_ARCHIVED, start, end, section), countActs(AuditAction.RECORD_PURGED, start, end,
+          section)));
+    }
+    String inSection = section == null ? "" : " AND c.section_id = " + section;
+    long adults = count("SELECT COUNT(*) FROM child c WHERE c.archived_on IS NULL AND c.merged_into_id IS NULL AND c.birth_date <= ?1"
+        + " AND NOT EXISTS (SELECT 1 FROM record_extension x WHERE x.child_id = c.id AND x.withdrawn_on IS NULL AND x.ends_on >= ?2)" + inSection,
+        Date.valueOf(today.minusYears(18)), Date.valueOf(today));
+    long deaths = count("SELECT COUNT(*) FROM child c WHERE c.archived_on IS NULL AND c.merged_into_id IS NULL AND c.date_of_death <= ?1"
+        + inSection, Date.valueOf(today.minusYears(1)));
+    long pastSix = count("SELECT COUNT(*) FROM child c WHERE c.archived_on <= ?1" + inSection, Date.valueOf(today.minusYears(6)));
+    return new Retention(months, adults, deaths, pastSix);
+  }
+
+  /**
+   * A report as CSV. Its first lines say who made it, when and its reference (the audit entry of
+   * this export), so a printed or forwarded copy can be traced.
+   */
+  @Audited(AuditAction.DPO_REPORT_EXPORTED)
+  public String exportCsv(Report report, String username, LocalDate from, LocalDate to) {
+    if (report == null) {
+      throw InvalidInputException.invalid("report", "Choose ACCESSES_BY_USER or PRIVILEGED_ACCESS");
+    }
+    List<Access> rows = report == Report.ACCESSES_BY_USER ? accessesBy(username, from, to) : privilegedAccess(from, to);
+    audit.current().detail("report", report).detail("rows", rows.size());
+    String reference = "DPO-" + clock.instant().toEpochMilli();
+    audit.current().target("export", reference);
+    StringBuilder csv = new StringBuilder()
+        .append(AuditReview.cell("ContactPoint report " + report + ", prepared by " + caller.getCallerPrincipal().getName() + " at "
+            + clock.instant() + ", reference " + reference + ". Official – sensitive: personal data.")).append("\r\n")
+        .append("time,username,roles,action,outcome,record id,reason\r\n");
+    for (Access row : rows) {
+      csv.append(String.join(",", AuditReview.cell(row.at().toString()), AuditReview.cell(row.username()), AuditReview.cell(row.roles()),
+          AuditReview.cell(row.action()), AuditReview.cell(row.outcome()), AuditReview.cell(row.childId()), AuditReview.cell(row.reason())))
+          .append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  private record Period(LocalDate from, LocalDate to) {}
+
+  private Period period(LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate end = to == null ? today : to;
+    LocalDate start = from == null ? end.minusDays(30) : from;
+    if (start.isAfter(end)) {
+      throw InvalidInputException.invalid("from", "The period starts after it ends");
+    }
+    if (start.plusDays(uk.contactpoint.audit.boundary.AuditQuery.MAX_DAYS).isBefore(end)) {
+      throw InvalidInputException.invalid("to", "A report covers at most " + uk.contactpoint.audit.boundary.AuditQuery.MAX_DAYS + " days");
+    }
+    return new Period(start, end);
+  }
+
+  private List<Access> accesses(String condition, String username, List<AuditAction> actions, Period period) {
+    Long section = scope.sectionOf(caller);
+    TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e WHERE e.action IN :actions"
+            + " AND e.occurredAt >= :start AND e.occurredAt < :end" + condition
+            + (section == null ? "" : " AND (e.actorSectionId = :section OR e.subjectSectionId = :section)") + " ORDER BY e.occurredAt",
+        AuditEntry.class)
+        .setParameter("actions", actions)
+        .setParameter("start", period.from().atStartOfDay(Clocks.LONDON).toOffsetDateTime())
+        .setParameter("end", period.to().plusDays(1).atStartOfDay(Clocks.LONDON).toOffsetDateTime())
+        .setMaxResults(MAX_ROWS);
+    if (username != null) {
+      query.setParameter("username", username);
+    }
+    if (condition.contains(":overrides")) {
+      query.setParameter("overrides", OVERRIDES);
+    }
+    if (section != null) {
+      query.setParameter("section", section);
+    }
+    return query.getResultStream()
+        .map(e -> new Access(e.occurredAt(), e.actorUsername(), e.actorRoles(), e.action().name(), e.outcome().name(), e.childRef(), reasonOf(e)))
+        .toList();
+  }
+
+  /** The reason as stated: the label of the reason given, with its text, or the justification of an override. */
+  private String reasonOf(AuditEntry entry) {
+    AuditDetail detail = em.find(AuditDetail.class, entry.id());
+    if (detail == null) {
+      return null;
+    }
+    JsonObject content = Json.createReader(new StringReader(detail.content())).readObject();
+    String code = content.getString("reason", null);
+    String label = code == null ? content.getString("purpose", null) : labelOf(code);
+    String text = content.getString("reasonText", content.getString("justification", content.getString("purposeNote", null)));
+    if (label == null) {
+      return text;
+    }
+    return text == null ? label : label + ": " + text;
+  }
+
+  private static String labelOf(String code) {
+    try {
+      return AccessReason.valueOf(code).label();
+    } catch (IllegalArgumentException unknown) {
+      return code;
+    }
+  }
+
+  private long countActs(AuditAction action, OffsetDateTime start, OffsetDateTime end, Long section) {
+    TypedQuery<Long> query = em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.occurredAt >= :start"
+            + " AND e.occurredAt < :end" + (section == null ? "" : " AND e.subjectSectionId = :section"), Long.class)
+        .setParameter("action", action).setParameter("start", start).setParameter("end", end);
+    if (section != null) {
+      query.setParameter("section", section);
+    }
+    return query.getSingleResult();
+  }
+
+  private long count(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return ((Number) query.getSingleResult()).longValue();
+  }
+}
