@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.contactpoint.accounts.control.Base32;
 import uk.contactpoint.accounts.control.Totp;
 import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.OwnServer;
 
 /**
  * A server killed in the middle of a batch finishes it after restart, nothing lost and nothing
@@ -41,19 +35,18 @@ class FeedCrashIT {
   private static final int PAUSE_AFTER = 300;
 
   private final Random random = new Random();
-  private Process server;
+  private OwnServer server;
 
   @AfterEach
   void stopTheServer() {
     if (server != null) {
-      kill(server);
+      server.stop();
     }
   }
 
   @Test
   void aServerKilledMidBatchFinishesItAfterRestartWithEveryRecordAppliedOnce() throws Exception {
-    Path base = ownServerBase();
-    server = start(base, true);
+    server = OwnServer.prepare("crash-server", OwnServer.builtEar(), OFFSET).start("-Dcp.demo=true", "-Dcp.feed.pause.after=" + PAUSE_AFTER);
 
     String source = "CRASH-" + word(6).toUpperCase(Locale.ROOT);
     Api admin = demoLogin("admin", "admin-demo-2009", "5678", "ADMINDEMOTOKENAAAAAAAAAAAAAAAA");
@@ -74,8 +67,8 @@ class FeedCrashIT {
     Thread.sleep(1_000);
     assertEquals(PAUSE_AFTER, settled(feed.get(path + "/big").json()), "paused where the switch says");
 
-    kill(server);
-    server = start(base, false);
+    server.stop();
+    server.start("-Dcp.demo=true");
     Api again = Api.at(BASE).withBearer(feed.bearerKey());
     waitUntil(() -> again.get(path + "/big").json().getString("status").equals("done"), "the batch finished after the restart");
 
@@ -84,75 +77,6 @@ class FeedCrashIT {
     Set<String> children = new HashSet<>();
     report.getJsonArray("results").forEach(r -> children.add(r.asJsonObject().getString("childId")));
     assertEquals(RECORDS, children.size(), "one child per record: none lost, none applied twice");
-  }
-
-  /** A copy of the provisioned server's configuration, with an empty deployments folder holding the EAR. */
-  private static Path ownServerBase() throws IOException {
-    Path home = Path.of(System.getProperty("cp.server.home"));
-    Path base = Path.of(System.getProperty("cp.test.data.dir")).getParent().resolve("crash-server");
-    if (Files.exists(base)) {
-      try (Stream<Path> old = Files.walk(base)) {
-        old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-    }
-    copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
-    Files.createDirectories(base.resolve("deployments"));
-    Files.copy(Path.of(System.getProperty("cp.ear")), base.resolve("deployments/contactpoint.ear"), StandardCopyOption.REPLACE_EXISTING);
-    return base;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else if (!file.toString().contains("standalone_xml_history")) {
-          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private Process start(Path base, boolean pause) throws Exception {
-    List<String> command = new ArrayList<>(List.of(System.getProperty("cp.server.home") + "/bin/standalone.sh",
-        "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET, "-Dcp.demo=true",
-        "-Dcp.db.vendor=" + System.getProperty("cp.db.vendor"), "-Dcp.totp.key=dGVzdC1rZXktb2YtdGhlLWludGVncmF0aW9uLXRlc3Q=",
-        "-Dcp.login.address.limit=100000"));
-    if (pause) {
-      command.add("-Dcp.feed.pause.after=" + PAUSE_AFTER);
-    }
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
-    builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
-    Process started = builder.start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if (Api.at(BASE).get("/api/v1/reasons").status() == 401) {
-          return started;
-        }
-      } catch (UncheckedIOException notYet) {
-        // not listening yet
-      }
-      if (!started.isAlive()) {
-        throw new AssertionError("the test's own server stopped; see " + base.resolve("console.log"));
-      }
-      Thread.sleep(1_000);
-    }
-    throw new AssertionError("the test's own server did not start in 240 s; see " + base.resolve("console.log"));
-  }
-
-  /** SIGKILL to the server and the script that started it, as {@code kill -9} would. */
-  private static void kill(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
-    try {
-      process.waitFor();
-      Thread.sleep(1_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** A demo login; a code is accepted once, so the next steps are tried when another test used this one. */
