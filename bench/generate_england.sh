@@ -12,7 +12,7 @@
 # and made again (never contactpoint_dev or test). Needs psql as postgres on 127.0.0.1 and the
 # role contactpoint (password contactpoint, or CP_DB_PASSWORD). The production modules come from
 # the local Maven repository: `mvn install -DskipTests -pl persistence,ejb -am` once if absent.
-# Environment: PGHOST (127.0.0.1), PGPORT (5432), BENCH_HEAP (4g).
+# Environment: PGHOST (127.0.0.1), PGPORT (5432), BENCH_HEAP (4g), BENCH_NO_BUILD (1: run what is built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
