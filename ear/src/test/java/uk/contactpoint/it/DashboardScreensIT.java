@@ -52,4 +52,25 @@ class DashboardScreensIT extends InTheBrowser {
     browser.findElement(By.cssSelector("#behind-table tbody tr a")).click();
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("reason:open")));
   }
+
+  /** The data protection officer scopes a breach on the screen: the records one user opened, with the reason. */
+  @Test
+  void anAuditorListsTheRecordsOneUserOpenedWithTheirReasons() {
+    Api support = new Api();
+    String child = support.post("/test-support/accounts/child", "{}").body().strip();
+    String[] practitioner = support.post("/test-support/accounts/practitioner", "{}").body().split("\n");
+    assertEquals(200, Api.loggedIn(practitioner).post("/api/v1/children/" + child + "/access",
+        "{\"reason\":\"OTHER\",\"reasonText\":\"Checking before a home visit\"}").status());
+
+    logIn(support.post("/test-support/accounts/auditor", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    browser.findElement(By.id("account-bar:reports-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("period:username")));
+    browser.findElement(By.id("period:username")).sendKeys(practitioner[0]);
+    Browsers.submit(browser, By.id("period:by-user"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("accesses-title")));
+    assertTrue(browser.findElement(By.id("accesses-title")).getText().endsWith(": 1"), browser.findElement(By.id("accesses-title")).getText());
+    String table = browser.findElement(By.id("accesses-table")).getText();
+    assertTrue(table.contains(child) && table.contains("Checking before a home visit"), table);
+    assertAccessible("reports");
+  }
 }

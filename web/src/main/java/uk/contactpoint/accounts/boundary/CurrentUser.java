@@ -53,6 +53,10 @@ public class CurrentUser {
         || external.isUserInRole(Role.ADMIN_NAME);
   }
 
+  public boolean isAuditReviewer() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.AUDIT_REVIEW_ROLE);
+  }
+
   public boolean isAuditor() {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.AUDITOR_NAME);
   }

@@ -1,0 +1,98 @@
+package uk.contactpoint.governance.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import uk.contactpoint.shared.boundary.PageMessages;
+
+/** The data protection officer's reports on a screen: breach scoping, privileged access, retention; each exportable as CSV. */
+@Named
+@ViewScoped
+public class ReportsPage implements Serializable {
+
+  @EJB transient DpoReports reports;
+
+  private String username;
+  private LocalDate from = LocalDate.now().minusDays(30);
+  private LocalDate to = LocalDate.now();
+  private List<DpoReports.Access> accesses;
+  private String shown;
+  private DpoReports.Retention retention;
+
+  public void accessesByUser() {
+    accesses = null;
+    if (PageMessages.attempt(() -> accesses = reports.accessesBy(username, from, to))) {
+      shown = "Records opened by " + username.strip() + " from " + from + " to " + to;
+    }
+  }
+
+  public void privilegedAccess() {
+    accesses = null;
+    if (PageMessages.attempt(() -> accesses = reports.privilegedAccess(from, to))) {
+      shown = "Records opened by managers and operators, and overrides, from " + from + " to " + to;
+    }
+  }
+
+  public void showRetention() {
+    PageMessages.attempt(() -> retention = reports.retention());
+  }
+
+  /** The report shown, as CSV: sent as a download; the export itself is audited by the EJB. */
+  public void export() throws IOException {
+    DpoReports.Report report = username == null || username.isBlank() ? DpoReports.Report.PRIVILEGED_ACCESS : DpoReports.Report.ACCESSES_BY_USER;
+    String[] csv = new String[1];
+    if (!PageMessages.attempt(() -> csv[0] = reports.exportCsv(report, username, from, to))) {
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("text/csv; charset=UTF-8");
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"contactpoint-report.csv\"");
+    external.setResponseHeader("Cache-Control", "no-store");
+    external.getResponseOutputStream().write(csv[0].getBytes(StandardCharsets.UTF_8));
+    faces.responseComplete();
+  }
+
+  public List<DpoReports.Access> getAccesses() {
+    return accesses;
+  }
+
+  public String getShown() {
+    return shown;
+  }
+
+  public DpoReports.Retention getRetention() {
+    return retention;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}
