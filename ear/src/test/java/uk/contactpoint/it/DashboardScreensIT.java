@@ -36,10 +36,13 @@ class DashboardScreensIT extends InTheBrowser {
   void aManagerDrillsFromANumberToItsListAndFromThereToTheRecord() {
     Api support = new Api();
     support.post("/test-support/accounts/child", "{}");
-    logIn(support.post("/test-support/accounts/shielding-manager", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    String[] manager = support.post("/test-support/accounts/shielding-manager", "{}").body().split("\n");
+    logIn(manager, Totp.stepAt(Instant.now()));
     browser.findElement(By.id("account-bar:dashboard-link")).click();
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
     assertAccessible("dashboard");
+    String printMark = browser.findElement(By.id("print-mark")).getAttribute("textContent");
+    assertTrue(printMark.contains(manager[0]) && printMark.contains("reference P-" + manager[0]), "a printout names who and when: " + printMark);
 
     WebElement count = browser.findElement(By.id("count-NO_GP"));
     String number = count.getText();

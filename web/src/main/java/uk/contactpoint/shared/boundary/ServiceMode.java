@@ -12,4 +12,18 @@ public class ServiceMode {
   public boolean isTraining() {
     return TrainingMode.isOn();
   }
+
+  /** The time a page was rendered, to the second, as its printout shows it. */
+  public String getPrintedAt() {
+    return java.time.ZonedDateTime.now(uk.contactpoint.shared.control.Clocks.LONDON).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .toLocalDateTime().toString().replace('T', ' ');
+  }
+
+  /**
+   * A printout's reference: the user and the rendering second, which find the act that showed the
+   * page in the audit trail (its entry for that user at that time).
+   */
+  public String printReference(String username) {
+    return "P-" + (username == null ? "anonymous" : username) + "-" + java.time.Instant.now().getEpochSecond();
+  }
 }
