@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
@@ -13,7 +14,8 @@ public class ContactPointExceptionMapper implements ExceptionMapper<ContactPoint
 
   @Override
   public Response toResponse(ContactPointException failure) {
-    var errors = failure instanceof InvalidInputException invalid ? invalid.errors() : List.<uk.contactpoint.shared.error.FieldError>of();
+    var errors = failure instanceof InvalidInputException invalid ? invalid.errors()
+        : failure instanceof ConflictException conflict ? conflict.errors() : List.<uk.contactpoint.shared.error.FieldError>of();
     return Problems.response(failure.status(), failure.title(), failure.getMessage(), errors);
   }
 }

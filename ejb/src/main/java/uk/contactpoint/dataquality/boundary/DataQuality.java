@@ -70,6 +70,7 @@ public class DataQuality {
   @Inject Accounts accounts;
   @Inject Children children;
   @Inject FeedApplier applier;
+  @Inject uk.contactpoint.feeds.control.LinkLog links;
   @Inject AuditNotes audit;
   @jakarta.ejb.EJB FeedDispatcher dispatcher;
   @jakarta.ejb.EJB FeedWorker worker;
@@ -377,7 +378,8 @@ public class DataQuality {
 
   /**
    * A record the team creates by hand (issue 7, item 5): the feed's record shape, the same
-   * validation, duplicate and shield checks. Its facts carry the source {@code TEAM-<section>}.
+   * validation, duplicate and shield checks. Its facts carry the source {@code TEAM-<section>};
+   * without a {@code localAuthority} it is for the team's own section.
    */
   @Audited(AuditAction.RECORD_CREATED)
   public Created createRecord(String recordJson) {
@@ -386,7 +388,7 @@ public class DataQuality {
     String source = "TEAM-" + me.section().code();
     FeedBatch batch = new FeedBatch(source, "manual-" + java.util.UUID.randomUUID(), "manual", 1, now);
     em.persist(batch);
-    ReceivedRecord received = new ReceivedRecord(batch, 0, null, recordJson == null ? "{}" : recordJson);
+    ReceivedRecord received = new ReceivedRecord(batch, 0, null, inMySection(recordJson, me));
     em.persist(received);
     FeedOutcome outcome = worker.applyManual(received);
     batch.finish(now);
@@ -407,6 +409,20 @@ public class DataQuality {
     Child child = received.child().orElseThrow();
     audit.current().child(child);
     return new Created("created", child.publicId(), null, List.of());
+  }
+
+  /** A record typed in without its local authority is for the team's own section (the screen's form leaves it out). */
+  private static String inMySection(String recordJson, UserAccount me) {
+    if (recordJson == null || recordJson.isBlank()) {
+      return "{}";
+    }
+    try {
+      JsonObject record = Json.createReader(new StringReader(recordJson)).readObject();
+      return record.containsKey("localAuthority") ? recordJson
+          : Json.createObjectBuilder(record).add("localAuthority", me.section().code()).build().toString();
+    } catch (jakarta.json.JsonException | IllegalStateException unreadable) {
+      return recordJson;
+    }
   }
 
   /** What the team changes by hand; an absent field stays as it is. */
@@ -475,8 +491,7 @@ public class DataQuality {
     }
     ReceivedRecord received = matchCase.record();
     FeedRecord record = recordOf(received);
-    String source = received.batch().sourceCode();
-    boolean changed = applier.update(child, record, applier.kindOf(source), source, received.batch().receivedAt());
+    boolean changed = links.link(child, record, received, me().username(), clock.instant());
     received.applied(changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, clock.instant());
     matchCase.decide(MatchCase.Status.LINKED, child, me().username(), clock.instant());
     LOG.info(() -> "Match case " + caseId + " linked to record " + child.id());

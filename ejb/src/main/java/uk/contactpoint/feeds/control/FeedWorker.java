@@ -53,6 +53,7 @@ public class FeedWorker {
   @Inject Clock clock;
   @Inject MatchCandidates candidates;
   @Inject FeedApplier applier;
+  @Inject LinkLog links;
   @Inject NameFrequencyCache frequencies;
   @EJB AuditTrail audit;
 
@@ -168,7 +169,7 @@ public class FeedWorker {
       }
       case LINK -> {
         Child child = em.find(Child.class, decision.chosen().orElseThrow().childId());
-        boolean changed = applier.update(child, record, applier.kindOf(source), source, receivedAt);
+        boolean changed = links.link(child, record, received, "feed:" + source, now);
         settle(received, changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, now);
       }
       case REVIEW -> {

@@ -19,7 +19,7 @@ import uk.contactpoint.audit.entity.AuditOutcome;
 
 /**
  * Deletes a record's personal data for good (issue 8: six years after archiving): the record,
- * its facts, involvements, shields, requests, reports, feed records' text, merges and moves, and
+ * its facts, involvements, shields, requests, reports, feed records' text, links, merges and moves, and
  * the audit detail rows about it. What stays is a tombstone (its opaque id, section and dates)
  * and the audit chain's entries, which hold ids only, so the chain still verifies.
  */
@@ -41,6 +41,7 @@ public class RecordPurger {
       "DELETE FROM lead_change WHERE child_id = ?1",
       "DELETE FROM involvement WHERE child_id = ?1",
       "DELETE FROM child_transfer WHERE child_id = ?1",
+      "DELETE FROM child_link WHERE child_id = ?1",
       "DELETE FROM child_merge WHERE survivor_id = ?1 OR merged_id = ?1",
       "UPDATE child SET merged_into_id = NULL WHERE merged_into_id = ?1",
       "DELETE FROM record_extension WHERE child_id = ?1",

@@ -278,6 +278,41 @@ public class Child {
     }
   }
 
+  /**
+   * A link to the wrong child is undone: the name it replaced comes back, and stops being a former
+   * name (the link's rename had made it one).
+   */
+  public void restoreName(PersonName before, Provenance provenance) {
+    int last = formerNames.lastIndexOf(before);
+    if (last >= 0) {
+      formerNames.remove(last);
+    }
+    name = Objects.requireNonNull(before, "before");
+    coreProvenance = Objects.requireNonNull(provenance, "provenance");
+    rebuildSearchKeys();
+  }
+
+  /** A link to the wrong child is undone: the address it replaced comes back and leaves the history. */
+  public void restoreAddress(Address before, Provenance provenance) {
+    if (!addressHistory.isEmpty()) {
+      addressHistory.remove(addressHistory.size() - 1);
+    }
+    address = Objects.requireNonNull(before, "before");
+    addressProvenance = Objects.requireNonNull(provenance, "provenance");
+    rebuildSearchKeys();
+  }
+
+  /** A death recorded from a record that was not this child's. */
+  public void withdrawDeath() {
+    dateOfDeath = null;
+    deathSource = null;
+  }
+
+  /** An identifier that came with a record that was not this child's. */
+  public void removeIdentifier(IdentifierType type, String issuer, String value) {
+    identifiers.removeIf(i -> i.sameAs(type, issuer, value));
+  }
+
   public void removeParentCarer(ParentCarer carer) {
     parentsCarers.remove(carer);
   }

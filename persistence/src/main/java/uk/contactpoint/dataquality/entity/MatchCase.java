@@ -40,7 +40,9 @@ public class MatchCase {
     /** A candidate is shielded, or the record's birth date, gender and NHS number or given name are a shielded child's. */
     SHIELDED_CANDIDATE,
     /** A trusted identifier names one child and the details name another. */
-    IDENTIFIER_CONFLICT
+    IDENTIFIER_CONFLICT,
+    /** A feed linked the record to a child and the team undid that link as wrong. */
+    LINK_UNDONE
   }
 
   /** Open until the team links it, creates a new record from it, or (after a wrong link) reopens it. */
@@ -118,6 +120,17 @@ public class MatchCase {
     this.child = Objects.requireNonNull(to, "to");
     this.decidedBy = Objects.requireNonNull(by, "by");
     this.decidedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  /** The link the team decided was wrong and undid: the case waits for the right decision. */
+  public void reopen() {
+    if (status != Status.LINKED) {
+      throw new ConflictException("Only a linked case can be reopened.");
+    }
+    status = Status.OPEN;
+    child = null;
+    decidedBy = null;
+    decidedAt = null;
   }
 
   public Long id() {

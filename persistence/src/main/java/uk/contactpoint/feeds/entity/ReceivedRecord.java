@@ -101,6 +101,17 @@ public class ReceivedRecord {
     processedAt = null;
   }
 
+  /** The link this record made was undone: it waits in the data-quality queue again, linked to no one. */
+  public void reopenForReview(Instant at) {
+    if (outcome != FeedOutcome.MATCHED && outcome != FeedOutcome.UPDATED) {
+      throw new IllegalStateException("Feed record " + id + " was not linked");
+    }
+    outcome = FeedOutcome.REVIEW;
+    child = null;
+    matchedBy = null;
+    processedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
   /** Errors are "field: message" lines, as the API reports them. */
   public void rejected(List<String> reasons, Instant at) {
     String joined = String.join("\n", reasons);

@@ -111,6 +111,12 @@ public class Involvement {
     provenance = by;
   }
 
+  /** The end date came with a record that was not this child's: the involvement runs again. */
+  public void reopen(Provenance by) {
+    endDate = null;
+    provenance = java.util.Objects.requireNonNull(by, "by");
+  }
+
   public void becomeLeadProfessional(Provenance by) {
     if (endDate != null) {
       throw new IllegalStateException("An ended involvement cannot hold the lead");

@@ -1,0 +1,44 @@
+package uk.contactpoint.feeds.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.dataquality.entity.ChildLink;
+import uk.contactpoint.feeds.entity.ReceivedRecord;
+import uk.contactpoint.involvement.entity.Involvement;
+
+/**
+ * Applies a feed record to the child it was linked to (by a feed's matching or by the team's
+ * decision) and logs what that changed, with the values it replaced ({@link ChildLink}): the
+ * data-quality team can undo a wrong link in one step.
+ */
+@Dependent
+public class LinkLog {
+
+  @PersistenceContext(unitName = "contactpoint")
+  EntityManager em;
+
+  @Inject FeedApplier applier;
+
+  /** True when any fact of the child changed; {@code by} is the team member, or {@code feed:<source>}. */
+  public boolean link(Child child, FeedRecord record, ReceivedRecord received, String by, Instant at) {
+    String source = received.batch().sourceCode();
+    LinkedFacts before = LinkedFacts.of(child, involvementsOf(child));
+    boolean changed = applier.update(child, record, applier.kindOf(source), source, received.batch().receivedAt());
+    // The rows the link added get their ids, which the log names.
+    em.flush();
+    LinkedFacts after = LinkedFacts.of(child, involvementsOf(child));
+    em.persist(new ChildLink(child, received, before.changesTo(after).toString(), by, at));
+    return changed;
+  }
+
+  public List<Involvement> involvementsOf(Child child) {
+    return em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
+        .setParameter("child", child)
+        .getResultList();
+  }
+}
