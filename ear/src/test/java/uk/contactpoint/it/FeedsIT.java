@@ -455,4 +455,147 @@ class FeedsIT {
     assertEquals(1, children(given("Luna")));
     assertEquals(1, children(given("Nova")));
   }
+
+  /** The section's link of one feed record to one child, as the team lists it. */
+  private static JsonObject linkOf(Api team, String childId, String recordId) {
+    Api.Answer links = team.get("/api/v1/manage/links");
+    assertEquals(200, links.status(), links.body());
+    return jakarta.json.Json.createReader(new java.io.StringReader(links.body())).readArray().stream().map(v -> v.asJsonObject())
+        .filter(l -> childId.equals(l.getString("childId")) && recordId.equals(l.getString("recordId", null)))
+        .findFirst().orElseThrow(() -> new AssertionError("no link of " + recordId + " to " + childId + ": " + links.body()));
+  }
+
+  private long rowsOf(String table, String childId) {
+    return ((Number) records.scalar("SELECT COUNT(*) FROM " + table + " t JOIN child c ON c.id = t.child_id WHERE c.public_id = ?", childId))
+        .longValue();
+  }
+
+  private static String reasoned(String extra) {
+    return "{\"reason\":\"Another child of the same name and birthday\"" + extra + "}";
+  }
+
+  @Test
+  void aWrongLinkIsUndoneInOneStepAndTheRecordWaitsForTheRightDecision() {
+    LocalDate born = LocalDate.now().minusYears(8).minusDays(random.nextInt(300));
+    send("u1", record("U-1", given("Ada"), born, "LS21 1AB", ""));
+    String ada = result(doneReport("u1"), "U-1").getString("childId");
+    long history = rowsOf("child_address_history", ada);
+    String nhs = nhsNumber();
+    // Another girl of the same name and birthday, living elsewhere: matching links her record to Ada's.
+    send("u2", record("U-2", given("Ada"), born, "LS29 8QT", ",\"nhsNumber\":\"" + nhs + "\",\"parentsCarers\":[{\"name\":\"Petra "
+        + family + "\",\"relationship\":\"MOTHER\"}],\"involvements\":[{\"organisation\":\"Otley Youth Club " + family
+        + "\",\"role\":\"Youth worker\",\"startDate\":\"" + LocalDate.now().minusMonths(2) + "\"}]"));
+    assertEquals("updated", result(doneReport("u2"), "U-2").getString("outcome"));
+    assertEquals("LS29 8QT", records.scalar("SELECT postcode FROM child WHERE public_id = ?", ada));
+    assertEquals(1L, rowsOf("parent_carer", ada));
+    assertEquals(1L, rowsOf("involvement", ada));
+
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    JsonObject link = linkOf(team, ada, "U-2");
+    assertTrue(link.getJsonArray("changed").toString().contains("address") && link.getJsonArray("changed").toString().contains("carers")
+        && link.getJsonArray("changed").toString().contains("involvements") && link.getJsonArray("changed").toString().contains("identifiers"),
+        link.toString());
+    long linkId = link.getJsonNumber("id").longValue();
+    Api.Answer noReason = team.post("/api/v1/manage/links/" + linkId + "/undo", "{}");
+    assertEquals(422, noReason.status(), noReason.body());
+    assertTrue(noReason.body().contains("\"reason\""), noReason.body());
+
+    Api.Answer undone = team.post("/api/v1/manage/links/" + linkId + "/undo", reasoned(""));
+    assertEquals(200, undone.status(), undone.body());
+    assertEquals("LS21 1AB", records.scalar("SELECT postcode FROM child WHERE public_id = ?", ada), "her own address is back");
+    assertEquals(history, rowsOf("child_address_history", ada), "and the wrong one is not her history");
+    assertEquals(0L, rowsOf("parent_carer", ada));
+    assertEquals(0L, rowsOf("involvement", ada));
+    assertEquals(0L, ((Number) records.scalar("SELECT COUNT(*) FROM child_identifier i JOIN child c ON c.id = i.child_id"
+        + " WHERE c.public_id = ? AND i.id_value = ?", ada, nhs)).longValue(), "the other girl's NHS number is not Ada's");
+    assertEquals(409, team.post("/api/v1/manage/links/" + linkId + "/undo", reasoned("")).status(), "undone once");
+
+    JsonObject after = result(doneReport("u2"), "U-2");
+    assertEquals("review", after.getString("outcome"), "the source's report says the record waits again: " + after);
+    assertFalse(after.containsKey("childId") && !after.isNull("childId"), after.toString());
+    long caseId = undone.json().getJsonNumber("caseId").longValue();
+    String queue = team.get("/api/v1/manage/match-cases").body();
+    assertTrue(queue.contains("\"id\":" + caseId + ",") && queue.contains("LINK_UNDONE") && queue.contains(ada), queue);
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE action = 'LINK_UNDONE' AND child_ref = ?"
+        + " AND outcome = 'SUCCESS'", ada)).longValue());
+
+    Api.Answer created = team.post("/api/v1/manage/match-cases/" + caseId + "/new-record", "{}");
+    assertEquals(200, created.status(), created.body());
+    String other = created.json().getString("childId");
+    assertEquals("LS29 8QT", records.scalar("SELECT postcode FROM child WHERE public_id = ?", other));
+    assertEquals(1L, rowsOf("parent_carer", other), "the facts reach the right child");
+  }
+
+  @Test
+  void aFactChangedSinceTheLinkIsNamedAndNeverOverwritten() {
+    LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
+    send("v1", record("V-1", given("Bea"), born, "LS21 1AB", ""));
+    String bea = result(doneReport("v1"), "V-1").getString("childId");
+    send("v2", record("V-2", given("Bea"), born, "LS29 8QT", ",\"parentsCarers\":[{\"name\":\"Carl " + family
+        + "\",\"relationship\":\"FATHER\"}]"));
+    assertEquals("updated", result(doneReport("v2"), "V-2").getString("outcome"));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    Api.Answer amended = team.post("/api/v1/manage/records/" + bea + "/amendment", "{\"address\":{\"lines\":[\"1 Team Road\"],"
+        + "\"town\":\"Ilkley\",\"postcode\":\"LS29 9AA\",\"status\":\"CURRENT\"},\"confirmed\":true}");
+    assertEquals(200, amended.status(), amended.body());
+    long linkId = linkOf(team, bea, "V-2").getJsonNumber("id").longValue();
+
+    Api.Answer refused = team.post("/api/v1/manage/links/" + linkId + "/undo", reasoned(""));
+    assertEquals(409, refused.status(), refused.body());
+    assertEquals("address", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
+    assertEquals(1L, rowsOf("parent_carer", bea), "a refused undo changes nothing");
+
+    Api.Answer kept = team.post("/api/v1/manage/links/" + linkId + "/undo", reasoned(",\"keepLaterChanges\":true"));
+    assertEquals(200, kept.status(), kept.body());
+    assertEquals("[\"address\"]", kept.json().getJsonArray("kept").toString());
+    assertEquals("LS29 9AA", records.scalar("SELECT postcode FROM child WHERE public_id = ?", bea), "the team's later correction stays");
+    assertEquals(0L, rowsOf("parent_carer", bea), "what the link added goes");
+  }
+
+  @Test
+  void aLinkTheTeamDecidedIsUndoneAndItsCaseOpensAgain() {
+    LocalDate born = LocalDate.now().minusYears(7).minusDays(random.nextInt(300));
+    send("w1", record("W-1", given("Reuben"), born, "LS21 1AB", ""));
+    String reuben = result(doneReport("w1"), "W-1").getString("childId");
+    send("w2", record("W-2", given("Ezekiel"), born, "B13 0AA", ""));
+    assertEquals("review", result(doneReport("w2"), "W-2").getString("outcome"), "same family and birthday, another name: held");
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    JsonObject held = jakarta.json.Json.createReader(new java.io.StringReader(team.get("/api/v1/manage/match-cases").body())).readArray()
+        .stream().map(v -> v.asJsonObject()).filter(c -> c.getJsonObject("record").getString("given").equals(given("Ezekiel")))
+        .findFirst().orElseThrow();
+    long caseId = held.getJsonNumber("id").longValue();
+    assertEquals(200, team.post("/api/v1/manage/match-cases/" + caseId + "/link", "{\"childId\":\"" + reuben + "\"}").status());
+    assertEquals(given("Ezekiel"), records.scalar("SELECT given_names FROM child WHERE public_id = ?", reuben), "the newer name applied");
+
+    long linkId = linkOf(team, reuben, "W-2").getJsonNumber("id").longValue();
+    Api.Answer undone = team.post("/api/v1/manage/links/" + linkId + "/undo", reasoned(""));
+    assertEquals(200, undone.status(), undone.body());
+    assertEquals(caseId, undone.json().getJsonNumber("caseId").longValue(), "the team's case opens again");
+    assertEquals(given("Reuben"), records.scalar("SELECT given_names FROM child WHERE public_id = ?", reuben));
+    assertEquals(0L, rowsOf("child_former_name", reuben), "his own name is not a former name of his");
+    assertTrue(team.get("/api/v1/manage/match-cases").body().contains("\"id\":" + caseId + ","));
+  }
+
+  @Test
+  void onlyTheSectionsDataQualityTeamSeesAndUndoesItsLinks() {
+    LocalDate born = LocalDate.now().minusYears(9).minusDays(random.nextInt(300));
+    send("y1", record("Y-1", given("Cleo"), born, "LS21 1AB", ""));
+    String cleo = result(doneReport("y1"), "Y-1").getString("childId");
+    send("y2", record("Y-2", given("Cleo"), born, "LS29 8QT", ""));
+    assertEquals("updated", result(doneReport("y2"), "Y-2").getString("outcome"));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    long linkId = linkOf(team, cleo, "Y-2").getJsonNumber("id").longValue();
+
+    Api otherTeam = Api.loggedIn(records.createAccount(AccountSpec.manager("E07" + (100000 + random.nextInt(899999)), Duty.DATA_QUALITY)));
+    assertFalse(otherTeam.get("/api/v1/manage/links").body().contains(cleo), "another section never sees the link");
+    assertEquals(404, otherTeam.post("/api/v1/manage/links/" + linkId + "/undo", reasoned("")).status());
+    Api practitioner = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    assertEquals(403, practitioner.get("/api/v1/manage/links").status());
+    assertEquals(403, practitioner.post("/api/v1/manage/links/" + linkId + "/undo", reasoned("")).status());
+    Api shieldingOnly = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING)));
+    assertEquals(403, shieldingOnly.post("/api/v1/manage/links/" + linkId + "/undo", reasoned("")).status(), "the duty, not the team");
+    assertEquals("LS29 8QT", records.scalar("SELECT postcode FROM child WHERE public_id = ?", cleo), "nothing undone by them");
+    assertEquals(200, team.post("/api/v1/manage/links/" + linkId + "/undo", reasoned("")).status());
+    assertEquals("LS21 1AB", records.scalar("SELECT postcode FROM child WHERE public_id = ?", cleo));
+  }
 }
