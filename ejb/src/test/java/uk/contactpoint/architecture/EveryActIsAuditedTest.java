@@ -48,6 +48,7 @@ class EveryActIsAuditedTest {
       "DataQuality.transfers",
       "DataQuality.inaccuracies",
       "DataQuality.merges",
+      "Links.recent",                       // the duty's own list of links; each undo is audited
       "DataQuality.sources",                // counts per source, no personal data            // the team's own staff who hold the right; granting is audited
       "ContactRequests.mine",               // the requester's own requests
       "Brokering.queue",                    // the brokering duty's own queue     // durations only
