@@ -107,6 +107,101 @@ class DataQualityScreensIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "was split"));
   }
 
+  private static String word(Random random) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      letters.append((char) ('a' + random.nextInt(26)));
+    }
+    return Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
+  }
+
+  private static String message() {
+    return browser.findElement(By.id("data-quality-messages")).getText();
+  }
+
+  private static void type(String field, String text) {
+    browser.findElement(By.id(field)).clear();
+    browser.findElement(By.id(field)).sendKeys(text);
+  }
+
+  @Test
+  void aManagerUndoesAWrongLinkThenTypesInAndCorrectsRecordsWithTheSameChecks() throws InterruptedException {
+    Random random = new Random();
+    String family = word(random);
+    String hattie = word(random);
+    String source = "DU-" + family.toUpperCase(Locale.ROOT);
+    LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
+    Api admin = Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
+    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
+    feed.post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"first\",\"records\":[" + record("U-1", hattie, family, born, "LS6 1AA") + "]}");
+    assertEquals("created", outcome(feed, source, "first"));
+    // Another child of the same name and birthday, elsewhere: matching will link her record to the first.
+    feed.post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"second\",\"records\":[" + record("U-2", hattie, family, born, "LS17 5AB") + "]}");
+    logIn(new Api().post("/test-support/accounts/data-quality-manager", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    browser.findElement(By.id("account-bar:data-quality-link")).click();
+    String sourceRow = "//tr[td[normalize-space() = '" + source + "']]";
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(sourceRow)));
+    Browsers.submit(browser, By.xpath(sourceRow + "//input[@value='Approve: go live']"));
+    assertEquals("updated", outcome(feed, source, "second"), "linked to the first child");
+    String first = childOf(feed, source, "first");
+
+    browser.findElement(By.id("account-bar:data-quality-link")).click();
+    String linkRow = "//table[@id='link-table']//tr[td[contains(., '" + first + "')] and td[contains(., 'U-2')]]";
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(linkRow)));
+    assertTrue(browser.findElement(By.xpath(linkRow)).getText().contains("address"), browser.findElement(By.xpath(linkRow)).getText());
+    Browsers.submit(browser, By.xpath(linkRow + "//input[@value='Undo this link']"));
+    assertTrue(message().contains("Why the link was wrong: Give the reason"), "the reason is required: " + message());
+    browser.findElement(By.xpath(linkRow + "//input[@type='text']")).sendKeys("Two girls of one name and birthday");
+    Browsers.submit(browser, By.xpath(linkRow + "//input[@value='Undo this link']"));
+    assertTrue(message().contains("The link was undone"), message());
+    assertTrue(browser.findElement(By.xpath(linkRow)).getText().contains("Undone"), "the list says so");
+    assertEquals("review", outcome(feed, source, "second"), "the record waits for the right decision");
+    String caseXpath = "//form[contains(@id, 'case') and .//td[contains(., '" + family + "')]]";
+    assertTrue(browser.findElement(By.xpath(caseXpath)).getText().contains(hattie), "the case is in the queue again");
+
+    // A record typed in: each error named beside its field and in the summary; then made.
+    String iris = word(random);
+    type("new-record:given", iris);
+    type("new-record:family", family);
+    type("new-record:dob", "31 2 2019");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("new-record:gender"))).selectByVisibleText("Female");
+    type("new-record:line1", "2 Form Street");
+    type("new-record:town", "Leeds");
+    type("new-record:postcode", "LS6 XXX");
+    Browsers.submit(browser, By.id("new-record:create"));
+    assertTrue(browser.findElement(By.id("new-record:dob-error")).getText().contains("for example 27 3 2011"), message());
+    type("new-record:dob", "3 4 2019");
+    Browsers.submit(browser, By.id("new-record:create"));
+    assertTrue(message().contains("Postcode:"), "the summary names the field: " + message());
+    assertTrue(!browser.findElement(By.id("new-record:postcode-error")).getText().isBlank(), "and the message stands beside it");
+    type("new-record:postcode", "LS6 2BB");
+    Browsers.submit(browser, By.id("new-record:create"));
+    assertTrue(message().contains("The record was created"), message());
+    String irisId = message().replaceAll("(?s).*record id is ([0-9a-f-]{36}).*", "$1");
+    assertAccessible("data quality with its forms");
+
+    // The same child typed in twice resembles the first: it waits as a case, unless made anyway.
+    type("new-record:given", iris);
+    type("new-record:family", family);
+    type("new-record:dob", "3 4 2019");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("new-record:gender"))).selectByVisibleText("Female");
+    type("new-record:line1", "2 Form Street");
+    type("new-record:postcode", "LS6 2BB");
+    Browsers.submit(browser, By.id("new-record:create"));
+    assertTrue(message().contains("resembles a child"), message());
+    Browsers.submit(browser, By.id("new-record:create-anyway"));
+    assertTrue(message().contains("created anyway"), message());
+
+    // A correction that makes the first child resemble Iris is refused, naming her, until confirmed.
+    type("amend:child", first);
+    type("amend:given", iris);
+    type("amend:dob", "3 4 2019");
+    Browsers.submit(browser, By.id("amend:amend-button"));
+    assertTrue(message().contains(irisId), "names the look-alike: " + message());
+    Browsers.submit(browser, By.id("amend:confirm"));
+    assertTrue(message().contains("The record was corrected"), message());
+  }
+
   private static String childOf(Api feed, String source, String batch) {
     return feed.get("/api/v1/feeds/" + source + "/batches/" + batch).json().getJsonArray("results").getJsonObject(0).getString("childId");
   }

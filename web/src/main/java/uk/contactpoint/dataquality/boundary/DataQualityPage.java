@@ -122,6 +122,13 @@ public class DataQualityPage implements Serializable {
     }
   }
 
+  /** Another form of the page changed the queue or the links: read them again for this answer. */
+  void refresh() {
+    cases = null;
+    merges = null;
+    transfers = null;
+  }
+
   public void close(long reportId) {
     if (PageMessages.attempt(() -> dataQuality.closeInaccuracy(reportId))) {
       PageMessages.info("The report was closed.");

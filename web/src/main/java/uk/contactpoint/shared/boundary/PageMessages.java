@@ -33,6 +33,10 @@ public final class PageMessages {
     }
   }
 
+  public static void error(String message) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+  }
+
   public static void info(String message) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
   }
