@@ -598,4 +598,27 @@ class FeedsIT {
     assertEquals(200, team.post("/api/v1/manage/links/" + linkId + "/undo", reasoned("")).status());
     assertEquals("LS21 1AB", records.scalar("SELECT postcode FROM child WHERE public_id = ?", cleo));
   }
+
+  @Test
+  void anUndoNeverRemovesAShieldAndTheReopenedCaseIsTreatedAsShielded() {
+    LocalDate born = LocalDate.now().minusYears(10).minusDays(random.nextInt(300));
+    send("z1", record("Z-1", given("Zara"), born, "LS21 1AB", ""));
+    String zara = result(doneReport("z1"), "Z-1").getString("childId");
+    send("z2", record("Z-2", given("Zara"), born, "LS29 8QT", ""));
+    assertEquals("updated", result(doneReport("z2"), "Z-2").getString("outcome"));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING, Duty.DATA_QUALITY)));
+    assertEquals(201, team.post("/api/v1/manage/children/" + zara + "/shield", "{\"criterion\":\"REFUGE\",\"reason\":\"Refuge\"}").status());
+
+    long linkId = linkOf(team, zara, "Z-2").getJsonNumber("id").longValue();
+    Api.Answer undone = team.post("/api/v1/manage/links/" + linkId + "/undo", reasoned(""));
+    assertEquals(200, undone.status(), undone.body());
+    assertEquals("LS21 1AB", records.scalar("SELECT postcode FROM child WHERE public_id = ?", zara));
+    assertEquals(Boolean.TRUE, records.scalar("SELECT shielded FROM child WHERE public_id = ?", zara), "still shielded");
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM shield s JOIN child c ON c.id = s.child_id WHERE c.public_id = ?"
+        + " AND s.removed_at IS NULL", zara)).longValue(), "the shield itself stands");
+    long caseId = undone.json().getJsonNumber("caseId").longValue();
+    JsonObject reopened = jakarta.json.Json.createReader(new java.io.StringReader(team.get("/api/v1/manage/match-cases").body())).readArray()
+        .stream().map(v -> v.asJsonObject()).filter(c -> c.getJsonNumber("id").longValue() == caseId).findFirst().orElseThrow();
+    assertTrue(reopened.getBoolean("shielded"), "a case about a shielded child is treated as shielded: " + reopened);
+  }
 }
