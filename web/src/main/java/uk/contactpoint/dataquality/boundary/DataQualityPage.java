@@ -26,6 +26,8 @@ public class DataQualityPage implements Serializable {
       "gender", "Gender", "postcode", "Postcode", "nhsNumber", "NHS number", "parentsCarers", "Parents and carers");
 
   @EJB transient DataQuality dataQuality;
+  /** The page's list of recent links, which a decision here adds to. */
+  @jakarta.inject.Inject LinksPage links;
 
   private List<DataQuality.CaseView> cases;
   private List<DataQuality.Inaccuracy> inaccuracies;
@@ -112,6 +114,7 @@ public class DataQualityPage implements Serializable {
     if (PageMessages.attempt(() -> dataQuality.link(caseId, childId))) {
       PageMessages.info("Case " + caseId + ": the record was linked and its facts applied.");
       cases = null;
+      links.refresh();
     }
   }
 

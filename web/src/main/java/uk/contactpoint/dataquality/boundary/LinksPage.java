@@ -55,6 +55,11 @@ public class LinksPage implements Serializable {
     }
   }
 
+  /** A decision in the queue linked a record: read the list again. */
+  void refresh() {
+    recent = null;
+  }
+
   public List<Links.LinkView> getRecent() {
     if (recent == null) {
       recent = links.recent();
