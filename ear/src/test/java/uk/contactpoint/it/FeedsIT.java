@@ -119,15 +119,20 @@ class FeedsIT {
 
   /** The batch's report once every record has its outcome. */
   private JsonObject doneReport(String batchId) {
-    for (int i = 0; i < 150; i++) {
+    String last = null;
+    for (int i = 0; i < 300; i++) {
       Api.Answer report = feed.get("/api/v1/feeds/" + source + "/batches/" + batchId);
       assertEquals(200, report.status(), report.body());
       if (report.json().getString("status").equals("done")) {
         return report.json();
       }
+      last = report.body();
       sleep(200);
     }
-    throw new AssertionError("batch " + batchId + " not done in 30 s");
+    // The batch's own row as well as its report, to tell a stuck worker from a report that reads wrong.
+    throw new AssertionError("batch " + batchId + " of " + source + " not done in 60 s; last report " + last + "; its row: "
+        + records.rows("SELECT id, status, trial, finished_at FROM feed_batch WHERE source_code = ? AND batch_ref = ?", source, batchId).stream()
+            .map(java.util.Arrays::toString).toList());
   }
 
   private static void sleep(long millis) {
