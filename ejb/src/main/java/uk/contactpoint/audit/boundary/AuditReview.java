@@ -1,5 +1,7 @@
 package uk.contactpoint.audit.boundary;
 
+import static uk.contactpoint.shared.control.CsvCells.cell;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -235,14 +237,5 @@ public class AuditReview {
     try (JsonReader reader = Json.createReader(new StringReader(detail))) {
       return reader.readObject();
     }
-  }
-
-  /** A CSV cell: quoted, and a leading formula character defused so a spreadsheet shows it as text. */
-  public static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-    return '"' + text.replace("\"", "\"\"") + '"';
   }
 }

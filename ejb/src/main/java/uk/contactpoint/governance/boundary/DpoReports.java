@@ -5,12 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.io.StringReader;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,17 +15,16 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import uk.contactpoint.access.entity.AccessReason;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
-import uk.contactpoint.audit.boundary.AuditReview;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.control.ReviewScope;
 import uk.contactpoint.audit.entity.AuditAction;
-import uk.contactpoint.audit.entity.AuditDetail;
 import uk.contactpoint.audit.entity.AuditEntry;
+import uk.contactpoint.audit.control.StatedReasons;
 import uk.contactpoint.shared.control.Clocks;
+import uk.contactpoint.shared.control.CsvCells;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
@@ -133,12 +129,12 @@ public class DpoReports {
     String reference = "DPO-" + clock.instant().toEpochMilli();
     audit.current().target("export", reference);
     StringBuilder csv = new StringBuilder()
-        .append(AuditReview.cell("ContactPoint report " + report + ", prepared by " + caller.getCallerPrincipal().getName() + " at "
+        .append(CsvCells.cell("ContactPoint report " + report + ", prepared by " + caller.getCallerPrincipal().getName() + " at "
             + clock.instant() + ", reference " + reference + ". Official – sensitive: personal data.")).append("\r\n")
         .append("time,username,roles,action,outcome,record id,reason\r\n");
     for (Access row : rows) {
-      csv.append(String.join(",", AuditReview.cell(row.at().toString()), AuditReview.cell(row.username()), AuditReview.cell(row.roles()),
-          AuditReview.cell(row.action()), AuditReview.cell(row.outcome()), AuditReview.cell(row.childId()), AuditReview.cell(row.reason())))
+      csv.append(String.join(",", CsvCells.cell(row.at().toString()), CsvCells.cell(row.username()), CsvCells.cell(row.roles()),
+          CsvCells.cell(row.action()), CsvCells.cell(row.outcome()), CsvCells.cell(row.childId()), CsvCells.cell(row.reason())))
           .append("\r\n");
     }
     return csv.toString();
@@ -185,26 +181,15 @@ public class DpoReports {
 
   /** The reason as stated: the label of the reason given, with its text, or the justification of an override. */
   private String reasonOf(AuditEntry entry) {
-    AuditDetail detail = em.find(AuditDetail.class, entry.id());
-    if (detail == null) {
-      return null;
-    }
-    JsonObject content = Json.createReader(new StringReader(detail.content())).readObject();
-    String code = content.getString("reason", null);
-    String label = code == null ? content.getString("purpose", null) : labelOf(code);
-    String text = content.getString("reasonText", content.getString("justification", content.getString("purposeNote", null)));
-    if (label == null) {
-      return text;
-    }
-    return text == null ? label : label + ": " + text;
-  }
-
-  private static String labelOf(String code) {
-    try {
-      return AccessReason.valueOf(code).label();
-    } catch (IllegalArgumentException unknown) {
-      return code;
-    }
+    return StatedReasons.detailOf(em, entry).map(content -> {
+      String label = StatedReasons.reasonLabel(content);
+      String stated = label == null ? content.getString("purpose", null) : label;
+      String text = content.getString("reasonText", content.getString("justification", content.getString("purposeNote", null)));
+      if (stated == null) {
+        return text;
+      }
+      return text == null ? stated : stated + ": " + text;
+    }).orElse(null);
   }
 
   private long countActs(AuditAction action, OffsetDateTime start, OffsetDateTime end, Long section) {

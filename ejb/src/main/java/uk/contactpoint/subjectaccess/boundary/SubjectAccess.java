@@ -5,11 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import uk.contactpoint.access.entity.AccessReason;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.control.StatedReasons;
 import uk.contactpoint.audit.entity.AuditAction;
-import uk.contactpoint.audit.entity.AuditDetail;
 import uk.contactpoint.audit.entity.AuditEntry;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
@@ -285,25 +281,12 @@ public class SubjectAccess {
     for (AuditEntry entry : entries) {
       String organisation = entry.actorOrganisationId() == null ? "ContactPoint"
           : java.util.Optional.ofNullable(em.find(Organisation.class, entry.actorOrganisationId())).map(Organisation::name).orElse("an organisation");
-      String reason = reasonOf(entry);
+      // The reason's label only: its free text may name other people.
+      String reason = StatedReasons.detailOf(em, entry).map(StatedReasons::reasonLabel).orElse(null);
       lines.add(new Line(entry.occurredAt().atZone(uk.contactpoint.shared.control.Clocks.LONDON).toLocalDate().toString(),
           organisation + ", " + roleWords(entry.actorRoles()) + (reason == null ? "" : ": " + reason)));
     }
     return lines;
-  }
-
-  private String reasonOf(AuditEntry entry) {
-    AuditDetail detail = em.find(AuditDetail.class, entry.id());
-    if (detail == null) {
-      return null;
-    }
-    JsonObject content = Json.createReader(new StringReader(detail.content())).readObject();
-    String code = content.getString("reason", null);
-    try {
-      return code == null ? null : AccessReason.valueOf(code).label();
-    } catch (IllegalArgumentException unknown) {
-      return code;
-    }
   }
 
   private static String roleWords(String roles) {
