@@ -44,6 +44,15 @@ class DashboardScreensIT extends InTheBrowser {
     String printMark = browser.findElement(By.id("print-mark")).getAttribute("textContent");
     assertTrue(printMark.contains(manager[0]) && printMark.contains("reference P-" + manager[0]), "a printout names who and when: " + printMark);
 
+    // Two charts of twelve weeks, drawn by PrimeFaces (Chart.js), each with its numbers in a table.
+    Browsers.waitFor(browser).until(d -> d.findElements(By.cssSelector(".cp-chart canvas")).size() == 2);
+    assertTrue(browser.findElement(By.id("sources-title")).isDisplayed());
+    browser.findElements(By.cssSelector(".cp-trend summary")).get(0).click();
+    WebElement weeks = browser.findElements(By.cssSelector(".cp-trend-table")).get(0);
+    assertEquals(12, weeks.findElements(By.cssSelector("tbody tr")).size(), weeks.getText());
+    assertTrue(weeks.getText().contains("rejected"), weeks.getText());
+    assertAccessible("dashboard with a chart's numbers open");
+
     WebElement count = browser.findElement(By.id("count-NO_GP"));
     String number = count.getText();
     assertTrue(Long.parseLong(number) >= 1, "the Leeds children made by the tests have no GP: " + number);

@@ -197,6 +197,58 @@ class FeedsIT {
   }
 
   @Test
+  void theSectionsDashboardCountsWhatBecameOfEachRecordOfItsSources() {
+    LocalDate born = LocalDate.now().minusYears(8).minusDays(random.nextInt(300));
+    String existing = records.create(ChildSpec.named(given("Maisie"), family, born).withPostcode("LS21 1AB", "Otley").inSection(section));
+    send("d1", record("D-1", given("Poppy"), born.minusYears(2), "LS21 3CD", ""),
+        record("D-2", given("Maisie"), born, "LS21 9ZZ", ""),
+        record("D-3", given("Ezekiel"), born, "B13 0AA", ""),
+        record("D-4", given("Maisie"), born, "LS21 9ZZ", ",\"assessment\":\"private notes\""),
+        record("D-5", given("Wren"), born, "NOT A POSTCODE", ""));
+    JsonObject report = doneReport("d1");
+    assertEquals("created", result(report, "D-1").getString("outcome"), report.toString());
+    assertEquals("updated", result(report, "D-2").getString("outcome"), report.toString());
+    assertEquals("review", result(report, "D-3").getString("outcome"), "same family and birthday, another name: " + report);
+
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section)));
+    JsonObject rates = sourceRates(team);
+    // The trial's record counts too once applied: created with the go-live.
+    assertEquals(6, rates.getInt("records"), rates.toString());
+    assertEquals(1, rates.getInt("linked"), rates.toString());
+    assertEquals(2, rates.getInt("created"), rates.toString());
+    assertEquals(1, rates.getInt("held"), rates.toString());
+    assertEquals(2, rates.getInt("rejected"), "an unknown field and a bad postcode, both naming this authority: " + rates);
+    for (String outcome : List.of("linked", "created", "held", "rejected")) {
+      JsonObject behind = team.get("/api/v1/manage/dashboard/sources/" + source + "/" + outcome).json();
+      assertEquals(rates.getInt(outcome), behind.getJsonArray("lines").size(), outcome + ": the number is the list " + behind);
+    }
+    String linked = team.get("/api/v1/manage/dashboard/sources/" + source + "/linked").body();
+    assertTrue(linked.contains(existing) && linked.contains(given("Maisie")), "the team's own child, linked by name: " + linked);
+    String rejected = team.get("/api/v1/manage/dashboard/sources/" + source + "/rejected").body();
+    assertTrue(rejected.contains("assessment") && rejected.contains("address.postcode"), rejected);
+    assertFalse(rejected.contains("private notes") || rejected.contains("NOT A POSTCODE"), "fields named, never what was sent: " + rejected);
+    assertEquals(422, team.get("/api/v1/manage/dashboard/sources/" + source + "/lost").status());
+
+    Api elsewhere = Api.loggedIn(records.createAccount(AccountSpec.manager("E07" + (100000 + random.nextInt(899999)))));
+    assertTrue(elsewhere.get("/api/v1/manage/dashboard/sources").jsonArray().stream()
+        .noneMatch(s -> source.equals(s.asJsonObject().getString("source"))), "another authority sees none of it");
+    assertEquals(0, elsewhere.get("/api/v1/manage/dashboard/sources/" + source + "/linked").json().getJsonArray("lines").size());
+    JsonObject weeks = team.get("/api/v1/manage/dashboard/trends").jsonArray().getJsonObject(0);
+    JsonArray series = weeks.getJsonArray("series");
+    assertEquals(12, weeks.getJsonArray("weekStarts").size());
+    assertEquals(6, series.stream().mapToInt(s -> s.asJsonObject().getJsonArray("counts").getInt(11)).sum(),
+        "this week's bars add up to the records: " + weeks);
+    assertEquals(403, feed.get("/api/v1/manage/dashboard/sources").status());
+  }
+
+  private JsonObject sourceRates(Api team) {
+    Api.Answer answer = team.get("/api/v1/manage/dashboard/sources");
+    assertEquals(200, answer.status(), answer.body());
+    return answer.jsonArray().stream().map(s -> s.asJsonObject()).filter(s -> source.equals(s.getString("source"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + source + ": " + answer.body()));
+  }
+
+  @Test
   void aSourceWhoseTrialFallsShortStaysOnTrialAndItsBatchesWait() {
     String newSource = "FEED-" + letters(6).toUpperCase(Locale.ROOT);
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));

@@ -66,6 +66,20 @@ public record FeedRecord(
     return RecordBinder.bind(FeedRecord.class, object);
   }
 
+  /**
+   * The local authority a record names even when it does not bind (an unknown field, a wrong
+   * type elsewhere), so its rejection still counts on that authority's dashboard; null when
+   * there is none to read.
+   */
+  public static String localAuthorityNamedIn(String content) {
+    try (JsonReader reader = Json.createReader(new StringReader(content))) {
+      JsonObject object = reader.readObject();
+      return object.get("localAuthority") instanceof jakarta.json.JsonString code ? code.getString() : null;
+    } catch (JsonException | IllegalStateException e) {
+      return null;
+    }
+  }
+
   /** The record as matching compares it. */
   public uk.contactpoint.matching.control.MatchPerson person() {
     return new uk.contactpoint.matching.control.MatchPerson(name.given(), name.family(), formerNames(), dateOfBirth, gender,

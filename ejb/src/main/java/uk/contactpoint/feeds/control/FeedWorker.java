@@ -130,9 +130,11 @@ public class FeedWorker {
     try {
       record = FeedRecord.bind(received.content());
     } catch (InvalidInputException invalid) {
+      received.namesLocalAuthority(FeedRecord.localAuthorityNamedIn(received.content()));
       received.rejected(lines(invalid.errors()), now);
       return FeedOutcome.REJECTED;
     }
+    received.namesLocalAuthority(record.localAuthority());
     List<FieldError> errors = FeedValidation.check(record, applier.sectionCodes(), LocalDate.now(clock));
     if (errors.isEmpty()) {
       errors = applier.refusedInvolvements(record);

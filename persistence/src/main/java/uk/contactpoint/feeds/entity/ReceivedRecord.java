@@ -64,6 +64,10 @@ public class ReceivedRecord {
   @Column(name = "matched_by", length = 12)
   private String matchedBy;
 
+  /** The local authority the record names, when it could be read: its section's dashboard counts it. */
+  @Column(name = "la_code", length = 9)
+  private String localAuthority;
+
   @Column(name = "processed_at")
   private OffsetDateTime processedAt;
 
@@ -82,6 +86,11 @@ public class ReceivedRecord {
 
   public void applied(FeedOutcome result, Child to, Instant at) {
     settle(result, to, null, at);
+  }
+
+  /** Kept as named, valid or not: a rejected record still counts against its local authority's source rates. */
+  public void namesLocalAuthority(String code) {
+    this.localAuthority = code == null || code.length() > 9 ? null : code;
   }
 
   public void matchedBy(String how) {

@@ -8,7 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** {@code /api/v1/manage/dashboard}: today's figures, and {@code …/{measure}} the list behind one. */
+/**
+ * {@code /api/v1/manage/dashboard}: today's figures, and {@code …/{measure}} the list behind one;
+ * {@code …/sources} the source systems' rates and {@code …/trends} the weekly counts of the charts.
+ */
 @Path("manage/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
@@ -18,6 +21,27 @@ public class DashboardResource {
   @GET
   public List<Dashboard.Figure> figures() {
     return dashboard.figures();
+  }
+
+  /** Each source's records naming the caller's local authority over 30 days, and its rates. */
+  @GET
+  @Path("sources")
+  public List<Dashboard.SourceRates> sources() {
+    return dashboard.sources();
+  }
+
+  /** The records behind one source's count: {@code result} is linked, created, held or rejected. */
+  @GET
+  @Path("sources/{source}/{result}")
+  public Dashboard.Behind behindSource(@PathParam("source") String source, @PathParam("result") String result) {
+    return dashboard.behindSource(source, result);
+  }
+
+  /** Twelve weeks of counts behind the dashboard's charts. */
+  @GET
+  @Path("trends")
+  public List<Dashboard.Trend> trends() {
+    return dashboard.trends();
   }
 
   @GET
