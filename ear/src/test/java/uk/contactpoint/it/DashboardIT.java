@@ -108,6 +108,26 @@ class DashboardIT {
     assertEquals(422, manager.get("/api/v1/manage/dashboard/NO_SUCH_FIGURE").status());
   }
 
+  @Test
+  void aPrintoutsReferenceIsRecordedAsAnActOfItsOwnAndOnlyForTheUsersOwnPages() {
+    TestAccount account = records.createAccount(AccountSpec.practitioner());
+    Api user = Api.loggedIn(account);
+    long second = Instant.now().getEpochSecond();
+    String reference = "P-" + account.username() + "-" + second;
+    Api.Answer printed = user.post("/api/v1/printouts", "{\"reference\":\"" + reference + "\",\"page\":\"/record.xhtml\"}");
+    assertEquals(204, printed.status(), printed.body());
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE actor_username = ? AND action = 'PAGE_PRINTED'"
+        + " AND target_ref = ?", account.username(), "printout:" + second)).longValue(), "the reference on the paper finds the act");
+
+    Api.Answer someoneElses = user.post("/api/v1/printouts", "{\"reference\":\"P-jane-" + second + "\",\"page\":\"/record.xhtml\"}");
+    assertEquals(422, someoneElses.status(), someoneElses.body());
+    assertTrue(someoneElses.body().contains("reference"), someoneElses.body());
+    Api.Answer withQuery = user.post("/api/v1/printouts", "{\"reference\":\"" + reference + "\",\"page\":\"/record.xhtml?child=x\"}");
+    assertEquals(422, withQuery.status(), "a page's path only: " + withQuery.body());
+    assertTrue(withQuery.body().contains("page"), withQuery.body());
+    assertEquals(401, new Api().post("/api/v1/printouts", "{\"reference\":\"" + reference + "\",\"page\":\"/record.xhtml\"}").status());
+  }
+
   private static Map<String, Long> figures(Api api) {
     Api.Answer answer = api.get("/api/v1/manage/dashboard");
     assertEquals(200, answer.status(), answer.body());

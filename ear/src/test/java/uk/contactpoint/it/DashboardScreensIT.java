@@ -53,6 +53,15 @@ class DashboardScreensIT extends InTheBrowser {
     assertTrue(weeks.getText().contains("rejected"), weeks.getText());
     assertAccessible("dashboard with a chart's numbers open");
 
+    // Printing reports the paper's reference: the page's hook posts it, and the server takes it (204).
+    Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+        "var done = arguments[arguments.length - 1]; var original = window.fetch;"
+            + "window.fetch = function (url, options) { return original.call(window, url, options).then(function (r) { done(url + ' ' + r.status + ' '"
+            + " + options.body); return r; }); };"
+            + "window.dispatchEvent(new Event('beforeprint'));");
+    assertTrue(status.toString().matches("\\S*/api/v1/printouts 204 .*\"reference\":\"P-" + manager[0] + "-\\d+\".*"), status.toString());
+    assertTrue(status.toString().contains("\"page\":\"/dashboard.xhtml\""), "the path only: " + status);
+
     WebElement count = browser.findElement(By.id("count-NO_GP"));
     String number = count.getText();
     assertTrue(Long.parseLong(number) >= 1, "the Leeds children made by the tests have no GP: " + number);

@@ -112,7 +112,8 @@ class DpoReportsIT {
   void retentionShowsAnAdultOverdueUntilTheJobArchivesHimThenCountsTheArchiving() {
     String section = "E07" + (100000 + random.nextInt(899999));
     records.create(ChildSpec.named("Dan", "Overdue" + random.nextInt(1_000_000), LocalDate.now().minusYears(18).minusDays(2)).inSection(section));
-    Api reviewer = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.AUDIT_REVIEW)));
+    TestAccount reviewerAccount = records.createAccount(AccountSpec.manager(section, Duty.AUDIT_REVIEW));
+    Api reviewer = Api.loggedIn(reviewerAccount);
     JsonObject before = reviewer.get("/api/v1/audit/reports/retention").json();
     assertEquals(1, before.getInt("adultsNotArchived"), before.toString());
     JsonArray monthsBefore = before.getJsonArray("months");
@@ -123,5 +124,14 @@ class DpoReportsIT {
     JsonObject after = reviewer.get("/api/v1/audit/reports/retention").json();
     assertEquals(0, after.getInt("adultsNotArchived"), after.toString());
     assertEquals(archivedBefore + 1, after.getJsonArray("months").getJsonObject(11).getInt("archived"), after.toString());
+    Api.Answer csv = reviewer.postAccepting("/api/v1/audit/reports/exports", "{\"report\":\"RETENTION\"}", "text/csv");
+    assertEquals(200, csv.status(), csv.body());
+    String[] lines = csv.body().split("\r\n");
+    assertTrue(lines[0].contains("RETENTION") && lines[0].contains("reference DPO-"), lines[0]);
+    assertEquals(2 + 12 + 3, lines.length, csv.body());
+    assertTrue(lines[13].endsWith("," + (archivedBefore + 1) + "," + after.getJsonArray("months").getJsonObject(11).getInt("deleted")), lines[13]);
+    assertEquals("overdue: adults not archived and without an extension,0,", lines[14]);
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE actor_username = ? AND action = 'DPO_REPORT_EXPORTED'",
+        reviewerAccount.username())).longValue(), "the export is audited");
   }
 }

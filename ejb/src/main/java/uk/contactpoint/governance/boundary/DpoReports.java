@@ -56,7 +56,8 @@ public class DpoReports {
 
   public enum Report {
     ACCESSES_BY_USER,
-    PRIVILEGED_ACCESS
+    PRIVILEGED_ACCESS,
+    RETENTION
   }
 
   /** One opening of a record: when, by whom (and as what), which record, why, and whether it was allowed. */
@@ -122,21 +123,33 @@ public class DpoReports {
   @Audited(AuditAction.DPO_REPORT_EXPORTED)
   public String exportCsv(Report report, String username, LocalDate from, LocalDate to) {
     if (report == null) {
-      throw InvalidInputException.invalid("report", "Choose ACCESSES_BY_USER or PRIVILEGED_ACCESS");
+      throw InvalidInputException.invalid("report", "Choose ACCESSES_BY_USER, PRIVILEGED_ACCESS or RETENTION");
     }
-    List<Access> rows = report == Report.ACCESSES_BY_USER ? accessesBy(username, from, to) : privilegedAccess(from, to);
-    audit.current().detail("report", report).detail("rows", rows.size());
     String reference = "DPO-" + clock.instant().toEpochMilli();
-    audit.current().target("export", reference);
     StringBuilder csv = new StringBuilder()
         .append(CsvCells.cell("ContactPoint report " + report + ", prepared by " + caller.getCallerPrincipal().getName() + " at "
-            + clock.instant() + ", reference " + reference + ". Official – sensitive: personal data.")).append("\r\n")
-        .append("time,username,roles,action,outcome,record id,reason\r\n");
-    for (Access row : rows) {
-      csv.append(String.join(",", CsvCells.cell(row.at().toString()), CsvCells.cell(row.username()), CsvCells.cell(row.roles()),
-          CsvCells.cell(row.action()), CsvCells.cell(row.outcome()), CsvCells.cell(row.childId()), CsvCells.cell(row.reason())))
-          .append("\r\n");
+            + clock.instant() + ", reference " + reference + ". Official – sensitive: personal data.")).append("\r\n");
+    int count;
+    if (report == Report.RETENTION) {
+      Retention retention = retention();
+      csv.append("month,records archived,records deleted\r\n");
+      retention.months().forEach(m -> csv.append(m.month()).append(',').append(m.archived()).append(',').append(m.deleted()).append("\r\n"));
+      csv.append("overdue: adults not archived and without an extension,").append(retention.adultsNotArchived()).append(",\r\n")
+          .append("overdue: deaths over a year ago not archived,").append(retention.deathsNotArchived()).append(",\r\n")
+          .append("overdue: archived over six years ago and still held,").append(retention.archivedPastSixYears()).append(",\r\n");
+      count = retention.months().size();
+    } else {
+      List<Access> rows = report == Report.ACCESSES_BY_USER ? accessesBy(username, from, to) : privilegedAccess(from, to);
+      csv.append("time,username,roles,action,outcome,record id,reason\r\n");
+      for (Access row : rows) {
+        csv.append(String.join(",", CsvCells.cell(row.at().toString()), CsvCells.cell(row.username()), CsvCells.cell(row.roles()),
+            CsvCells.cell(row.action()), CsvCells.cell(row.outcome()), CsvCells.cell(row.childId()), CsvCells.cell(row.reason())))
+            .append("\r\n");
+      }
+      count = rows.size();
     }
+    // Set after the report is read: reading it notes its own name on the same act.
+    audit.current().detail("report", report).detail("rows", count).target("export", reference);
     return csv.toString();
   }
 

@@ -72,6 +72,8 @@ public enum AuditAction {
   /** An auditor or audit reviewer read one of the data protection officer's reports (issue 10). */
   DPO_REPORT_READ,
   DPO_REPORT_EXPORTED,
+  /** A user printed a page: its reference (on the paper) and the page, recorded when the browser starts printing (issue 10). */
+  PAGE_PRINTED,
   /** A data-quality manager undid a feed record's link to the wrong child (issue 7, item 5). */
   LINK_UNDONE,
   ACCESS_DENIED;

@@ -45,7 +45,15 @@ public class ReportsPage implements Serializable {
 
   /** The report shown, as CSV: sent as a download; the export itself is audited by the EJB. */
   public void export() throws IOException {
-    DpoReports.Report report = username == null || username.isBlank() ? DpoReports.Report.PRIVILEGED_ACCESS : DpoReports.Report.ACCESSES_BY_USER;
+    download(username == null || username.isBlank() ? DpoReports.Report.PRIVILEGED_ACCESS : DpoReports.Report.ACCESSES_BY_USER);
+  }
+
+  /** The retention evidence as CSV, for the data protection officer's file. */
+  public void exportRetention() throws IOException {
+    download(DpoReports.Report.RETENTION);
+  }
+
+  private void download(DpoReports.Report report) throws IOException {
     String[] csv = new String[1];
     if (!PageMessages.attempt(() -> csv[0] = reports.exportCsv(report, username, from, to))) {
       return;
