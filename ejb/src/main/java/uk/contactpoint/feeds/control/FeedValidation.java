@@ -24,7 +24,8 @@ public final class FeedValidation {
   static final int MAX_CARERS = 8;
   static final int MAX_INVOLVEMENTS = 50;
   private static final Pattern LOCAL_AUTHORITY = Pattern.compile("E(06|07|08|09|10)[0-9]{6}");
-  private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9./:_-]{1,100}");
+  /** Kept as the child's source identifier, whose column holds 40 characters (a UUID is 36). */
+  private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9./:_-]{1," + uk.contactpoint.child.entity.ChildIdentifier.VALUE_LENGTH + "}");
   private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} '’.-]*");
   private static final Pattern URN = Pattern.compile("[0-9]{6}");
   private static final Pattern ODS = Pattern.compile("[A-Z][0-9]{5}");
@@ -47,7 +48,7 @@ public final class FeedValidation {
 
   private void checkRecord(FeedRecord r, Set<String> sections) {
     if (required("recordId", r.recordId()) && !RECORD_ID.matcher(r.recordId()).matches()) {
-      error("recordId", "must be 1 to 100 letters, digits or . / : _ -");
+      error("recordId", "must be 1 to " + uk.contactpoint.child.entity.ChildIdentifier.VALUE_LENGTH + " letters, digits or . / : _ -");
     }
     if (required("localAuthority", r.localAuthority())) {
       if (!LOCAL_AUTHORITY.matcher(r.localAuthority()).matches()) {

@@ -43,6 +43,13 @@ class FeedValidationTest {
   }
 
   @Test
+  void aRecordIdLongerThanTheSourceIdentifierItBecomesIsRefused() {
+    assertEquals(List.of(), fields(record("").replace("\"S-1\"", "\"" + "a".repeat(40) + "\"")));
+    // Stored as the child's source identifier (40 characters): longer failed the write instead of naming the field.
+    assertEquals(List.of("recordId"), fields(record("").replace("\"S-1\"", "\"" + "a".repeat(41) + "\"")));
+  }
+
+  @Test
   void unknownFieldsAndBadDatesOrWordsAreRejectedByTheBinding() {
     InvalidInputException refused = assertThrows(InvalidInputException.class,
         () -> FeedRecord.bind(record(",\"assessment\":\"private notes\"").replace("\"FEMALE\"", "\"F\"")
