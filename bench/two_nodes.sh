@@ -168,8 +168,9 @@ sql "SELECT '        ' || name || '  locked until ' || locked_until FROM job_loc
 # --- the load balancer ----------------------------------------------------------------------
 # haproxy ends TLS with a certificate of its own (self-signed here), forwards over HTTPS to the
 # nodes, keeps a client on one node (its own cookie CPNODE) and, when that node is down, sends
-# the client to the other (option redispatch). A node is in service when WildFly's readiness
-# check (/health/ready on its management port: server running, deployments up) says so.
+# the client to the other (option redispatch); it sets X-Forwarded-For itself. A node is in
+# service when WildFly's readiness check (/health/ready on its management port: server running,
+# deployments up) says so.
 openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -days 2 \
   -keyout "$WORK/lb.key" -out "$WORK/lb.crt" 2> /dev/null
 cat "$WORK/lb.crt" "$WORK/lb.key" > "$WORK/lb.pem"
@@ -187,6 +188,9 @@ defaults
     log stdout format raw local0
 frontend contactpoint
     bind 127.0.0.1:$LB_HTTPS ssl crt $WORK/lb.pem
+    # The nodes trust X-Forwarded-For (10-cluster.cli): only the balancer's own may reach them.
+    http-request del-header X-Forwarded-For
+    option forwardfor
     default_backend nodes
 backend nodes
     balance roundrobin
