@@ -26,7 +26,7 @@ public class DashboardPage implements Serializable {
       Measure.OPEN_ALERTS, "/audit",
       Measure.OPEN_INVESTIGATIONS, "/audit");
 
-  @EJB transient Dashboard dashboard;
+  @EJB Dashboard dashboard;
 
   private String measure;
   private List<Dashboard.Figure> figures;
