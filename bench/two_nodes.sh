@@ -6,7 +6,8 @@
 #      timers fire at the same second, one runs the job, the other skips;
 #   3. a practitioner logs in through the load balancer, the node that served the login is
 #      killed (kill -9, as a crash), and the same session cookie keeps working on the other node
-#      (the web session is replicated); without the cookie the API answers 401.
+#      (the web session is replicated): an API read, and a postback to the search screen with the
+#      view state the dead node made; without the cookie the API answers 401.
 # Prints PASS/FAIL per check and exits non-zero when one fails. All processes it starts are
 # stopped on exit; the logs stay in the work folder.
 #
