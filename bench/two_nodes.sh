@@ -51,8 +51,10 @@ check() { # check <description> <condition result 0/1>
 # --- build and tools -----------------------------------------------------------------------
 if [ "${1:-}" = "--build" ] || [ ! -f "$EAR" ] || ! grep -q TCPPING "$SERVER/standalone/configuration/standalone-ha.xml" 2>/dev/null \
     || ! grep -q 'driver>postgresql<' "$SERVER/standalone/configuration/standalone-ha.xml"; then
-  say "building (mvn -o -q package -DskipTests -Ppostgres)"
-  (cd "$REPO" && mvn -o -q package -DskipTests -Ppostgres) || { echo "FAIL  build"; exit 2; }
+  mkdir -p "$REPO/bench/target"
+  say "building (mvn -o -q package -DskipTests -Ppostgres; output in bench/target/two-nodes-build.log)"
+  (cd "$REPO" && mvn -o -q package -DskipTests -Ppostgres > "$REPO/bench/target/two-nodes-build.log" 2>&1) \
+    || { echo "FAIL  build (see bench/target/two-nodes-build.log)"; exit 2; }
 fi
 if ! command -v haproxy > /dev/null; then
   say "installing haproxy"
