@@ -1,5 +1,6 @@
 package uk.contactpoint.access.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,24 +24,24 @@ public record ChildRecordView(
     Caf caf,
     Boolean sensitiveServicesInvolved,
     String ownSourceNumber,
-    Boolean yourSectionsTeam) {
+    Boolean yourSectionsTeam) implements Serializable {
 
-  public record Name(String given, String family, List<String> former) {}
+  public record Name(String given, String family, List<String> former) implements Serializable {}
 
-  public record Fact(String source, Instant updatedAt) {}
+  public record Fact(String source, Instant updatedAt) implements Serializable {}
 
-  public record Contact(String phone, String email) {}
+  public record Contact(String phone, String email) implements Serializable {}
 
-  public record Address(List<String> lines, String town, String postcode, String status, String intendsToReturn, Fact fact) {}
+  public record Address(List<String> lines, String town, String postcode, String status, String intendsToReturn, Fact fact) implements Serializable {}
 
   /** {@code id} only for the section's management team, who may shield a carer. */
-  public record ParentCarer(String name, String relationship, Contact contact, Fact fact, Long id) {}
+  public record ParentCarer(String name, String relationship, Contact contact, Fact fact, Long id) implements Serializable {}
 
-  public record Service(String name, Contact contact, LocalDate startDate, Fact fact) {}
+  public record Service(String name, Contact contact, LocalDate startDate, Fact fact) implements Serializable {}
 
   public record InvolvementView(
       long id, String organisation, String practitioner, String jobTitle, Contact contact, String role,
-      LocalDate startDate, LocalDate endDate, boolean leadProfessional, boolean mine, Fact fact) {}
+      LocalDate startDate, LocalDate endDate, boolean leadProfessional, boolean mine, Fact fact) implements Serializable {}
 
-  public record Caf(boolean exists, String holder, String holderJobTitle, String holderOrganisation, Contact holderContact, Fact fact) {}
+  public record Caf(boolean exists, String holder, String holderJobTitle, String holderOrganisation, Contact holderContact, Fact fact) implements Serializable {}
 }

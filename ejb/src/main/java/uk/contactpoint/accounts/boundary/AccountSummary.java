@@ -1,5 +1,6 @@
 package uk.contactpoint.accounts.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -12,7 +13,7 @@ import uk.contactpoint.accounts.entity.UserAccount;
 public record AccountSummary(
     String username, String fullName, String jobTitle, String organisation, String section, AccountStatus status,
     Set<Role> roles, Set<Duty> duties, LocalDate vettedOn, LocalDate vettingExpiresOn, LocalDate trainedOn,
-    LocalDate agreementSignedOn, Instant lastLoginAt, int failedAttempts, Instant lastFailureAt, boolean vettingDueSoon) {
+    LocalDate agreementSignedOn, Instant lastLoginAt, int failedAttempts, Instant lastFailureAt, boolean vettingDueSoon) implements Serializable {
 
   /** How long before vetting runs out the holder and their managers are reminded. */
   public static final int REMINDER_DAYS = 30;

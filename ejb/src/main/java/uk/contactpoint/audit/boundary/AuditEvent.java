@@ -1,5 +1,6 @@
 package uk.contactpoint.audit.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,7 @@ public record AuditEvent(
     String childId,
     String target,
     String clientAddress,
-    String detail) {
+    String detail) implements Serializable {
 
   public static final String PURGED = "(purged)";
   /** In place of values about a shielded child or a sensitive service, for reviewers outside its section's team. */

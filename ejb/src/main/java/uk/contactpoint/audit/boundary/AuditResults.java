@@ -1,6 +1,7 @@
 package uk.contactpoint.audit.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A page of the trail, newest first; {@code more} says the query matched more than shown. */
-public record AuditResults(List<AuditEvent> events, boolean more) {}
+public record AuditResults(List<AuditEvent> events, boolean more) implements Serializable {}

@@ -1,5 +1,6 @@
 package uk.contactpoint.brokering.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,4 +8,4 @@ import java.time.Instant;
  * they named, and {@code sharedContact} only when the young person or family agreed.
  */
 public record ContactRequestView(long reference, String childId, String childName, String requestedBy, Instant requestedAt,
-    String message, String forwardedTo, String outcome, String sharedContact) {}
+    String message, String forwardedTo, String outcome, String sharedContact) implements Serializable {}

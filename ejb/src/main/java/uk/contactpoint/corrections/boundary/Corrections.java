@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ public class Corrections {
   @Inject AuditNotes audit;
 
   public record Entry(long id, String kind, String childId, String what, String requester, LocalDate receivedOn, LocalDate dueOn,
-      String assignedTo, LocalDate resolvedOn, String outcome, String reason, boolean overdue) {}
+      String assignedTo, LocalDate resolvedOn, String outcome, String reason, boolean overdue) implements Serializable {}
 
   @Audited(AuditAction.CORRECTION_RECORDED)
   public Entry record(CorrectionRequest.Kind kind, String childId, String what, String requester, LocalDate receivedOn) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,12 +45,12 @@ public class Dashboard {
   @Inject Accounts accounts;
   @Inject AuditNotes audit;
 
-  public record Figure(Measure measure, String label, long count) {}
+  public record Figure(Measure measure, String label, long count) implements Serializable {}
 
   /** One row behind a figure; {@code childId} links to the record when the viewer's team holds it. */
-  public record Line(String reference, String description, String childId, LocalDate date) {}
+  public record Line(String reference, String description, String childId, LocalDate date) implements Serializable {}
 
-  public record Behind(Measure measure, String label, long count, List<Line> lines, boolean cut) {}
+  public record Behind(Measure measure, String label, long count, List<Line> lines, boolean cut) implements Serializable {}
 
   /** One source's records over the last 30 days and what became of them. */
   public record SourceRates(String source, long records, long linked, long created, long held, long rejected) {

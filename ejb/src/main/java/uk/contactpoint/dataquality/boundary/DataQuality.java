@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,15 +80,15 @@ public class DataQuality {
 
   /** One side of the side-by-side view. */
   public record Person(String childId, String given, String family, List<String> former, LocalDate dateOfBirth, String gender,
-      String postcode, String nhsNumber, List<String> parentsCarers, String localAuthority, boolean shielded) {}
+      String postcode, String nhsNumber, List<String> parentsCarers, String localAuthority, boolean shielded) implements Serializable {}
 
-  public record Candidate(Person person, double weight, Map<String, String> fields) {}
+  public record Candidate(Person person, double weight, Map<String, String> fields) implements Serializable {}
 
   public record CaseView(long id, String reason, boolean shielded, Instant openedAt, String source, String batchId, Person record,
-      List<Candidate> candidates) {}
+      List<Candidate> candidates) implements Serializable {}
 
   public record Inaccuracy(long id, String childId, String childName, String fact, String note, String reporter, String organisation,
-      Instant reportedAt) {}
+      Instant reportedAt) implements Serializable {}
 
   /**
    * One source's figures (issue 7, item 7): its records by outcome, how links were found, and the
@@ -95,12 +96,12 @@ public class DataQuality {
    */
   public record SourceQuality(String sourceCode, String status, String approvedBy, Instant approvedAt, int trialRecords,
       double trialSettledRate, long records, Map<String, Long> outcomes, Map<String, Long> linkedBy, double matchRate,
-      double reviewRate, double rejectRate) {}
+      double reviewRate, double rejectRate) implements Serializable {}
 
   public record MergeView(long id, String survivorId, String survivorName, String mergedId, String mergedName, String mergedBy,
-      Instant mergedAt, Instant splitAt) {}
+      Instant mergedAt, Instant splitAt) implements Serializable {}
 
-  public record Transfer(String childId, String name, String from, String to, String source, Instant at) {}
+  public record Transfer(String childId, String name, String from, String to, String source, Instant at) implements Serializable {}
 
   /** The open cases of the caller's section, oldest first. */
   public List<CaseView> openCases() {

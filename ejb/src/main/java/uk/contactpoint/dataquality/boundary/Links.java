@@ -10,6 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public class Links {
 
   /** One link as the team sees it: which child, from which record, who linked, what it changed. */
   public record LinkView(long id, String childId, String childName, String source, String batchId, String recordId, String linkedBy,
-      Instant linkedAt, List<String> changed, Instant undoneAt) {}
+      Instant linkedAt, List<String> changed, Instant undoneAt) implements Serializable {}
 
   /** What an undo did: the case the record waits in again, and the facts kept because they changed since. */
   public record Undone(long linkId, String childId, long caseId, List<String> kept) {}

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,13 +62,13 @@ public class DpoReports {
   }
 
   /** One opening of a record: when, by whom (and as what), which record, why, and whether it was allowed. */
-  public record Access(java.time.Instant at, String username, String roles, String action, String outcome, String childId, String reason) {}
+  public record Access(java.time.Instant at, String username, String roles, String action, String outcome, String childId, String reason) implements Serializable {}
 
   /** {@code month} as YYYY-MM. */
-  public record Month(String month, long archived, long deleted) {}
+  public record Month(String month, long archived, long deleted) implements Serializable {}
 
   /** Retention at a glance: per month, and what should have happened already but has not. */
-  public record Retention(List<Month> months, long adultsNotArchived, long deathsNotArchived, long archivedPastSixYears) {}
+  public record Retention(List<Month> months, long adultsNotArchived, long deathsNotArchived, long archivedPastSixYears) implements Serializable {}
 
   /** Breach scoping: every record {@code username} opened between the two days (inclusive), with the reasons given. */
   @Audited(AuditAction.DPO_REPORT_READ)

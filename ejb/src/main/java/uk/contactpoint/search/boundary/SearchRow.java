@@ -1,5 +1,6 @@
 package uk.contactpoint.search.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import uk.contactpoint.child.entity.Gender;
 
@@ -15,7 +16,7 @@ public record SearchRow(
     String town,
     String localAuthority,
     boolean shielded,
-    double score) {
+    double score) implements Serializable {
 
-  public record RowName(String given, String family) {}
+  public record RowName(String given, String family) implements Serializable {}
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ public class SubjectAccess {
 
   /** One line of the register. */
   public record RequestView(long id, String childId, String childName, String about, String requester, LocalDate receivedOn, LocalDate dueOn,
-      LocalDate answeredOn, boolean overdue) {}
+      LocalDate answeredOn, boolean overdue) implements Serializable {}
 
   /** The document: titled sections of labelled lines, the same for JSON and PDF. */
   public record Document(long reference, String requester, LocalDate receivedOn, LocalDate dueOn, Instant preparedAt, String preparedBy,

@@ -27,18 +27,18 @@ import uk.contactpoint.shared.error.InvalidInputException;
 @ViewScoped
 public class RecordPage implements Serializable {
 
-  @EJB transient RecordAccess access;
-  @EJB transient Involvements involvements;
-  @EJB transient Inaccuracies inaccuracies;
-  @EJB transient AuditReview review;
-  @EJB transient uk.contactpoint.shielding.boundary.ShieldRequests shieldRequests;
-  @EJB transient uk.contactpoint.shielding.boundary.Shields shields;
+  @EJB RecordAccess access;
+  @EJB Involvements involvements;
+  @EJB Inaccuracies inaccuracies;
+  @EJB AuditReview review;
+  @EJB uk.contactpoint.shielding.boundary.ShieldRequests shieldRequests;
+  @EJB uk.contactpoint.shielding.boundary.Shields shields;
 
   private String shieldReason;
-  @EJB transient uk.contactpoint.accounts.boundary.MyAccount myAccount;
+  @EJB uk.contactpoint.accounts.boundary.MyAccount myAccount;
   private Boolean overrideRight;
   private Boolean sensitiveService;
-  @EJB transient uk.contactpoint.brokering.boundary.ContactRequests contactRequests;
+  @EJB uk.contactpoint.brokering.boundary.ContactRequests contactRequests;
   private String contactMessage;
   private Long contactReference;
   private uk.contactpoint.involvement.entity.ConsentBasis consentBasis;

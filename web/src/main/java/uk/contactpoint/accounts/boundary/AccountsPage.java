@@ -20,8 +20,8 @@ import uk.contactpoint.shared.error.InvalidInputException;
 @ViewScoped
 public class AccountsPage implements Serializable {
 
-  @EJB transient AccountAdministration administration;
-  @EJB transient Organisations organisations;
+  @EJB AccountAdministration administration;
+  @EJB Organisations organisations;
 
   private List<AccountSummary> accounts;
   private IssuedCode issued;

@@ -13,7 +13,7 @@ import uk.contactpoint.shared.error.InvalidInputException;
 @ViewScoped
 public class ActivationPage implements Serializable {
 
-  @EJB transient Activation activation;
+  @EJB Activation activation;
 
   private String username;
   private String activationCode;

@@ -34,9 +34,9 @@ public class AuditPage implements Serializable {
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss");
 
-  @EJB transient AuditReview review;
-  @EJB transient AuditVerification verification;
-  @EJB transient Investigations investigations;
+  @EJB AuditReview review;
+  @EJB AuditVerification verification;
+  @EJB Investigations investigations;
 
   private String username;
   private String childId;

@@ -20,7 +20,7 @@ public class BrokeringPage implements Serializable {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
-  @EJB transient Brokering brokering;
+  @EJB Brokering brokering;
 
   private List<ContactRequestView> queue;
   private final Map<Long, String> forwardTo = new HashMap<>();

@@ -19,7 +19,7 @@ import uk.contactpoint.shared.boundary.PageMessages;
 @ViewScoped
 public class CorrectionsPage implements Serializable {
 
-  @EJB transient Corrections corrections;
+  @EJB Corrections corrections;
 
   private CorrectionRequest.Kind kind = CorrectionRequest.Kind.CORRECTION;
   private String childId;

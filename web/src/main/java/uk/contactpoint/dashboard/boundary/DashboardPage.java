@@ -27,7 +27,7 @@ public class DashboardPage implements Serializable {
       Measure.OPEN_ALERTS, "/audit",
       Measure.OPEN_INVESTIGATIONS, "/audit");
 
-  @EJB transient Dashboard dashboard;
+  @EJB Dashboard dashboard;
 
   /** Colours with at least 3:1 contrast against white (WCAG 1.4.11), one per series. */
   private static final List<String> COLOURS = List.of("#00703c", "#1d70b8", "#4c2c92", "#d4351c");

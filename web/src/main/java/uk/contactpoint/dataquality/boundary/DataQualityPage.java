@@ -25,7 +25,7 @@ public class DataQualityPage implements Serializable {
   private static final Map<String, String> LABELS = Map.of("given", "Given names", "family", "Family name", "dateOfBirth", "Date of birth",
       "gender", "Gender", "postcode", "Postcode", "nhsNumber", "NHS number", "parentsCarers", "Parents and carers");
 
-  @EJB transient DataQuality dataQuality;
+  @EJB DataQuality dataQuality;
   /** The page's list of recent links, which a decision here adds to. */
   @jakarta.inject.Inject LinksPage links;
 

@@ -24,7 +24,7 @@ public class LinksPage implements Serializable {
       "school", "school", "gp", "GP", "dateOfDeath", "date of death", "identifiers", "identifiers", "carers", "parents and carers",
       "involvements", "involvements", "ended", "an involvement's end");
 
-  @EJB transient Links links;
+  @EJB Links links;
   @jakarta.inject.Inject DataQualityPage queue;
 
   private List<Links.LinkView> recent;

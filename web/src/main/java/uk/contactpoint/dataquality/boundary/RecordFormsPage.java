@@ -38,7 +38,7 @@ public class RecordFormsPage implements Serializable {
       Map.entry("parentsCarers[0].relationship", new String[] {"relationship", "Relationship"}),
       Map.entry("amendment", new String[] {"given", "The correction"}));
 
-  @EJB transient DataQuality dataQuality;
+  @EJB DataQuality dataQuality;
   @jakarta.inject.Inject DataQualityPage queue;
 
   private final RecordForm created = new RecordForm();

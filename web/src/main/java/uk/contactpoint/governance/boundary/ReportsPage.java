@@ -16,7 +16,7 @@ import uk.contactpoint.shared.boundary.PageMessages;
 @ViewScoped
 public class ReportsPage implements Serializable {
 
-  @EJB transient DpoReports reports;
+  @EJB DpoReports reports;
 
   private String username;
   private LocalDate from = LocalDate.now().minusDays(30);

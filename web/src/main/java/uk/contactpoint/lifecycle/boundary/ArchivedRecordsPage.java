@@ -13,7 +13,7 @@ import uk.contactpoint.shared.boundary.PageMessages;
 @ViewScoped
 public class ArchivedRecordsPage implements Serializable {
 
-  @EJB transient ArchivedRecords archivedRecords;
+  @EJB ArchivedRecords archivedRecords;
 
   private String childId;
   private StatutoryPurpose purpose;

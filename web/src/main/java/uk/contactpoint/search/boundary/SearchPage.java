@@ -26,10 +26,10 @@ public class SearchPage implements Serializable {
   private static final Map<String, String> FIELD_INPUTS = Map.of(
       "name", "name", "dateOfBirth", "day", "yearOfBirth", "year", "postcode", "postcode", "gender", "gender");
 
-  public record PageError(String inputId, String message) {}
+  public record PageError(String inputId, String message) implements Serializable {}
 
-  @EJB transient ChildSearch search;
-  @Inject transient Clock clock;
+  @EJB ChildSearch search;
+  @Inject Clock clock;
 
   private String name;
   private String day;

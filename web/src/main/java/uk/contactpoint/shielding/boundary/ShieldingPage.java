@@ -23,7 +23,7 @@ public class ShieldingPage implements Serializable {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
-  @EJB transient Shields shields;
+  @EJB Shields shields;
 
   private List<ShieldRequestView> requests;
   private List<ShieldView> reviews;

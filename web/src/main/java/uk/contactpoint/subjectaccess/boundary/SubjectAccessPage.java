@@ -13,7 +13,7 @@ import uk.contactpoint.shared.boundary.PageMessages;
 @ViewScoped
 public class SubjectAccessPage implements Serializable {
 
-  @EJB transient SubjectAccess subjectAccess;
+  @EJB SubjectAccess subjectAccess;
 
   private String childId;
   private String carerName;
