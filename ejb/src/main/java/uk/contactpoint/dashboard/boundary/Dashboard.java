@@ -53,7 +53,7 @@ public class Dashboard {
   public record Behind(Measure measure, String label, long count, List<Line> lines, boolean cut) implements Serializable {}
 
   /** One source's records over the last 30 days and what became of them. */
-  public record SourceRates(String source, long records, long linked, long created, long held, long rejected) {
+  public record SourceRates(String source, long records, long linked, long created, long held, long rejected) implements Serializable {
     public double linkedRate() {
       return rate(linked);
     }
@@ -72,9 +72,9 @@ public class Dashboard {
   }
 
   /** A trend for a chart: the first day of each week and, per series, its weekly counts. */
-  public record Trend(String title, List<LocalDate> weekStarts, List<Series> series) {}
+  public record Trend(String title, List<LocalDate> weekStarts, List<Series> series) implements Serializable {}
 
-  public record Series(String label, List<Long> counts) {}
+  public record Series(String label, List<Long> counts) implements Serializable {}
 
   public static final int SOURCE_DAYS = 30;
 
