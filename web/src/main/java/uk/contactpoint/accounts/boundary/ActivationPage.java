@@ -28,6 +28,10 @@ public class ActivationPage implements Serializable {
       enrolment = activation.chooseCredentials(username, activationCode, password, pin);
     } catch (InvalidInputException invalid) {
       show(invalid);
+    } finally {
+      // The view state lives in the session, replicated to every node of a cluster: secrets leave it once used.
+      password = null;
+      pin = null;
     }
   }
 
@@ -35,8 +39,11 @@ public class ActivationPage implements Serializable {
     try {
       activation.confirmToken(username, activationCode, code);
       done = true;
+      activationCode = null;
     } catch (InvalidInputException invalid) {
       show(invalid);
+    } finally {
+      code = null;
     }
   }
 
