@@ -124,6 +124,34 @@ class ChildSearchIT {
   }
 
   @Test
+  void aCommonSurnameWithAYearStillFindsTheOneChildWithBothNames() {
+    // 201 children share the surname and the year: the surname alone is too broad, but only one
+    // of them is called Quentin, and every typed name must be found on a child.
+    String family = uniqueFamily();
+    LocalDate born = LocalDate.now().minusYears(7).withDayOfYear(100);
+    List<ChildSpec> namesakes = new ArrayList<>();
+    for (int i = 0; i < 201; i++) {
+      namesakes.add(ChildSpec.named("Sam", family, born.plusDays(i % 200)));
+    }
+    records.createAll(namesakes);
+    String quentin = records.create(ChildSpec.named("Quentin", family, born.plusDays(3)));
+    JsonObject answer = api.search("{\"name\":\"Quentin " + family + "\",\"yearOfBirth\":" + born.getYear() + "}").json();
+    assertFalse(answer.getBoolean("refine"));
+    assertEquals(List.of(quentin), ids(answer));
+    assertTrue(api.search("{\"name\":\"" + family + "\",\"yearOfBirth\":" + born.getYear() + "}").json().getBoolean("refine"));
+  }
+
+  @Test
+  void aTypoThatChangesHowANameSoundsIsStillFoundThroughTheOtherName() {
+    // ELSPET and ELSPETH share no key (spelling or sound), so no child has a key of both typed
+    // names; the search falls back to either name's keys and ranks by spelling.
+    LocalDate born = randomBirthday();
+    String family = uniqueFamily();
+    String elspeth = records.create(ChildSpec.named("Elspeth", family, born));
+    assertEquals(List.of(elspeth), ids(api.search("{\"name\":\"Elspet " + family + "\",\"yearOfBirth\":" + born.getYear() + "}").json()));
+  }
+
+  @Test
   void badInputIsAProblemNamingEveryField() {
     Api.Answer nothing = api.search("{\"postcode\":\"LS27 9QT\"}");
     assertEquals(422, nothing.status());

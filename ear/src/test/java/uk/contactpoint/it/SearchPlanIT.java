@@ -39,15 +39,29 @@ class SearchPlanIT {
   @Resource(lookup = "java:jboss/datasources/ContactPointDS")
   DataSource dataSource;
 
+  // The shapes CandidateFinder sends: one typed name is one key set; with two, a child must have
+  // a key of each (the second an EXISTS on the same child).
+  private static final String ONE_NAME = "SELECT k0.child_id FROM child_search_key k0 WHERE k0.search_key IN ('GF1234', 'GK1234')";
+  private static final String TWO_NAMES =
+      "SELECT k0.child_id FROM child_search_key k0 WHERE k0.search_key IN ('GK1234') %1$s"
+          + " AND EXISTS (SELECT 1 FROM child_search_key k1 WHERE k1.child_id = k0.child_id AND k1.search_key IN ('GF1234') %2$s)"
+          + " FETCH FIRST 201 ROWS ONLY";
+
   private static final List<String> VARIANTS = List.of(
       // name + date of birth
-      "SELECT child_id FROM child_search_key WHERE search_key IN ('GF1234', 'GK1234') AND birth_date BETWEEN DATE '2015-03-01' AND DATE '2015-03-01' FETCH FIRST 402 ROWS ONLY",
+      ONE_NAME + " AND k0.birth_date BETWEEN DATE '2015-03-01' AND DATE '2015-03-01' FETCH FIRST 402 ROWS ONLY",
+      TWO_NAMES.formatted("AND k0.birth_date BETWEEN DATE '2015-03-01' AND DATE '2015-03-01'",
+          "AND k1.birth_date BETWEEN DATE '2015-03-01' AND DATE '2015-03-01'"),
       // name + year of birth
-      "SELECT child_id FROM child_search_key WHERE search_key IN ('GF1234', 'GK1234') AND birth_date BETWEEN DATE '2015-01-01' AND DATE '2015-12-31' FETCH FIRST 402 ROWS ONLY",
+      ONE_NAME + " AND k0.birth_date BETWEEN DATE '2015-01-01' AND DATE '2015-12-31' FETCH FIRST 402 ROWS ONLY",
+      TWO_NAMES.formatted("AND k0.birth_date BETWEEN DATE '2015-01-01' AND DATE '2015-12-31'",
+          "AND k1.birth_date BETWEEN DATE '2015-01-01' AND DATE '2015-12-31'"),
       // name + postcode district
-      "SELECT child_id FROM child_search_key WHERE search_key IN ('GF1234', 'GK1234') AND postcode_district = 'ZZ42' FETCH FIRST 402 ROWS ONLY",
+      ONE_NAME + " AND k0.postcode_district = 'ZZ42' FETCH FIRST 402 ROWS ONLY",
+      TWO_NAMES.formatted("AND k0.postcode_district = 'ZZ42'", "AND k1.postcode_district = 'ZZ42'"),
       // a former name is a key like any other: name only
-      "SELECT child_id FROM child_search_key WHERE search_key IN ('GR77') FETCH FIRST 201 ROWS ONLY",
+      "SELECT k0.child_id FROM child_search_key k0 WHERE k0.search_key IN ('GR77') FETCH FIRST 201 ROWS ONLY",
+      TWO_NAMES.formatted("", ""),
       // date of birth with postcode, no name
       "SELECT id FROM child WHERE birth_date BETWEEN DATE '2015-03-01' AND DATE '2015-03-01' AND postcode_district = 'ZZ42' FETCH FIRST 201 ROWS ONLY");
 

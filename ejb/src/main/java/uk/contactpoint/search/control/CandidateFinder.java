@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,26 +33,59 @@ public class CandidateFinder {
   }
 
   private List<Long> byNameKeys(ChildSearchCriteria criteria, int limit) {
-    List<String> keys = new ArrayList<>(NameKeys.keysOf(criteria.nameTokens()));
-    StringBuilder sql = new StringBuilder("SELECT child_id FROM child_search_key WHERE search_key IN (");
-    for (int i = 0; i < keys.size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
+    List<Set<String>> keysPerToken = criteria.nameTokens().stream().distinct().map(NameKeys::keysOfToken).toList();
+    if (keysPerToken.size() > 1) {
+      // The ranker rules out a child lacking any typed token, so only children with a key of
+      // every token are worth reading. Without this a common surname (or a short sound key such
+      // as AL) fills the cap on its own at national scale and "Kelly Mason, 2011" is "too broad".
+      List<Long> everyToken = childrenWithKeys(keysPerToken, criteria, limit);
+      if (!everyToken.isEmpty()) {
+        return everyToken;
+      }
     }
-    sql.append(')');
-    List<Object> parameters = new ArrayList<>(keys);
+    // One token, or no child sharing a key with every token (a typo that changes a name's sound):
+    // any token's keys, and the ranker judges the rest by spelling.
+    Set<String> anyToken = new LinkedHashSet<>();
+    keysPerToken.forEach(anyToken::addAll);
+    return childrenWithKeys(List.of(anyToken), criteria, limit);
+  }
+
+  /**
+   * Children having, for each set, at least one of its keys. The first set is read as an index
+   * range; each further set is an EXISTS on the same child with the same range, which the
+   * planner may turn round to start from the rarer name.
+   */
+  private List<Long> childrenWithKeys(List<Set<String>> keySets, ChildSearchCriteria criteria, int limit) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT k0.child_id FROM child_search_key k0 WHERE ");
+    appendKeysAndRange(sql, "k0", keySets.get(0), criteria, parameters);
+    for (int i = 1; i < keySets.size(); i++) {
+      String alias = "k" + i;
+      sql.append(" AND EXISTS (SELECT 1 FROM child_search_key ").append(alias)
+          .append(" WHERE ").append(alias).append(".child_id = k0.child_id AND ");
+      appendKeysAndRange(sql, alias, keySets.get(i), criteria, parameters);
+      sql.append(')');
+    }
+    // A child meets at most one row per key of the first set, so keys x limit rows always hold
+    // `limit` distinct children when the cap is reached.
+    sql.append(" FETCH FIRST ").append((long) keySets.get(0).size() * limit).append(" ROWS ONLY");
+    return distinct(run(sql.toString(), parameters), limit);
+  }
+
+  private static void appendKeysAndRange(
+      StringBuilder sql, String alias, Set<String> keys, ChildSearchCriteria criteria, List<Object> parameters) {
+    sql.append(alias).append(".search_key IN (")
+        .append(String.join(", ", Collections.nCopies(keys.size(), "?"))).append(')');
+    parameters.addAll(keys);
     var range = criteria.birthRange();
     if (range.isPresent()) {
-      sql.append(" AND birth_date BETWEEN ? AND ?");
+      sql.append(" AND ").append(alias).append(".birth_date BETWEEN ? AND ?");
       parameters.add(range.get()[0]);
       parameters.add(range.get()[1]);
     } else if (criteria.postcodeDistrict() != null) {
-      sql.append(" AND postcode_district = ?");
+      sql.append(" AND ").append(alias).append(".postcode_district = ?");
       parameters.add(criteria.postcodeDistrict());
     }
-    // A child meets at most one row per key, so keys x limit rows always hold `limit`
-    // distinct children when the cap is reached.
-    sql.append(" FETCH FIRST ").append((long) keys.size() * limit).append(" ROWS ONLY");
-    return distinct(run(sql.toString(), parameters), limit);
   }
 
   private List<Long> byBirth(ChildSearchCriteria criteria, int limit) {
