@@ -6,6 +6,7 @@
 #   bench/generate_england.sh 1000000 contactpoint_bench                     # once: the data (3 min)
 #   flock /tmp/cp-maven.lock mvn -o -q package -DskipTests -Ppostgres -Prun -Dexec.skip=true   # the server + EAR
 #   bench/load_benchmark.sh [DATABASE] [SECONDS]                             # defaults contactpoint_bench, 60
+#   BENCH_RUNS="search-1 search-10 search-50" bench/load_benchmark.sh           # some runs only (after the warm-up)
 #
 # What it does, in order:
 #   1. builds bench/load (Gatling, BenchUsers) and makes or resets 600 practitioner accounts
@@ -19,8 +20,9 @@
 #      sampled every 2 s during each run (bench/sample_usage.py), the heap after each
 #      (jcmd GC.heap_info); then the same searches as a naive ILIKE in psql (bench/naive_search.py);
 #      stops the server.
-# Each run's Gatling summary is kept in bench/load/target/results/<run>.txt (the HTML reports are
-# deleted but for the last of each mode). Accounts are given out so that no account logs in twice
+# Each run's Gatling console output is kept in bench/load/target/results/<run>.txt, its per-request
+# figures in <run>.stats.js (bench/load/gatling_stats.py prints them) and <run>.simulation.log;
+# the HTML reports are deleted but for the last. Accounts are given out so that no account logs in twice
 # within 30 s (a TOTP code is accepted once per account).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,28 +47,35 @@ gatling() {  # NAME MODE USERS FIRST_ACCOUNT [extra -D...]
     -Dfeeder="$PWD/bench/load/target/searches.csv" "$@" > "$out/$name.txt" 2>&1 || echo "gatling $name: failures, see $out/$name.txt"
   kill "$sampler"; wait "$sampler" || true
   jcmd "$pid" GC.heap_info > "$out/$name.heap" 2>&1 || true
-  echo "== $name: $(grep -E 'request count|95th|mean throughput' "$out/$name.txt" | tr -s ' ' | tr '\n' ' ')"
+  # Per-request figures: the report's stats.js (read by bench/load/gatling_stats.py) and its log.
+  local report; report=$(ls -dt bench/load/target/gatling/contactpointsimulation-* | head -1)
+  cp "$report/js/stats.js" "$out/$name.stats.js"; cp "$report/simulation.log" "$out/$name.simulation.log"
+  echo "== $name"; python3 bench/load/gatling_stats.py "$out/$name.stats.js" | tail -n +4
   cat "$out/$name.usage"
-  # Keep the newest HTML report of each mode only: the summaries above are what docs/benchmarks.md cites.
+  # Keep the newest HTML report only: the figures above are what docs/benchmarks.md cites.
   ls -dt bench/load/target/gatling/contactpointsimulation-* 2>/dev/null | tail -n +2 | xargs -r rm -rf
 }
+
+run() { [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" $1 "* ]] && gatling "$@" || true; }
 
 measure() {
   bench/bench_server.sh start "$database"
   sleep 10
   gatling warmup journey 10 540
   sleep 31  # the warm-up's accounts are not used again; this just lets the machine settle
-  gatling search-1 search 1 0
-  gatling search-10 search 10 1
-  gatling search-50 search 50 11
-  gatling journey-1 journey 1 61
-  gatling journey-10 journey 10 62
-  gatling journey-50 journey 50 72
-  gatling login-10 login 10 130 -Dlogins=400
-  python3 bench/naive_search.py "$database" bench/load/target/searches.csv 10 > "$out/naive.txt"
-  grep NAIVE "$out/naive.txt"
+  run search-1 search 1 0
+  run search-10 search 10 1
+  run search-50 search 50 11
+  run journey-1 journey 1 61
+  run journey-10 journey 10 62
+  run journey-50 journey 50 72
+  run login-10 login 10 130 -Dlogins=400
+  if [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" naive "* ]]; then
+    python3 bench/naive_search.py "$database" bench/load/target/searches.csv 10 > "$out/naive.txt"
+    grep NAIVE "$out/naive.txt"
+  fi
   bench/bench_server.sh stop
 }
-export -f gatling measure
+export -f gatling run measure
 export database seconds out
 flock /tmp/cp-maven.lock bash -c measure
