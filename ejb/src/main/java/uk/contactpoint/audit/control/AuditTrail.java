@@ -1,5 +1,7 @@
 package uk.contactpoint.audit.control;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -9,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -141,7 +142,7 @@ public class AuditTrail {
   }
 
   private static JsonObjectBuilder object(Map<?, ?> map) {
-    JsonObjectBuilder builder = Json.createObjectBuilder();
+    JsonObjectBuilder builder = JSON.createObjectBuilder();
     new java.util.TreeMap<>(map.entrySet().stream()
         .filter(e -> e.getValue() != null)
         .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)))
@@ -154,7 +155,7 @@ public class AuditTrail {
       return object(map).build();
     }
     if (value instanceof Collection<?> values) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       values.forEach(v -> array.add(v == null ? JsonValue.NULL : value(v)));
       return array.build();
     }
@@ -162,8 +163,8 @@ public class AuditTrail {
       return flag ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (value instanceof Long || value instanceof Integer) {
-      return Json.createValue(((Number) value).longValue());
+      return JSON.createValue(((Number) value).longValue());
     }
-    return Json.createValue(String.valueOf(value));
+    return JSON.createValue(String.valueOf(value));
   }
 }

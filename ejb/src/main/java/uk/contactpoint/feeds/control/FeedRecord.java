@@ -1,6 +1,7 @@
 package uk.contactpoint.feeds.control;
 
-import jakarta.json.Json;
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -55,7 +56,7 @@ public record FeedRecord(
   /** A stored record bound strictly into its shape; every field that does not fit is an error. */
   public static FeedRecord bind(String content) {
     JsonObject object;
-    try (JsonReader reader = Json.createReader(new StringReader(content))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(content))) {
       object = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw InvalidInputException.malformed(List.of(new FieldError("record", "is not a JSON object")));

@@ -1,12 +1,13 @@
 package uk.contactpoint.feeds.control;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -226,11 +227,11 @@ public class FeedWorker {
     LocalAuthoritySection section = shielded
         ? decision.chosen().map(s -> em.find(Child.class, s.childId()).section()).orElseGet(() -> applier.section(record.localAuthority()))
         : applier.section(record.localAuthority());
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    decision.ranked().stream().limit(5).forEach(s -> list.add(Json.createObjectBuilder()
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    decision.ranked().stream().limit(5).forEach(s -> list.add(JSON.createObjectBuilder()
         .add("childId", s.publicId()).add("weight", s.weight()).add("shielded", s.shielded())));
     decision.chosen().filter(c -> decision.ranked().stream().noneMatch(r -> r.childId() == c.childId()))
-        .ifPresent(c -> list.add(Json.createObjectBuilder().add("childId", c.publicId()).add("weight", c.weight()).add("shielded", c.shielded())));
+        .ifPresent(c -> list.add(JSON.createObjectBuilder().add("childId", c.publicId()).add("weight", c.weight()).add("shielded", c.shielded())));
     em.persist(new MatchCase(received, section, decision.reason(), shielded, list.build().toString(), now));
     received.applied(FeedOutcome.REVIEW, null, now);
     LOG.info(() -> "Feed record " + received.id() + " held for review: " + decision.reason());

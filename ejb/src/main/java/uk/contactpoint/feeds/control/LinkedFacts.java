@@ -1,6 +1,7 @@
 package uk.contactpoint.feeds.control;
 
-import jakarta.json.Json;
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -47,50 +48,50 @@ public record LinkedFacts(
   public static LinkedFacts of(Child child, List<Involvement> involvements) {
     return new LinkedFacts(child.name(), child.coreProvenance(), addressJson(child.address()), child.addressProvenance(),
         child.addressHistory().size(), child.section().id(),
-        child.school().map(s -> Json.createObjectBuilder().add("id", s.school().id()).add("startDate", String.valueOf(s.startDate()))
+        child.school().map(s -> JSON.createObjectBuilder().add("id", s.school().id()).add("startDate", String.valueOf(s.startDate()))
             .add("provenance", provenanceJson(s.provenance())).build()).orElse(null),
-        child.gp().map(g -> Json.createObjectBuilder().add("id", g.surgery().id()).add("provenance", provenanceJson(g.provenance())).build())
+        child.gp().map(g -> JSON.createObjectBuilder().add("id", g.surgery().id()).add("provenance", provenanceJson(g.provenance())).build())
             .orElse(null),
         child.dateOfDeath().orElse(null),
         child.identifiers().stream().map(i -> i.type().name() + KEY_SEPARATOR + i.issuer() + KEY_SEPARATOR + i.value())
             .collect(Collectors.toSet()),
         child.parentsCarers().stream().map(ParentCarer::id).filter(Objects::nonNull).collect(Collectors.toSet()),
-        involvements.stream().collect(Collectors.toMap(Involvement::id, i -> Json.createObjectBuilder()
+        involvements.stream().collect(Collectors.toMap(Involvement::id, i -> JSON.createObjectBuilder()
             .add("endDate", i.endDate().map(LocalDate::toString).orElse(""))
             .add("provenance", provenanceJson(i.provenance())).build())));
   }
 
   /** What changed from these facts to {@code after}: for each changed fact its value before and after; the rows added. */
   public JsonObject changesTo(LinkedFacts after) {
-    JsonObjectBuilder changes = Json.createObjectBuilder();
+    JsonObjectBuilder changes = JSON.createObjectBuilder();
     if (!name.equals(after.name)) {
-      changes.add("name", Json.createObjectBuilder().add("before", nameJson(name)).add("beforeProvenance", provenanceJson(core))
+      changes.add("name", JSON.createObjectBuilder().add("before", nameJson(name)).add("beforeProvenance", provenanceJson(core))
           .add("after", nameJson(after.name)));
     }
     if (!address.equals(after.address) || addressHistory != after.addressHistory) {
-      changes.add("address", Json.createObjectBuilder().add("before", address).add("beforeProvenance", provenanceJson(addressProvenance))
+      changes.add("address", JSON.createObjectBuilder().add("before", address).add("beforeProvenance", provenanceJson(addressProvenance))
           .add("after", after.address).add("historyAfter", after.addressHistory));
     }
     if (!sectionId.equals(after.sectionId)) {
-      changes.add("section", Json.createObjectBuilder().add("before", sectionId).add("after", after.sectionId));
+      changes.add("section", JSON.createObjectBuilder().add("before", sectionId).add("after", after.sectionId));
     }
     registration(changes, "school", school, after.school);
     registration(changes, "gp", gp, after.gp);
     if (!Objects.equals(dateOfDeath, after.dateOfDeath)) {
-      changes.add("dateOfDeath", Json.createObjectBuilder().add("after", String.valueOf(after.dateOfDeath)));
+      changes.add("dateOfDeath", JSON.createObjectBuilder().add("after", String.valueOf(after.dateOfDeath)));
     }
-    JsonArrayBuilder identifiersAdded = Json.createArrayBuilder();
+    JsonArrayBuilder identifiersAdded = JSON.createArrayBuilder();
     after.identifiers.stream().filter(i -> !identifiers.contains(i)).sorted().forEach(identifiersAdded::add);
-    JsonArrayBuilder carersAdded = Json.createArrayBuilder();
+    JsonArrayBuilder carersAdded = JSON.createArrayBuilder();
     after.carers.stream().filter(c -> !carers.contains(c)).sorted().forEach(carersAdded::add);
-    JsonArrayBuilder involvementsAdded = Json.createArrayBuilder();
-    JsonObjectBuilder ended = Json.createObjectBuilder();
+    JsonArrayBuilder involvementsAdded = JSON.createArrayBuilder();
+    JsonObjectBuilder ended = JSON.createObjectBuilder();
     after.involvements.forEach((id, facts) -> {
       JsonObject before = involvements.get(id);
       if (before == null) {
         involvementsAdded.add(id);
       } else if (!before.getString("endDate").equals(facts.getString("endDate"))) {
-        ended.add(String.valueOf(id), Json.createObjectBuilder().add("before", before).add("after", facts.getString("endDate")));
+        ended.add(String.valueOf(id), JSON.createObjectBuilder().add("before", before).add("after", facts.getString("endDate")));
       }
     });
     return changes.add("identifiers", identifiersAdded).add("carers", carersAdded).add("involvements", involvementsAdded)
@@ -101,12 +102,12 @@ public record LinkedFacts(
     long beforeId = before == null ? -1 : before.getJsonNumber("id").longValue();
     long afterId = after == null ? -1 : after.getJsonNumber("id").longValue();
     if (beforeId != afterId) {
-      changes.add(field, Json.createObjectBuilder().add("before", before == null ? JsonValue.NULL : before).add("after", afterId));
+      changes.add(field, JSON.createObjectBuilder().add("before", before == null ? JsonValue.NULL : before).add("after", afterId));
     }
   }
 
   static JsonObject nameJson(PersonName name) {
-    return Json.createObjectBuilder().add("given", name.given()).add("family", name.family()).build();
+    return JSON.createObjectBuilder().add("given", name.given()).add("family", name.family()).build();
   }
 
   public static PersonName nameOf(JsonObject json) {
@@ -114,7 +115,7 @@ public record LinkedFacts(
   }
 
   public static JsonObject provenanceJson(Provenance provenance) {
-    return Json.createObjectBuilder().add("source", provenance.source()).add("at", provenance.updatedAt().toString()).build();
+    return JSON.createObjectBuilder().add("source", provenance.source()).add("at", provenance.updatedAt().toString()).build();
   }
 
   public static Provenance provenanceOf(JsonObject json) {
@@ -122,9 +123,9 @@ public record LinkedFacts(
   }
 
   public static JsonObject addressJson(Address address) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JSON.createArrayBuilder();
     address.lines().forEach(lines::add);
-    JsonObjectBuilder json = Json.createObjectBuilder().add("lines", lines).add("status", address.status().name());
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("lines", lines).add("status", address.status().name());
     address.town().ifPresent(t -> json.add("town", t));
     address.postcode().ifPresent(p -> json.add("postcode", p));
     address.intendsToReturn().ifPresent(i -> json.add("intendsToReturn", i.name()));

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The load benchmark (issue 9, items 2-4): Gatling (bench/load) against the benchmark server on an
+# England-scale PostgreSQL database made by bench/generate_england.sh. Not a test, never in CI.
+# See docs/benchmarks.md, "Load benchmark".
+#
+#   bench/generate_england.sh 1000000 contactpoint_bench                     # once: the data (3 min)
+#   flock /tmp/cp-maven.lock mvn -o -q package -DskipTests -Ppostgres -Prun -Dexec.skip=true   # the server + EAR
+#   bench/load_benchmark.sh [DATABASE] [SECONDS]                             # defaults contactpoint_bench, 60
+#   BENCH_RUNS="search-1 search-10 search-50" bench/load_benchmark.sh           # some runs only (after the warm-up)
+#
+# What it does, in order:
+#   1. builds bench/load (Gatling, BenchUsers) and makes or resets 600 practitioner accounts
+#      (bench0000-bench0599) in DATABASE with production's hashing and token-secret encryption;
+#   2. draws 8,000 children from DATABASE for the searches (bench/load_feeders.py);
+#   3. holding /tmp/cp-maven.lock (no Maven build of anyone on this machine during the figures):
+#      starts the benchmark server (bench/bench_server.sh: ports + 500, -Xmx2g), warms it up
+#      (journeys of 10 users for SECONDS), then runs search-only and journey loads at 1, 10 and 50
+#      concurrent users (closed model: each user logged in once, then working without pause for
+#      SECONDS), then 400 logins by 10 concurrent users; CPU and memory of WildFly and PostgreSQL
+#      sampled every 2 s during each run (bench/sample_usage.py), the heap after each
+#      (jcmd GC.heap_info); then the same searches as a naive ILIKE in psql (bench/naive_search.py);
+#      stops the server.
+# Each run's Gatling console output is kept in bench/load/target/results/<run>.txt, its per-request
+# figures in <run>.stats.js (bench/load/gatling_stats.py prints them) and <run>.simulation.log;
+# the HTML reports are deleted but for the last. Accounts are given out so that no account logs in twice
+# within 30 s (a TOTP code is accepted once per account).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+database=${1:-contactpoint_bench}
+seconds=${2:-60}
+out=bench/load/target/results
+key=$(sed -n 's/^export BENCH_TOTP_KEY=\${BENCH_TOTP_KEY:-\(.*\)}$/\1/p' bench/bench_server.sh)
+case "$database" in contactpoint_dev|test|contactpoint) echo "not a benchmark database: $database" >&2; exit 2 ;; esac
+
+flock /tmp/cp-maven.lock mvn -o -q -f bench/load/pom.xml test-compile
+java -cp "bench/load/target/classes:bench/load/target/lib/*" uk.contactpoint.bench.load.BenchUsers \
+  "jdbc:postgresql://127.0.0.1:5432/$database" contactpoint "${CP_DB_PASSWORD:-contactpoint}" 600 "${BENCH_TOTP_KEY:-$key}"
+python3 bench/load_feeders.py "$database" 8000 bench/load/target/searches.csv
+mkdir -p "$out"
+
+gatling() {  # NAME MODE USERS FIRST_ACCOUNT [extra -D...]
+  local name=$1 mode=$2 users=$3 first=$4; shift 4
+  local pid; pid=$(bench/bench_server.sh pid)
+  python3 bench/sample_usage.py "$pid" 2 > "$out/$name.usage" & local sampler=$!
+  mvn -o -q -f bench/load/pom.xml gatling:test -Dmode="$mode" -Dusers="$users" -Dseconds="$seconds" -DfirstUser="$first" \
+    -Dfeeder="$PWD/bench/load/target/searches.csv" "$@" > "$out/$name.txt" 2>&1 || echo "gatling $name: failures, see $out/$name.txt"
+  kill "$sampler"; wait "$sampler" || true
+  jcmd "$pid" GC.heap_info > "$out/$name.heap" 2>&1 || true
+  # Per-request figures: the report's stats.js (read by bench/load/gatling_stats.py) and its log.
+  local report; report=$(ls -dt bench/load/target/gatling/contactpointsimulation-* | head -1)
+  cp "$report/js/stats.js" "$out/$name.stats.js"; cp "$report/simulation.log" "$out/$name.simulation.log"
+  echo "== $name"; python3 bench/load/gatling_stats.py "$out/$name.stats.js" | tail -n +4
+  cat "$out/$name.usage"
+  # Keep the newest HTML report only: the figures above are what docs/benchmarks.md cites.
+  ls -dt bench/load/target/gatling/contactpointsimulation-* 2>/dev/null | tail -n +2 | xargs -r rm -rf
+}
+
+run() { [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" $1 "* ]] && gatling "$@" || true; }
+
+measure() {
+  bench/bench_server.sh start "$database"
+  sleep 10
+  gatling warmup journey 10 540
+  sleep 31  # the warm-up's accounts are not used again; this just lets the machine settle
+  run search-1 search 1 0
+  run search-10 search 10 1
+  run search-50 search 50 11
+  run journey-1 journey 1 61
+  run journey-10 journey 10 62
+  run journey-50 journey 50 72
+  run login-10 login 10 130 -Dlogins=400
+  if [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" naive "* ]]; then
+    python3 bench/naive_search.py "$database" bench/load/target/searches.csv 10 > "$out/naive.txt"
+    grep NAIVE "$out/naive.txt"
+  fi
+  bench/bench_server.sh stop
+}
+export -f gatling run measure
+export database seconds out
+flock /tmp/cp-maven.lock bash -c measure
