@@ -134,4 +134,45 @@ class DpoReportsIT {
     assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE actor_username = ? AND action = 'DPO_REPORT_EXPORTED'",
         reviewerAccount.username())).longValue(), "the export is audited");
   }
+
+  @Test
+  void theRegistersListEachRequestWithItsDeadlineAndStatusButNotWhoAskedOrWhat() {
+    String section = "E07" + (100000 + random.nextInt(899999));
+    LocalDate today = LocalDate.now();
+    String child = records.create(ChildSpec.named("Ivy", "Register" + random.nextInt(1_000_000), today.minusYears(8)).inSection(section));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section)));
+    Api.Answer sar = team.post("/api/v1/manage/subject-access-requests",
+        "{\"childId\":\"" + child + "\",\"requester\":\"Her aunt Beatrix\",\"receivedOn\":\"" + today.minusDays(40) + "\"}");
+    assertEquals(201, sar.status(), sar.body());
+    Api.Answer complaint = team.post("/api/v1/manage/corrections", "{\"kind\":\"COMPLAINT\",\"childId\":\"" + child
+        + "\",\"what\":\"A rude letter\",\"requester\":\"Mr Quill\",\"receivedOn\":\"" + today + "\"}");
+    assertEquals(201, complaint.status(), complaint.body());
+
+    TestAccount reviewerAccount = records.createAccount(AccountSpec.manager(section, Duty.AUDIT_REVIEW));
+    Api reviewer = Api.loggedIn(reviewerAccount);
+    Api.Answer registers = reviewer.get("/api/v1/audit/reports/registers");
+    assertEquals(200, registers.status(), registers.body());
+    JsonArray entries = registers.jsonArray();
+    assertEquals(2, entries.size(), registers.body());
+    JsonObject overdue = entries.getJsonObject(0);
+    assertEquals("SAR-" + sar.json().getJsonNumber("id").longValue(), overdue.getString("reference"), "the most pressing first");
+    assertEquals("overdue", overdue.getString("status"), overdue.toString());
+    assertEquals(sar.json().getString("dueOn"), overdue.getString("due"));
+    JsonObject open = entries.getJsonObject(1);
+    assertEquals("complaint", open.getString("register"));
+    assertEquals("COR-" + complaint.json().getJsonNumber("id").longValue(), open.getString("reference"));
+    assertEquals("open", open.getString("status"));
+    assertFalse(registers.body().contains("Beatrix") || registers.body().contains("Quill") || registers.body().contains("rude"),
+        "who asked and what stay on the registers' screens: " + registers.body());
+
+    Api.Answer csv = reviewer.postAccepting("/api/v1/audit/reports/exports", "{\"report\":\"REGISTERS\"}", "text/csv");
+    assertEquals(200, csv.status(), csv.body());
+    assertEquals(2 + 2, csv.body().split("\r\n").length, csv.body());
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE actor_username = ? AND action = 'DPO_REPORT_EXPORTED'",
+        reviewerAccount.username())).longValue(), "the export is audited");
+
+    Api otherReviewer = Api.loggedIn(records.createAccount(AccountSpec.manager("E07" + (100000 + random.nextInt(899999)), Duty.AUDIT_REVIEW)));
+    assertEquals(0, otherReviewer.get("/api/v1/audit/reports/registers").jsonArray().size(), "another section's registers are its own");
+    assertEquals(403, team.get("/api/v1/audit/reports/registers").status(), "the audit-review duty reads the reports, not every manager");
+  }
 }

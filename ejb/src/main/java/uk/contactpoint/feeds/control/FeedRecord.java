@@ -73,7 +73,7 @@ public record FeedRecord(
    * there is none to read.
    */
   public static String localAuthorityNamedIn(String content) {
-    try (JsonReader reader = Json.createReader(new StringReader(content))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(content))) {
       JsonObject object = reader.readObject();
       return object.get("localAuthority") instanceof jakarta.json.JsonString code ? code.getString() : null;
     } catch (JsonException | IllegalStateException e) {

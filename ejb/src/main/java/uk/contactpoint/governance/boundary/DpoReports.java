@@ -58,8 +58,16 @@ public class DpoReports {
   public enum Report {
     ACCESSES_BY_USER,
     PRIVILEGED_ACCESS,
-    RETENTION
+    RETENTION,
+    REGISTERS
   }
+
+  /**
+   * One entry of the subject access, corrections or complaints register, with its deadline: no
+   * requester and no request text, which stay on the registers' own screens.
+   */
+  public record RegisterEntry(String register, String reference, LocalDate received, LocalDate due, LocalDate closed,
+      String outcome, String status) implements java.io.Serializable {}
 
   /** One opening of a record: when, by whom (and as what), which record, why, and whether it was allowed. */
   public record Access(java.time.Instant at, String username, String roles, String action, String outcome, String childId, String reason) implements Serializable {}
@@ -118,20 +126,75 @@ public class DpoReports {
   }
 
   /**
+   * The subject access, corrections and complaints registers with their deadlines (issue 10,
+   * item 2): open ones first by due date, then the closed ones of the last year, each with its
+   * status (open, overdue, closed on time, closed late).
+   */
+  @Audited(AuditAction.DPO_REPORT_READ)
+  public List<RegisterEntry> registers() {
+    audit.current().detail("report", "REGISTERS");
+    Long section = scope.sectionOf(caller);
+    LocalDate today = LocalDate.now(clock);
+    Date yearAgo = Date.valueOf(today.minusYears(1));
+    String inSection = section == null ? "" : " AND section_id = " + section;
+    List<RegisterEntry> entries = new ArrayList<>();
+    for (Object[] row : rows("SELECT id, received_on, due_on, answered_on, CAST(NULL AS VARCHAR(12)) FROM subject_access_request"
+        + " WHERE (answered_on IS NULL OR answered_on >= ?1)" + inSection, yearAgo)) {
+      entries.add(entry("subject access", "SAR-", row, today));
+    }
+    for (Object[] row : rows("SELECT id, received_on, due_on, resolved_on, outcome, kind FROM correction_request"
+        + " WHERE (resolved_on IS NULL OR resolved_on >= ?1)" + inSection, yearAgo)) {
+      entries.add(entry("COMPLAINT".equals(row[5]) ? "complaint" : "correction", "COR-", row, today));
+    }
+    entries.sort(java.util.Comparator.comparing((RegisterEntry e) -> e.closed() != null).thenComparing(RegisterEntry::due)
+        .thenComparing(RegisterEntry::reference));
+    return entries;
+  }
+
+  private static RegisterEntry entry(String register, String prefix, Object[] row, LocalDate today) {
+    LocalDate due = localDate(row[2]);
+    LocalDate closed = localDate(row[3]);
+    String status = closed == null ? (due.isBefore(today) ? "overdue" : "open") : (closed.isAfter(due) ? "closed late" : "closed on time");
+    return new RegisterEntry(register, prefix + row[0], localDate(row[1]), due, closed, row[4] == null ? null : row[4].toString(), status);
+  }
+
+  private static LocalDate localDate(Object value) {
+    return value == null ? null : value instanceof Date date ? date.toLocalDate() : LocalDate.parse(value.toString().substring(0, 10));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.setMaxResults(MAX_ROWS).getResultList();
+  }
+
+  /**
    * A report as CSV. Its first lines say who made it, when and its reference (the audit entry of
    * this export), so a printed or forwarded copy can be traced.
    */
   @Audited(AuditAction.DPO_REPORT_EXPORTED)
   public String exportCsv(Report report, String username, LocalDate from, LocalDate to) {
     if (report == null) {
-      throw InvalidInputException.invalid("report", "Choose ACCESSES_BY_USER, PRIVILEGED_ACCESS or RETENTION");
+      throw InvalidInputException.invalid("report", "Choose ACCESSES_BY_USER, PRIVILEGED_ACCESS, RETENTION or REGISTERS");
     }
     String reference = "DPO-" + clock.instant().toEpochMilli();
     StringBuilder csv = new StringBuilder()
         .append(CsvCells.cell("ContactPoint report " + report + ", prepared by " + caller.getCallerPrincipal().getName() + " at "
             + clock.instant() + ", reference " + reference + ". Official – sensitive: personal data.")).append("\r\n");
     int count;
-    if (report == Report.RETENTION) {
+    if (report == Report.REGISTERS) {
+      List<RegisterEntry> entries = registers();
+      csv.append("register,reference,received,due,closed,outcome,status\r\n");
+      for (RegisterEntry e : entries) {
+        csv.append(String.join(",", CsvCells.cell(e.register()), CsvCells.cell(e.reference()), String.valueOf(e.received()),
+            String.valueOf(e.due()), e.closed() == null ? "" : e.closed().toString(), CsvCells.cell(e.outcome()), CsvCells.cell(e.status())))
+            .append("\r\n");
+      }
+      count = entries.size();
+    } else if (report == Report.RETENTION) {
       Retention retention = retention();
       csv.append("month,records archived,records deleted\r\n");
       retention.months().forEach(m -> csv.append(m.month()).append(',').append(m.archived()).append(',').append(m.deleted()).append("\r\n"));

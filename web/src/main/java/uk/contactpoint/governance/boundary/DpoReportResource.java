@@ -48,6 +48,13 @@ public class DpoReportResource {
     return reports.retention();
   }
 
+  /** The subject access, corrections and complaints registers with their deadlines. */
+  @GET
+  @Path("registers")
+  public List<DpoReports.RegisterEntry> registers() {
+    return reports.registers();
+  }
+
   @POST
   @Path("exports")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -39,8 +39,22 @@ public class ReportsPage implements Serializable {
     }
   }
 
+  private List<DpoReports.RegisterEntry> registers;
+
   public void showRetention() {
     PageMessages.attempt(() -> retention = reports.retention());
+  }
+
+  public void showRegisters() {
+    PageMessages.attempt(() -> registers = reports.registers());
+  }
+
+  public void exportRegisters() throws IOException {
+    download(DpoReports.Report.REGISTERS);
+  }
+
+  public List<DpoReports.RegisterEntry> getRegisters() {
+    return registers;
   }
 
   /** The report shown, as CSV: sent as a download; the export itself is audited by the EJB. */
