@@ -43,6 +43,8 @@ class EveryActIsAuditedTest {
       "Shields.pendingRequests",
       "Shields.overrideHolders",
       "Dashboard.figures",                  // counts only; the list behind each is audited
+      "Dashboard.sources",                  // counts per source only; the records behind each are audited
+      "Dashboard.trends",                   // weekly counts, naming no one
       "Feeds.report",                       // a source reads what became of its own batch
       "DataQuality.openCases",              // the duty's own queue; each decision is audited
       "DataQuality.transfers",
