@@ -25,6 +25,7 @@ import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.dashboard.control.MeasureQueries;
 import uk.contactpoint.dashboard.control.SourceFigures;
 import uk.contactpoint.dashboard.control.WeeklyTrends;
+import uk.contactpoint.shared.control.SqlDates;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
@@ -99,8 +100,8 @@ public class Dashboard {
     boolean national = section == null;
     List<Line> lines = MeasureQueries.list(em, measure, section, today, now).stream()
         .map(row -> national && measure.namesChildren()
-            ? new Line(str(row[0]), row[2] == null ? "a child's record" : "record " + row[2], null, date(row[3]))
-            : new Line(str(row[0]), str(row[1]), str(row[2]), date(row[3])))
+            ? new Line(str(row[0]), row[2] == null ? "a child's record" : "record " + row[2], null, SqlDates.localDate(row[3]))
+            : new Line(str(row[0]), str(row[1]), str(row[2]), SqlDates.localDate(row[3])))
         .toList();
     // A list shorter than its limit is the whole count; only a cut list needs the count asked for.
     long count = lines.size() < MeasureQueries.LIST_LIMIT ? lines.size() : MeasureQueries.count(em, measure, section, today, now);
@@ -148,7 +149,7 @@ public class Dashboard {
     List<Line> lines = SourceFigures.records(em, section, clock.instant().minus(SOURCE_DAYS, ChronoUnit.DAYS), source, chosen,
             MeasureQueries.LIST_LIMIT).stream()
         .map(row -> new Line(row[0] + " / " + row[1], describe(chosen, row, national),
-            !national && ((Number) row[6]).intValue() == 1 ? str(row[4]) : null, date(row[3])))
+            !national && ((Number) row[6]).intValue() == 1 ? str(row[4]) : null, SqlDates.localDate(row[3])))
         .toList();
     String label = "Records from " + source + " " + chosen.words() + ", last " + SOURCE_DAYS + " days";
     return new Behind(null, label, lines.size(), lines, lines.size() == MeasureQueries.LIST_LIMIT);
@@ -190,16 +191,4 @@ public class Dashboard {
     return value == null ? null : value.toString();
   }
 
-  private static LocalDate date(Object value) {
-    if (value instanceof java.sql.Date sql) {
-      return sql.toLocalDate();
-    }
-    if (value instanceof LocalDate local) {
-      return local;
-    }
-    if (value instanceof java.sql.Timestamp stamp) {
-      return stamp.toLocalDateTime().toLocalDate();
-    }
-    return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
-  }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.contactpoint.shared.control.SqlDates;
 
 /**
  * Counts per week over the last twelve weeks, for the dashboard's charts. Each query counts per
@@ -69,8 +70,7 @@ public final class WeeklyTrends {
   }
 
   private static void add(long[] weeks, LocalDate today, Object day, Object count) {
-    LocalDate date = day instanceof java.sql.Date sql ? sql.toLocalDate() : LocalDate.parse(day.toString().substring(0, 10));
-    long index = ChronoUnit.DAYS.between(firstDay(today), date) / 7;
+    long index = ChronoUnit.DAYS.between(firstDay(today), SqlDates.localDate(day)) / 7;
     if (index >= 0 && index < WEEKS) {
       weeks[(int) index] += ((Number) count).longValue();
     }

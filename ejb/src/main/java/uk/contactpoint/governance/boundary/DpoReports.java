@@ -26,6 +26,7 @@ import uk.contactpoint.audit.entity.AuditEntry;
 import uk.contactpoint.audit.control.StatedReasons;
 import uk.contactpoint.shared.control.Clocks;
 import uk.contactpoint.shared.control.CsvCells;
+import uk.contactpoint.shared.control.SqlDates;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
@@ -152,23 +153,15 @@ public class DpoReports {
   }
 
   private static RegisterEntry entry(String register, String prefix, Object[] row, LocalDate today) {
-    LocalDate due = localDate(row[2]);
-    LocalDate closed = localDate(row[3]);
+    LocalDate due = SqlDates.localDate(row[2]);
+    LocalDate closed = SqlDates.localDate(row[3]);
     String status = closed == null ? (due.isBefore(today) ? "overdue" : "open") : (closed.isAfter(due) ? "closed late" : "closed on time");
-    return new RegisterEntry(register, prefix + row[0], localDate(row[1]), due, closed, row[4] == null ? null : row[4].toString(), status);
-  }
-
-  private static LocalDate localDate(Object value) {
-    return value == null ? null : value instanceof Date date ? date.toLocalDate() : LocalDate.parse(value.toString().substring(0, 10));
+    return new RegisterEntry(register, prefix + row[0], SqlDates.localDate(row[1]), due, closed, row[4] == null ? null : row[4].toString(), status);
   }
 
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Object... parameters) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.setMaxResults(MAX_ROWS).getResultList();
+    return nativeQuery(sql, parameters).setMaxResults(MAX_ROWS).getResultList();
   }
 
   /**
@@ -280,10 +273,14 @@ public class DpoReports {
   }
 
   private long count(String sql, Object... parameters) {
+    return ((Number) nativeQuery(sql, parameters).getSingleResult()).longValue();
+  }
+
+  private jakarta.persistence.Query nativeQuery(String sql, Object... parameters) {
     var query = em.createNativeQuery(sql);
     for (int i = 0; i < parameters.length; i++) {
       query.setParameter(i + 1, parameters[i]);
     }
-    return ((Number) query.getSingleResult()).longValue();
+    return query;
   }
 }
