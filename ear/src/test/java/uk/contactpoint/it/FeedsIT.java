@@ -323,6 +323,23 @@ class FeedsIT {
   }
 
   @Test
+  void aFeedsMatchingReadsACandidateAsTheHeldRecordHasIt() {
+    LocalDate born = LocalDate.now().minusYears(8).minusDays(random.nextInt(300));
+    String child = records.create(ChildSpec.named(given("Ada"), family, born).withFormerFamilyName("Formername" + letters(6)).inSection(section));
+    records.recordNhsNumber(child, nhsNumber());
+    records.addCarer(child, "Mary " + family, uk.contactpoint.child.entity.Relationship.MOTHER, "01234 567890");
+    records.addCarer(child, "Sam Other" + letters(4), uk.contactpoint.child.entity.Relationship.FATHER, "01234 567891");
+
+    List<String> read = records.asMatchingReadsIt(child);
+    assertTrue(read.get(0).contains("Formername") && read.get(0).contains("Mary " + family), read.get(0));
+    assertEquals(read.get(0), read.get(1), "names, former names, birth date, gender, postcode, NHS number and carers alike");
+    assertEquals("false", read.get(2));
+
+    records.shield(child);
+    assertEquals("true", records.asMatchingReadsIt(child).get(2), "a shielded candidate is held back");
+  }
+
+  @Test
   void aRecordMeetingAShieldedChildIsHeldForItsTeamAndANewRecordFromItIsShielded() {
     LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
     String grace = records.create(ChildSpec.named(given("Grace"), family, born).withPostcode("LS21 5GH", "Otley").inSection(section));

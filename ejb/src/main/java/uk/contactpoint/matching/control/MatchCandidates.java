@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.contactpoint.child.entity.Child;
@@ -46,6 +48,64 @@ public class MatchCandidates {
   }
 
   public List<Child> inBlocks(MatchBlocking blocking) {
+    Set<Long> ids = idsInBlocks(blocking);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT c FROM Child c WHERE c.id IN :ids", Child.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
+  }
+
+  /** A held child as a feed's matching meets it: what is compared, and whether a shield (or a new identity) holds it back. */
+  public record Candidate(long childId, String publicId, boolean heldBack, MatchPerson person) {}
+
+  /**
+   * The candidates of the blocks as matching reads them, in four queries whatever their number
+   * (the children, their NHS numbers, carers and former names), and without making them managed
+   * entities: a feed meets dozens of candidates per record and changes none of them, so neither
+   * one query per candidate and relation nor comparing them all for changes at the flush.
+   */
+  public List<Candidate> candidatesInBlocks(MatchBlocking blocking) {
+    List<Long> ids = List.copyOf(idsInBlocks(blocking));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<String>> nhsNumbers = valuesById(
+        "SELECT i.child.id, i.value FROM ChildIdentifier i WHERE i.child.id IN :ids AND i.type = :type AND i.issuer = 'NHS'", ids,
+        IdentifierType.NHS_NUMBER);
+    Map<Long, List<String>> carers = valuesById(
+        "SELECT c.id, p.fullName FROM Child c JOIN c.parentsCarers p WHERE c.id IN :ids ORDER BY c.id, INDEX(p)", ids, null);
+    Map<Long, List<String>> formerNames = valuesById(
+        "SELECT c.id, CONCAT(f.given, ' ', f.family) FROM Child c JOIN c.formerNames f WHERE c.id IN :ids ORDER BY c.id, INDEX(f)", ids, null);
+    List<Object[]> rows = em.createQuery("SELECT c.id, c.publicId, c.shielded, c.newIdentity, c.name.given, c.name.family, c.birthDate,"
+            + " c.gender, c.address.postcode FROM Child c WHERE c.id IN :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultList();
+    List<Candidate> found = new ArrayList<>();
+    for (Object[] row : rows) {
+      long id = ((Number) row[0]).longValue();
+      List<String> nhs = nhsNumbers.getOrDefault(id, List.of());
+      found.add(new Candidate(id, (String) row[1], (Boolean) row[2] || (Boolean) row[3],
+          new MatchPerson((String) row[4], (String) row[5], formerNames.getOrDefault(id, List.of()), (LocalDate) row[6], (Gender) row[7],
+              (String) row[8], nhs.isEmpty() ? null : nhs.get(0), carers.getOrDefault(id, List.of()))));
+    }
+    return found;
+  }
+
+  private Map<Long, List<String>> valuesById(String jpql, List<Long> ids, IdentifierType type) {
+    var query = em.createQuery(jpql, Object[].class).setParameter("ids", ids);
+    if (type != null) {
+      query.setParameter("type", type);
+    }
+    Map<Long, List<String>> values = new HashMap<>();
+    for (Object[] row : query.getResultList()) {
+      values.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
+    }
+    return values;
+  }
+
+  private Set<Long> idsInBlocks(MatchBlocking blocking) {
     Set<Long> ids = new LinkedHashSet<>();
     ids.addAll(childIds("search_key IN (" + marks(blocking.nameKeys()) + ") AND birth_date IN (" + marks(blocking.birthDates()) + ")",
         concat(blocking.nameKeys(), blocking.birthDates())));
@@ -54,12 +114,7 @@ public class MatchCandidates {
       parameters.add(blocking.district());
       ids.addAll(childIds("search_key IN (" + marks(blocking.familyKeys()) + ") AND postcode_district = ?", parameters));
     }
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("SELECT c FROM Child c WHERE c.id IN :ids", Child.class)
-        .setParameter("ids", List.copyOf(ids))
-        .getResultList();
+    return ids;
   }
 
   /** Shielded children (and new identities) born on that day with that gender whose NHS number or first given name is the record's. */
