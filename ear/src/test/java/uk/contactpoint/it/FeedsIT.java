@@ -196,6 +196,34 @@ class FeedsIT {
     assertEquals("matched", result(doneReport("b2"), "R-1").getString("outcome"));
   }
 
+  /**
+   * Records are applied many to a transaction: one that fails in the database (here a constraint
+   * the test adds, which validation cannot know of) takes its whole set back, and then the set
+   * is applied one record at a time, so only that record is rejected and it leaves nothing behind.
+   */
+  @Test
+  void aRecordThatFailsInTheDatabaseIsRejectedAloneAndLeavesNoHalfRecord() {
+    LocalDate born = LocalDate.now().minusYears(5).minusDays(random.nextInt(300));
+    String poisoned = ",\"parentsCarers\":[{\"name\":\"Poison Pill\",\"relationship\":\"MOTHER\"}]";
+    records.execute("ALTER TABLE parent_carer ADD CONSTRAINT test_poison_pill CHECK (full_name <> 'Poison Pill')");
+    try {
+      assertEquals(202, send("poison", record("P-1", given("Hazel"), born, "LS21 3CD", ""),
+          record("P-2", given("Ivy"), born.minusYears(1).minusMonths(3), "LS22 4EF", poisoned),
+          record("P-3", given("Juniper"), born.minusYears(2).minusMonths(5), "LS23 6GH", ""),
+          record("P-4", given("Laurel"), born.minusYears(3).minusMonths(7), "LS24 8JK", "")).status());
+      JsonObject report = doneReport("poison");
+      assertEquals(3, report.getJsonObject("counts").getInt("created"), report.toString());
+      assertEquals(1, report.getJsonObject("counts").getInt("rejected"), report.toString());
+      assertTrue(result(report, "P-2").getJsonArray("errors").toString().contains("could not be applied"), report.toString());
+      assertEquals(0, children(given("Ivy")), "no half record: the child went back with its carer");
+      for (String good : List.of("Hazel", "Juniper", "Laurel")) {
+        assertEquals(1, children(given(good)), good + ": the good records of its set are applied once");
+      }
+    } finally {
+      records.execute("ALTER TABLE parent_carer DROP CONSTRAINT test_poison_pill");
+    }
+  }
+
   @Test
   void theSectionsDashboardCountsWhatBecameOfEachRecordOfItsSources() {
     LocalDate born = LocalDate.now().minusYears(8).minusDays(random.nextInt(300));
