@@ -317,6 +317,16 @@ public class TestRecords {
     return batch.id();
   }
 
+  /** Whether the server's log holds this text anywhere: personal data must never reach it. */
+  public boolean serverLogHolds(String text) {
+    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+    try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+      return lines.anyMatch(line -> line.contains(text));
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
+  }
+
   @Inject uk.contactpoint.matching.control.MatchCandidates matchCandidates;
 
   /**

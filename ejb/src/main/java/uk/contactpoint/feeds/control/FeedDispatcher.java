@@ -155,17 +155,17 @@ public class FeedDispatcher {
       try {
         worker.processAll(new ArrayList<>(records));
         return;
-      } catch (EJBException failed) {
+      } catch (NotApplied | EJBException failed) {
         LOG.log(Level.FINE, "Feed records " + records.get(0) + "–" + records.get(records.size() - 1)
-            + " rolled back together (" + rootCause(failed) + "); applying them one at a time");
+            + " rolled back together (" + kindOf(failed) + "); applying them one at a time");
       }
     }
     for (Long recordId : records) {
       try {
         worker.process(recordId);
-      } catch (EJBException failed) {
+      } catch (NotApplied | EJBException failed) {
         // Rolled back whole; the log names the record by id only, never its content.
-        LOG.log(Level.WARNING, "Feed record " + recordId + " could not be applied: " + rootCause(failed));
+        LOG.log(Level.WARNING, "Feed record " + recordId + " could not be applied: " + kindOf(failed));
         worker.rejectAfterFailure(recordId, "record: could not be applied; ContactPoint's operators have the reference " + recordId);
       }
     }
@@ -178,6 +178,10 @@ public class FeedDispatcher {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("paused feed processing interrupted");
     }
+  }
+
+  private static String kindOf(RuntimeException failure) {
+    return failure instanceof NotApplied refused ? refused.getMessage() : rootCause(failure);
   }
 
   private static String rootCause(Throwable failure) {
