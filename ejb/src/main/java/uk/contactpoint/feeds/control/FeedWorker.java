@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,7 +115,13 @@ public class FeedWorker {
     if (received.outcome().isPresent()) {
       return received.outcome().get();
     }
-    return apply(received, false, new Lookups());
+    try {
+      FeedOutcome outcome = apply(received, false, new Lookups());
+      em.flush();
+      return outcome;
+    } catch (PersistenceException refused) {
+      throw new NotApplied(refused);
+    }
   }
 
   /**
@@ -127,13 +134,17 @@ public class FeedWorker {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void processAll(List<Long> recordIds) {
     Lookups lookups = new Lookups();
-    for (long recordId : recordIds) {
-      ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
-      if (received.outcome().isEmpty()) {
-        apply(received, false, lookups);
+    try {
+      for (long recordId : recordIds) {
+        ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
+        if (received.outcome().isEmpty()) {
+          apply(received, false, lookups);
+        }
+        em.flush();
+        em.clear();
       }
-      em.flush();
-      em.clear();
+    } catch (PersistenceException refused) {
+      throw new NotApplied(refused);
     }
   }
 
@@ -239,24 +250,17 @@ public class FeedWorker {
 
   private Matched match(FeedRecord record, String source) {
     MatchPerson person = record.person();
-    String by = "SOURCE_ID";
-    Optional<Child> trusted = candidates.byIdentifier(IdentifierType.SOURCE_ID, source, record.recordId());
-    if (trusted.isEmpty()) {
-      by = "NHS_NUMBER";
-      trusted = candidates.byIdentifier(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber());
-    }
-    if (trusted.isEmpty()) {
-      by = "UPN";
-      trusted = candidates.byIdentifier(IdentifierType.UPN, "DFE", record.upn());
-    }
-    if (trusted.isEmpty()) {
-      by = "WEIGHTS";
-    }
+    // Trusted identifiers in their order of trust: the source's own id, the NHS number, the UPN.
+    Optional<MatchCandidates.Named> trusted = candidates.firstNamedBy(List.of(
+        new MatchCandidates.TrustedId(IdentifierType.SOURCE_ID, source, record.recordId()),
+        new MatchCandidates.TrustedId(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()),
+        new MatchCandidates.TrustedId(IdentifierType.UPN, "DFE", record.upn())));
+    String by = trusted.map(named -> named.by().type().name()).orElse("WEIGHTS");
     List<MatchDecider.Scored> scored = candidates.candidatesInBlocks(MatchBlocking.of(person)).stream()
         .map(candidate -> new MatchDecider.Scored(candidate.childId(), candidate.publicId(), candidate.heldBack(),
             MatchScorer.compare(person, candidate.person(), frequencies)))
         .toList();
-    return new Matched(MatchDecider.decide(scored, trusted.map(child -> scored(person, child)), candidates.shieldedLookalike(person)), by);
+    return new Matched(MatchDecider.decide(scored, trusted.map(named -> scored(person, named.child())), candidates.shieldedLookalike(person)), by);
   }
 
   private MatchDecider.Scored scored(MatchPerson person, Child child) {

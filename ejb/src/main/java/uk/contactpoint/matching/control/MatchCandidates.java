@@ -29,22 +29,44 @@ public class MatchCandidates {
   /** More candidates than this in a block means the block is too broad to be evidence. */
   static final int MAX_CANDIDATES = 60;
 
+  private static final String NHS_NUMBERS =
+      "SELECT i.child.id, i.value FROM ChildIdentifier i WHERE i.child.id IN :ids AND i.type = :type AND i.issuer = 'NHS'";
+
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
-  public Optional<Child> byIdentifier(IdentifierType type, String issuer, String value) {
-    if (value == null) {
+  /** An identifier to look a child up by: its type, who issues it, its value (null: not given). */
+  public record TrustedId(IdentifierType type, String issuer, String value) {}
+
+  /** The child named by the first of these identifiers that names one, and which it was: one query for all of them. */
+  public record Named(TrustedId by, Child child) {}
+
+  public Optional<Named> firstNamedBy(List<TrustedId> inOrder) {
+    List<TrustedId> given = inOrder.stream().filter(id -> id.value() != null).toList();
+    if (given.isEmpty()) {
       return Optional.empty();
     }
-    return em.createQuery("SELECT i.child FROM ChildIdentifier i WHERE i.type = :type AND i.issuer = :issuer AND i.value = :value",
-            Child.class)
-        .setParameter("type", type)
-        .setParameter("issuer", issuer)
-        .setParameter("value", value)
-        .getResultStream()
-        .findFirst()
-        // An identifier of a merged record names the record it was merged into.
-        .map(child -> child.mergedInto().orElse(child));
+    StringBuilder jpql = new StringBuilder("SELECT i.type, i.issuer, i.value, i.child FROM ChildIdentifier i WHERE ");
+    for (int n = 0; n < given.size(); n++) {
+      jpql.append(n == 0 ? "" : " OR ").append("(i.type = :type").append(n).append(" AND i.issuer = :issuer").append(n)
+          .append(" AND i.value = :value").append(n).append(')');
+    }
+    var query = em.createQuery(jpql.toString(), Object[].class);
+    for (int n = 0; n < given.size(); n++) {
+      query.setParameter("type" + n, given.get(n).type()).setParameter("issuer" + n, given.get(n).issuer())
+          .setParameter("value" + n, given.get(n).value());
+    }
+    List<Object[]> rows = query.getResultList();
+    for (TrustedId id : given) {
+      for (Object[] row : rows) {
+        if (row[0] == id.type() && id.issuer().equals(row[1]) && id.value().equals(row[2])) {
+          Child child = (Child) row[3];
+          // An identifier of a merged record names the record it was merged into.
+          return Optional.of(new Named(id, child.mergedInto().orElse(child)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   public List<Child> inBlocks(MatchBlocking blocking) {
@@ -71,9 +93,7 @@ public class MatchCandidates {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<String>> nhsNumbers = valuesById(
-        "SELECT i.child.id, i.value FROM ChildIdentifier i WHERE i.child.id IN :ids AND i.type = :type AND i.issuer = 'NHS'", ids,
-        IdentifierType.NHS_NUMBER);
+    Map<Long, List<String>> nhsNumbers = valuesById(NHS_NUMBERS, ids, IdentifierType.NHS_NUMBER);
     Map<Long, List<String>> carers = valuesById(
         "SELECT c.id, p.fullName FROM Child c JOIN c.parentsCarers p WHERE c.id IN :ids ORDER BY c.id, INDEX(p)", ids, null);
     Map<Long, List<String>> formerNames = valuesById(
@@ -119,15 +139,22 @@ public class MatchCandidates {
 
   /** Shielded children (and new identities) born on that day with that gender whose NHS number or first given name is the record's. */
   public boolean shieldedLookalike(MatchPerson person) {
-    List<Child> shielded = em.createQuery("SELECT c FROM Child c WHERE c.birthDate = :born AND (c.shielded = TRUE OR c.newIdentity = TRUE)", Child.class)
+    List<Object[]> shielded = em.createQuery("SELECT c.id, c.gender, c.name.given FROM Child c WHERE c.birthDate = :born"
+            + " AND (c.shielded = TRUE OR c.newIdentity = TRUE)", Object[].class)
         .setParameter("born", person.birthDate())
-        .getResultList();
+        .getResultList()
+        .stream()
+        .filter(row -> row[1] == person.gender() || person.gender() == Gender.NOT_SPECIFIED)
+        .toList();
+    if (shielded.isEmpty()) {
+      return false;
+    }
     List<String> given = NameKeys.tokens(person.given());
-    return shielded.stream()
-        .filter(c -> c.gender() == person.gender() || person.gender() == Gender.NOT_SPECIFIED)
-        .anyMatch(c -> (person.nhsNumber() != null
-            && person.nhsNumber().equals(c.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null)))
-            || (!given.isEmpty() && NameKeys.tokens(c.name().given()).contains(given.get(0))));
+    if (!given.isEmpty() && shielded.stream().anyMatch(row -> NameKeys.tokens((String) row[2]).contains(given.get(0)))) {
+      return true;
+    }
+    return person.nhsNumber() != null && valuesById(NHS_NUMBERS, shielded.stream().map(row -> ((Number) row[0]).longValue()).toList(),
+            IdentifierType.NHS_NUMBER).values().stream().anyMatch(numbers -> numbers.contains(person.nhsNumber()));
   }
 
   /** A held record as matching sees it. */
