@@ -139,12 +139,15 @@ public class MatchCandidates {
 
   /** Shielded children (and new identities) born on that day with that gender whose NHS number or first given name is the record's. */
   public boolean shieldedLookalike(MatchPerson person) {
-    List<Object[]> shielded = em.createQuery("SELECT c.id, c.gender, c.name.given FROM Child c WHERE c.birthDate = :born"
-            + " AND (c.shielded = TRUE OR c.newIdentity = TRUE)", Object[].class)
-        .setParameter("born", person.birthDate())
-        .getResultList()
+    // Written as the partial index child_held_back_birth is (V20): JPQL would bind TRUE as a parameter,
+    // which PostgreSQL cannot match to the index's condition.
+    @SuppressWarnings("unchecked")
+    List<Object[]> shielded = ((List<Object[]>) em.createNativeQuery(
+            "SELECT id, gender, given_names FROM child WHERE birth_date = ? AND (shielded OR new_identity)")
+        .setParameter(1, java.sql.Date.valueOf(person.birthDate()))
+        .getResultList())
         .stream()
-        .filter(row -> row[1] == person.gender() || person.gender() == Gender.NOT_SPECIFIED)
+        .filter(row -> Gender.valueOf((String) row[1]) == person.gender() || person.gender() == Gender.NOT_SPECIFIED)
         .toList();
     if (shielded.isEmpty()) {
       return false;
