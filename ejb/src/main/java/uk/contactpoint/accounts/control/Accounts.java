@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Optional;
+import uk.contactpoint.accounts.entity.Clearance;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.shared.error.ForbiddenException;
 
@@ -22,6 +23,20 @@ public class Accounts {
 
   public Optional<UserAccount> byUsername(String username) {
     return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
+        .setParameter("username", UserAccount.normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The standing of an account, read in one query: the check of every request of a session needs
+   * these five columns, not the account with its practitioner, organisation, section, roles and
+   * duties (a query each without weaving).
+   */
+  public Optional<Clearance> clearance(String username) {
+    return em.createQuery("SELECT NEW uk.contactpoint.accounts.entity.Clearance(a.status, a.vettedOn, a.trainedOn, "
+            + "a.agreementSignedOn, o.accreditedOn) FROM UserAccount a JOIN a.practitioner p JOIN p.organisation o "
+            + "WHERE a.username = :username", Clearance.class)
         .setParameter("username", UserAccount.normalise(username))
         .getResultStream()
         .findFirst();
