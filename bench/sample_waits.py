@@ -53,8 +53,10 @@ def category(state, stack):
         return "idle (no request)"
     if state == "BLOCKED":
         return "blocked on a monitor"
-    if "org.postgresql" in text and ("SocketDispatcher.read" in text or "socketRead" in text or "NioSocketImpl" in text):
-        return "waiting for PostgreSQL (socket read)"
+    if "org.postgresql" in text and "NioSocketImpl" in text:
+        # A write to a local socket only waits when the thread loses its CPU: on a full machine
+        # both directions measure the wait for a core as much as PostgreSQL's work.
+        return "in the PostgreSQL driver: socket " + ("write" if "PgBufferedOutputStream.flush" in text else "read")
     if ("org.jboss.jca" in text or "ironjacamar" in text) and state != "RUNNABLE":
         return "waiting for a pooled connection"
     if state == "RUNNABLE":
