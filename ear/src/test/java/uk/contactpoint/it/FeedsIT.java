@@ -196,6 +196,38 @@ class FeedsIT {
     assertEquals("matched", result(doneReport("b2"), "R-1").getString("outcome"));
   }
 
+  /**
+   * Records are applied many to a transaction: one that fails in the database (here a constraint
+   * the test adds, which validation cannot know of) takes its whole set back, and then the set
+   * is applied one record at a time, so only that record is rejected and it leaves nothing behind.
+   */
+  @Test
+  void aRecordThatFailsInTheDatabaseIsRejectedAloneAndLeavesNoHalfRecord() {
+    LocalDate born = LocalDate.now().minusYears(5).minusDays(random.nextInt(300));
+    String carer = "Poison " + Character.toUpperCase(letters(1).charAt(0)) + letters(9);
+    String poisoned = ",\"parentsCarers\":[{\"name\":\"" + carer + "\",\"relationship\":\"MOTHER\"}]";
+    records.execute("ALTER TABLE parent_carer ADD CONSTRAINT test_poison_pill CHECK (full_name NOT LIKE 'Poison %')");
+    try {
+      assertEquals(202, send("poison", record("P-1", given("Hazel"), born, "LS21 3CD", ""),
+          record("P-2", given("Ivy"), born.minusYears(1).minusMonths(3), "LS22 4EF", poisoned),
+          record("P-3", given("Juniper"), born.minusYears(2).minusMonths(5), "LS23 6GH", ""),
+          record("P-4", given("Laurel"), born.minusYears(3).minusMonths(7), "LS24 8JK", "")).status());
+      JsonObject report = doneReport("poison");
+      assertEquals(3, report.getJsonObject("counts").getInt("created"), report.toString());
+      assertEquals(1, report.getJsonObject("counts").getInt("rejected"), report.toString());
+      assertTrue(result(report, "P-2").getJsonArray("errors").toString().contains("could not be applied"), report.toString());
+      assertEquals(0, children(given("Ivy")), "no half record: the child went back with its carer");
+      for (String good : List.of("Hazel", "Juniper", "Laurel")) {
+        assertEquals(1, children(given(good)), good + ": the good records of its set are applied once");
+      }
+      // The database's refusal is logged by its kind and the record's id, never with the values it refused.
+      assertFalse(records.serverLogHolds(carer.substring(7)), "the refused carer's name reached the server log");
+      assertFalse(records.serverLogHolds(given("Ivy")), "the refused child's name reached the server log");
+    } finally {
+      records.execute("ALTER TABLE parent_carer DROP CONSTRAINT test_poison_pill");
+    }
+  }
+
   @Test
   void theSectionsDashboardCountsWhatBecameOfEachRecordOfItsSources() {
     LocalDate born = LocalDate.now().minusYears(8).minusDays(random.nextInt(300));
@@ -320,6 +352,23 @@ class FeedsIT {
     Api.Answer badEnvelope = feed.post("/api/v1/feeds/" + source + "/batches", "{\"batch\":\"x\",\"records\":{}}");
     assertEquals(400, badEnvelope.status());
     assertTrue(badEnvelope.body().contains("\"batch\"") && badEnvelope.body().contains("batchId"), badEnvelope.body());
+  }
+
+  @Test
+  void aFeedsMatchingReadsACandidateAsTheHeldRecordHasIt() {
+    LocalDate born = LocalDate.now().minusYears(8).minusDays(random.nextInt(300));
+    String child = records.create(ChildSpec.named(given("Ada"), family, born).withFormerFamilyName("Formername" + letters(6)).inSection(section));
+    records.recordNhsNumber(child, nhsNumber());
+    records.addCarer(child, "Mary " + family, uk.contactpoint.child.entity.Relationship.MOTHER, "01234 567890");
+    records.addCarer(child, "Sam Other" + letters(4), uk.contactpoint.child.entity.Relationship.FATHER, "01234 567891");
+
+    List<String> read = records.asMatchingReadsIt(child);
+    assertTrue(read.get(0).contains("Formername") && read.get(0).contains("Mary " + family), read.get(0));
+    assertEquals(read.get(0), read.get(1), "names, former names, birth date, gender, postcode, NHS number and carers alike");
+    assertEquals("false", read.get(2));
+
+    records.shield(child);
+    assertEquals("true", records.asMatchingReadsIt(child).get(2), "a shielded candidate is held back");
   }
 
   @Test

@@ -317,6 +317,33 @@ public class TestRecords {
     return batch.id();
   }
 
+  /** Whether the server's log holds this text anywhere: personal data must never reach it. */
+  public boolean serverLogHolds(String text) {
+    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+    try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+      return lines.anyMatch(line -> line.contains(text));
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
+  }
+
+  @Inject uk.contactpoint.matching.control.MatchCandidates matchCandidates;
+
+  /**
+   * The held child as matching reads it from the entity, and as a feed's matching reads it from
+   * its candidate query (with whether it is held back), for the test that the two agree.
+   */
+  public List<String> asMatchingReadsIt(String childId) {
+    Child child = em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id", Child.class).setParameter("id", childId).getSingleResult();
+    uk.contactpoint.matching.control.MatchPerson held = uk.contactpoint.matching.control.MatchCandidates.personOf(child);
+    em.flush();
+    return matchCandidates.candidatesInBlocks(uk.contactpoint.matching.control.MatchBlocking.of(held)).stream()
+        .filter(candidate -> candidate.publicId().equals(childId))
+        .findFirst()
+        .map(candidate -> List.of(held.toString(), candidate.person().toString(), String.valueOf(candidate.heldBack())))
+        .orElseThrow();
+  }
+
   /** What the dispatcher does for batches a stopped server left: at start-up and in its sweep. */
   public void resumeFeedBatch(long batchId) {
     feedDispatcher.submit(batchId);

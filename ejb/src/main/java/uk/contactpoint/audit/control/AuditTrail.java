@@ -49,6 +49,8 @@ import uk.contactpoint.audit.entity.AuditOutcome;
 @PermitAll
 public class AuditTrail {
 
+  private static final String SOURCE_ACTOR = "source:";
+
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
@@ -88,7 +90,8 @@ public class AuditTrail {
     String surname = note.searchSurname() == null ? null
         : note.searchSurname().substring(0, Math.min(note.searchSurname().length(), AuditDetail.SURNAME_LENGTH));
     String detailHash = detailContent == null ? null : AuditDetail.hashOf(detailContent, surname);
-    String key = (separately ? AuditChain.SEPARATE_PREFIX : "") + AuditChain.forSection(actor.sectionId());
+    String chain = Role.SOURCE_SYSTEM_NAME.equals(actor.roles()) ? AuditChain.forSource(actor.username()) : AuditChain.forSection(actor.sectionId());
+    String key = (separately ? AuditChain.SEPARATE_PREFIX : "") + chain;
     AuditEntry entry = new AuditEntry(lockedChain(key), clock.instant(), facts, detailHash);
     em.persist(entry);
     if (detailContent != null) {
@@ -121,10 +124,14 @@ public class AuditTrail {
     if (username == null) {
       return AuditFacts.Actor.NOBODY;
     }
+    if (username.startsWith(SOURCE_ACTOR)) {
+      // A feed's key ("source:EDU-X"): no account has a ':' in its name (UserAccount), so none is looked for.
+      return new AuditFacts.Actor(username, null, Role.SOURCE_SYSTEM_NAME, null, null);
+    }
     Optional<AccountOutline> account = accounts.outline(username);
     if (account.isEmpty()) {
-      // A feed's key ("source:EDU-X"), or an event of a name that is no account: keep it as given.
-      return new AuditFacts.Actor(username, null, username.startsWith("source:") ? Role.SOURCE_SYSTEM_NAME : null, null, null);
+      // An event of a name that is no account: keep it as given.
+      return new AuditFacts.Actor(username, null, null, null, null);
     }
     AccountOutline a = account.get();
     return new AuditFacts.Actor(a.username(), a.id(), String.join(",", a.roleNames()), a.organisationId(), a.sectionId());

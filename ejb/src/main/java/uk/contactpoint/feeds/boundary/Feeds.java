@@ -1,12 +1,13 @@
 package uk.contactpoint.feeds.boundary;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -116,25 +117,40 @@ public class Feeds {
     return report(batch(source, batchId).orElseThrow(() -> new NotFoundException("The batch")), true);
   }
 
+  /**
+   * Counted in the database and read as columns: a batch holds up to 10,000 records, and loading
+   * each as an entity (its content, its child, the child's school and GP) made a source's report
+   * compete with its own batch.
+   */
   private BatchReport report(FeedBatch batch, boolean withResults) {
-    List<ReceivedRecord> records = em.createQuery("SELECT r FROM ReceivedRecord r WHERE r.batch = :batch ORDER BY r.seqNo",
-            ReceivedRecord.class)
-        .setParameter("batch", batch)
-        .getResultList();
     Map<FeedOutcome, Integer> counts = new EnumMap<>(FeedOutcome.class);
     for (FeedOutcome outcome : FeedOutcome.values()) {
       counts.put(outcome, 0);
     }
-    records.forEach(r -> r.outcome().ifPresent(o -> counts.merge(o, 1, Integer::sum)));
+    em.createQuery("SELECT r.outcome, COUNT(r) FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NOT NULL GROUP BY r.outcome",
+            Object[].class)
+        .setParameter("batch", batch)
+        .getResultList()
+        .forEach(row -> counts.put((FeedOutcome) row[0], ((Number) row[1]).intValue()));
     Map<String, Integer> byWord = new java.util.LinkedHashMap<>();
     counts.forEach((outcome, n) -> byWord.put(outcome.word(), n));
-    List<RecordResult> results = !withResults ? List.of() : records.stream()
-        .map(r -> new RecordResult(r.recordRef().orElse(null), r.outcome().map(FeedOutcome::word).orElse("pending"),
-            r.outcome().filter(o -> o != FeedOutcome.REVIEW && o != FeedOutcome.REJECTED).flatMap(o -> r.child()).map(c -> c.publicId())
-                .orElse(null),
-            r.errors().isEmpty() ? null : r.errors()))
+    List<RecordResult> results = !withResults ? List.of() : em.createQuery(
+            "SELECT r.recordRef, r.outcome, c.publicId, r.errors FROM ReceivedRecord r LEFT JOIN r.child c WHERE r.batch = :batch"
+                + " ORDER BY r.seqNo", Object[].class)
+        .setParameter("batch", batch)
+        .getResultList()
+        .stream()
+        .map(Feeds::resultOf)
         .toList();
     return new BatchReport(batch.batchRef(), batch.status().name().toLowerCase(java.util.Locale.ROOT), batch.isTrial(), byWord, results);
+  }
+
+  /** A record's line of the report: a held or rejected record names no child. */
+  private static RecordResult resultOf(Object[] row) {
+    FeedOutcome outcome = (FeedOutcome) row[1];
+    String child = outcome == null || outcome == FeedOutcome.REVIEW || outcome == FeedOutcome.REJECTED ? null : (String) row[2];
+    List<String> errors = ReceivedRecord.errorsOf((String) row[3]);
+    return new RecordResult((String) row[0], outcome == null ? "pending" : outcome.word(), child, errors.isEmpty() ? null : errors);
   }
 
   /** A source gets its gate with its key; one from before the gate gets it with its first batch. */
@@ -171,7 +187,7 @@ public class Feeds {
 
   /** The source's own id of the record, for the report; the record itself is read when it is applied. */
   private static String recordIdOf(String content) {
-    try (JsonReader reader = Json.createReader(new StringReader(content))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(content))) {
       JsonObject object = reader.readObject();
       return object.get("recordId") instanceof JsonString id ? id.getString() : null;
     } catch (JsonException | IllegalStateException notAnObject) {

@@ -160,6 +160,9 @@ public class FeedApplier {
   }
 
   private boolean involvements(Child child, FeedRecord record, Provenance provenance) {
+    if (record.involvementList().isEmpty()) {
+      return false;
+    }
     boolean changed = false;
     List<Involvement> held = em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
         .setParameter("child", child)
@@ -204,6 +207,9 @@ public class FeedApplier {
    */
   public List<FieldError> refusedInvolvements(FeedRecord record) {
     List<FieldError> refused = new ArrayList<>();
+    if (record.involvementList().isEmpty()) {
+      return refused;
+    }
     LocalAuthoritySection section = section(record.localAuthority());
     for (int i = 0; i < record.involvementList().size(); i++) {
       FeedRecord.InvolvementIn in = record.involvementList().get(i);

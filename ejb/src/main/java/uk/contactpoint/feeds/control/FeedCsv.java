@@ -1,6 +1,7 @@
 package uk.contactpoint.feeds.control;
 
-import jakarta.json.Json;
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class FeedCsv {
         continue;
       }
       if (row.size() != header.size()) {
-        records.add(Json.createObjectBuilder().add(UNREADABLE_ROW, "row " + (r + 1) + " has " + row.size() + " cells where the header has "
+        records.add(JSON.createObjectBuilder().add(UNREADABLE_ROW, "row " + (r + 1) + " has " + row.size() + " cells where the header has "
             + header.size()).build().toString());
         continue;
       }
@@ -73,14 +74,14 @@ public final class FeedCsv {
   }
 
   private static String record(Map<String, String> cells) {
-    JsonObjectBuilder record = Json.createObjectBuilder();
+    JsonObjectBuilder record = JSON.createObjectBuilder();
     put(record, "recordId", cells.get("recordId"));
     put(record, "localAuthority", cells.get("localAuthority"));
-    JsonObjectBuilder name = Json.createObjectBuilder();
+    JsonObjectBuilder name = JSON.createObjectBuilder();
     put(name, "given", cells.get("givenName"));
     put(name, "family", cells.get("familyName"));
     if (cells.containsKey("formerNames")) {
-      JsonArrayBuilder former = Json.createArrayBuilder();
+      JsonArrayBuilder former = JSON.createArrayBuilder();
       for (String one : cells.get("formerNames").split(";")) {
         if (!one.isBlank()) {
           former.add(one.strip());
@@ -93,8 +94,8 @@ public final class FeedCsv {
     put(record, "gender", cells.get("gender"));
     put(record, "nhsNumber", cells.get("nhsNumber"));
     put(record, "upn", cells.get("upn"));
-    JsonObjectBuilder address = Json.createObjectBuilder();
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonObjectBuilder address = JSON.createObjectBuilder();
+    JsonArrayBuilder lines = JSON.createArrayBuilder();
     boolean anyLine = false;
     for (String line : List.of("addressLine1", "addressLine2", "addressLine3")) {
       if (cells.containsKey(line)) {
@@ -110,15 +111,15 @@ public final class FeedCsv {
     put(address, "status", cells.getOrDefault("addressStatus", anyLine || cells.containsKey("postcode") ? "CURRENT" : null));
     put(address, "intendsToReturn", cells.get("intendsToReturn"));
     record.add("address", address);
-    JsonArrayBuilder carers = Json.createArrayBuilder();
+    JsonArrayBuilder carers = JSON.createArrayBuilder();
     boolean anyCarer = false;
     for (String parent : List.of("parent1", "parent2")) {
       if (cells.containsKey(parent + "Name")) {
-        JsonObjectBuilder carer = Json.createObjectBuilder();
+        JsonObjectBuilder carer = JSON.createObjectBuilder();
         put(carer, "name", cells.get(parent + "Name"));
         put(carer, "relationship", cells.get(parent + "Relationship"));
         if (cells.containsKey(parent + "Phone") || cells.containsKey(parent + "Email")) {
-          JsonObjectBuilder contact = Json.createObjectBuilder();
+          JsonObjectBuilder contact = JSON.createObjectBuilder();
           put(contact, "phone", cells.get(parent + "Phone"));
           put(contact, "email", cells.get(parent + "Email"));
           carer.add("contact", contact);
@@ -131,14 +132,14 @@ public final class FeedCsv {
       record.add("parentsCarers", carers);
     }
     if (cells.containsKey("schoolUrn") || cells.containsKey("schoolName")) {
-      JsonObjectBuilder school = Json.createObjectBuilder();
+      JsonObjectBuilder school = JSON.createObjectBuilder();
       put(school, "urn", cells.get("schoolUrn"));
       put(school, "name", cells.get("schoolName"));
       put(school, "startDate", cells.get("schoolStartDate"));
       record.add("school", school);
     }
     if (cells.containsKey("gpOdsCode") || cells.containsKey("gpName")) {
-      JsonObjectBuilder gp = Json.createObjectBuilder();
+      JsonObjectBuilder gp = JSON.createObjectBuilder();
       put(gp, "odsCode", cells.get("gpOdsCode"));
       put(gp, "name", cells.get("gpName"));
       record.add("gp", gp);

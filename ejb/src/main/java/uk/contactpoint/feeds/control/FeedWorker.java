@@ -11,11 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import uk.contactpoint.audit.control.AuditNote;
 import uk.contactpoint.audit.control.AuditTrail;
@@ -111,7 +115,57 @@ public class FeedWorker {
     if (received.outcome().isPresent()) {
       return received.outcome().get();
     }
-    return apply(received, false);
+    try {
+      FeedOutcome outcome = apply(received, false, new Lookups());
+      em.flush();
+      return outcome;
+    } catch (PersistenceException refused) {
+      throw new NotApplied(refused);
+    }
+  }
+
+  /**
+   * Several records of one batch in one transaction: a commit (a disk flush) and the section codes
+   * once for all of them rather than once each. All or none: if any record fails, the whole set
+   * rolls back and the caller applies them one at a time, so a bad record still fails alone.
+   * Each record is written and let go before the next (flush, clear): the next one's candidates
+   * are not compared against everything read so far.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void processAll(List<Long> recordIds) {
+    Lookups lookups = new Lookups();
+    try {
+      for (long recordId : recordIds) {
+        ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
+        if (received.outcome().isEmpty()) {
+          apply(received, false, lookups);
+        }
+        em.flush();
+        em.clear();
+      }
+    } catch (PersistenceException refused) {
+      throw new NotApplied(refused);
+    }
+  }
+
+  /**
+   * What every record of a transaction asks alike, read once in it: the section codes validation
+   * checks against and, per source, the kind of body that runs it (precedence).
+   */
+  private final class Lookups {
+    private Set<String> sectionCodes;
+    private final Map<String, FeedApplier.SourceKind> kinds = new HashMap<>();
+
+    Set<String> sectionCodes() {
+      if (sectionCodes == null) {
+        sectionCodes = applier.sectionCodes();
+      }
+      return sectionCodes;
+    }
+
+    FeedApplier.SourceKind kindOf(String source) {
+      return kinds.computeIfAbsent(source, applier::kindOf);
+    }
   }
 
   /**
@@ -121,10 +175,10 @@ public class FeedWorker {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public FeedOutcome applyManual(ReceivedRecord received) {
-    return apply(received, true);
+    return apply(received, true, new Lookups());
   }
 
-  private FeedOutcome apply(ReceivedRecord received, boolean manual) {
+  private FeedOutcome apply(ReceivedRecord received, boolean manual, Lookups lookups) {
     Instant now = clock.instant();
     String source = received.batch().sourceCode();
     FeedRecord record;
@@ -136,7 +190,7 @@ public class FeedWorker {
       return FeedOutcome.REJECTED;
     }
     received.namesLocalAuthority(record.localAuthority());
-    List<FieldError> errors = FeedValidation.check(record, applier.sectionCodes(), LocalDate.now(clock));
+    List<FieldError> errors = FeedValidation.check(record, lookups.sectionCodes(), LocalDate.now(clock));
     if (errors.isEmpty()) {
       errors = applier.refusedInvolvements(record);
     }
@@ -172,7 +226,7 @@ public class FeedWorker {
       }
       case LINK -> {
         Child child = em.find(Child.class, decision.chosen().orElseThrow().childId());
-        boolean changed = links.link(child, record, received, "feed:" + source, now);
+        boolean changed = links.link(child, record, received, lookups.kindOf(source), "feed:" + source, now);
         settle(received, changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, now);
       }
       case REVIEW -> {
@@ -196,23 +250,17 @@ public class FeedWorker {
 
   private Matched match(FeedRecord record, String source) {
     MatchPerson person = record.person();
-    String by = "SOURCE_ID";
-    Optional<Child> trusted = candidates.byIdentifier(IdentifierType.SOURCE_ID, source, record.recordId());
-    if (trusted.isEmpty()) {
-      by = "NHS_NUMBER";
-      trusted = candidates.byIdentifier(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber());
-    }
-    if (trusted.isEmpty()) {
-      by = "UPN";
-      trusted = candidates.byIdentifier(IdentifierType.UPN, "DFE", record.upn());
-    }
-    if (trusted.isEmpty()) {
-      by = "WEIGHTS";
-    }
-    List<MatchDecider.Scored> scored = candidates.inBlocks(MatchBlocking.of(person)).stream()
-        .map(child -> scored(person, child))
+    // Trusted identifiers in their order of trust: the source's own id, the NHS number, the UPN.
+    Optional<MatchCandidates.Named> trusted = candidates.firstNamedBy(List.of(
+        new MatchCandidates.TrustedId(IdentifierType.SOURCE_ID, source, record.recordId()),
+        new MatchCandidates.TrustedId(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()),
+        new MatchCandidates.TrustedId(IdentifierType.UPN, "DFE", record.upn())));
+    String by = trusted.map(named -> named.by().type().name()).orElse("WEIGHTS");
+    List<MatchDecider.Scored> scored = candidates.candidatesInBlocks(MatchBlocking.of(person)).stream()
+        .map(candidate -> new MatchDecider.Scored(candidate.childId(), candidate.publicId(), candidate.heldBack(),
+            MatchScorer.compare(person, candidate.person(), frequencies)))
         .toList();
-    return new Matched(MatchDecider.decide(scored, trusted.map(child -> scored(person, child)), candidates.shieldedLookalike(person)), by);
+    return new Matched(MatchDecider.decide(scored, trusted.map(named -> scored(person, named.child())), candidates.shieldedLookalike(person)), by);
   }
 
   private MatchDecider.Scored scored(MatchPerson person, Child child) {

@@ -26,12 +26,19 @@ public class LinkLog {
 
   /** True when any fact of the child changed; {@code by} is the team member, or {@code feed:<source>}. */
   public boolean link(Child child, FeedRecord record, ReceivedRecord received, String by, Instant at) {
+    return link(child, record, received, applier.kindOf(received.batch().sourceCode()), by, at);
+  }
+
+  /** As above, when the caller knows the kind of body that runs the record's source. */
+  public boolean link(Child child, FeedRecord record, ReceivedRecord received, FeedApplier.SourceKind kind, String by, Instant at) {
     String source = received.batch().sourceCode();
-    LinkedFacts before = LinkedFacts.of(child, involvementsOf(child));
-    boolean changed = applier.update(child, record, applier.kindOf(source), source, received.batch().receivedAt());
+    // A record naming no involvements changes none (FeedApplier): they are not read for the log.
+    boolean involves = !record.involvementList().isEmpty();
+    LinkedFacts before = LinkedFacts.of(child, involves ? involvementsOf(child) : List.of());
+    boolean changed = applier.update(child, record, kind, source, received.batch().receivedAt());
     // The rows the link added get their ids, which the log names.
     em.flush();
-    LinkedFacts after = LinkedFacts.of(child, involvementsOf(child));
+    LinkedFacts after = LinkedFacts.of(child, involves ? involvementsOf(child) : List.of());
     em.persist(new ChildLink(child, received, before.changesTo(after).toString(), by, at));
     return changed;
   }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.contactpoint.child.entity.Child;
@@ -27,33 +29,48 @@ public class MatchCandidates {
   /** More candidates than this in a block means the block is too broad to be evidence. */
   static final int MAX_CANDIDATES = 60;
 
+  private static final String NHS_NUMBERS =
+      "SELECT i.child.id, i.value FROM ChildIdentifier i WHERE i.child.id IN :ids AND i.type = :type AND i.issuer = 'NHS'";
+
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
-  public Optional<Child> byIdentifier(IdentifierType type, String issuer, String value) {
-    if (value == null) {
+  /** An identifier to look a child up by: its type, who issues it, its value (null: not given). */
+  public record TrustedId(IdentifierType type, String issuer, String value) {}
+
+  /** The child named by the first of these identifiers that names one, and which it was: one query for all of them. */
+  public record Named(TrustedId by, Child child) {}
+
+  public Optional<Named> firstNamedBy(List<TrustedId> inOrder) {
+    List<TrustedId> given = inOrder.stream().filter(id -> id.value() != null).toList();
+    if (given.isEmpty()) {
       return Optional.empty();
     }
-    return em.createQuery("SELECT i.child FROM ChildIdentifier i WHERE i.type = :type AND i.issuer = :issuer AND i.value = :value",
-            Child.class)
-        .setParameter("type", type)
-        .setParameter("issuer", issuer)
-        .setParameter("value", value)
-        .getResultStream()
-        .findFirst()
-        // An identifier of a merged record names the record it was merged into.
-        .map(child -> child.mergedInto().orElse(child));
+    StringBuilder jpql = new StringBuilder("SELECT i.type, i.issuer, i.value, i.child FROM ChildIdentifier i WHERE ");
+    for (int n = 0; n < given.size(); n++) {
+      jpql.append(n == 0 ? "" : " OR ").append("(i.type = :type").append(n).append(" AND i.issuer = :issuer").append(n)
+          .append(" AND i.value = :value").append(n).append(')');
+    }
+    var query = em.createQuery(jpql.toString(), Object[].class);
+    for (int n = 0; n < given.size(); n++) {
+      query.setParameter("type" + n, given.get(n).type()).setParameter("issuer" + n, given.get(n).issuer())
+          .setParameter("value" + n, given.get(n).value());
+    }
+    List<Object[]> rows = query.getResultList();
+    for (TrustedId id : given) {
+      for (Object[] row : rows) {
+        if (row[0] == id.type() && id.issuer().equals(row[1]) && id.value().equals(row[2])) {
+          Child child = (Child) row[3];
+          // An identifier of a merged record names the record it was merged into.
+          return Optional.of(new Named(id, child.mergedInto().orElse(child)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   public List<Child> inBlocks(MatchBlocking blocking) {
-    Set<Long> ids = new LinkedHashSet<>();
-    ids.addAll(childIds("search_key IN (" + marks(blocking.nameKeys()) + ") AND birth_date IN (" + marks(blocking.birthDates()) + ")",
-        concat(blocking.nameKeys(), blocking.birthDates())));
-    if (blocking.district() != null) {
-      List<Object> parameters = new ArrayList<>(blocking.familyKeys());
-      parameters.add(blocking.district());
-      ids.addAll(childIds("search_key IN (" + marks(blocking.familyKeys()) + ") AND postcode_district = ?", parameters));
-    }
+    Set<Long> ids = idsInBlocks(blocking);
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -62,17 +79,82 @@ public class MatchCandidates {
         .getResultList();
   }
 
+  /** A held child as a feed's matching meets it: what is compared, and whether a shield (or a new identity) holds it back. */
+  public record Candidate(long childId, String publicId, boolean heldBack, MatchPerson person) {}
+
+  /**
+   * The candidates of the blocks as matching reads them, in four queries whatever their number
+   * (the children, their NHS numbers, carers and former names), and without making them managed
+   * entities: a feed meets dozens of candidates per record and changes none of them, so neither
+   * one query per candidate and relation nor comparing them all for changes at the flush.
+   */
+  public List<Candidate> candidatesInBlocks(MatchBlocking blocking) {
+    List<Long> ids = List.copyOf(idsInBlocks(blocking));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<String>> nhsNumbers = valuesById(NHS_NUMBERS, ids, IdentifierType.NHS_NUMBER);
+    Map<Long, List<String>> carers = valuesById(
+        "SELECT c.id, p.fullName FROM Child c JOIN c.parentsCarers p WHERE c.id IN :ids ORDER BY c.id, INDEX(p)", ids, null);
+    Map<Long, List<String>> formerNames = valuesById(
+        "SELECT c.id, CONCAT(f.given, ' ', f.family) FROM Child c JOIN c.formerNames f WHERE c.id IN :ids ORDER BY c.id, INDEX(f)", ids, null);
+    List<Object[]> rows = em.createQuery("SELECT c.id, c.publicId, c.shielded, c.newIdentity, c.name.given, c.name.family, c.birthDate,"
+            + " c.gender, c.address.postcode FROM Child c WHERE c.id IN :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultList();
+    List<Candidate> found = new ArrayList<>();
+    for (Object[] row : rows) {
+      long id = ((Number) row[0]).longValue();
+      List<String> nhs = nhsNumbers.getOrDefault(id, List.of());
+      found.add(new Candidate(id, (String) row[1], (Boolean) row[2] || (Boolean) row[3],
+          new MatchPerson((String) row[4], (String) row[5], formerNames.getOrDefault(id, List.of()), (LocalDate) row[6], (Gender) row[7],
+              (String) row[8], nhs.isEmpty() ? null : nhs.get(0), carers.getOrDefault(id, List.of()))));
+    }
+    return found;
+  }
+
+  private Map<Long, List<String>> valuesById(String jpql, List<Long> ids, IdentifierType type) {
+    var query = em.createQuery(jpql, Object[].class).setParameter("ids", ids);
+    if (type != null) {
+      query.setParameter("type", type);
+    }
+    Map<Long, List<String>> values = new HashMap<>();
+    for (Object[] row : query.getResultList()) {
+      values.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
+    }
+    return values;
+  }
+
+  private Set<Long> idsInBlocks(MatchBlocking blocking) {
+    Set<Long> ids = new LinkedHashSet<>();
+    ids.addAll(childIds("search_key IN (" + marks(blocking.nameKeys()) + ") AND birth_date IN (" + marks(blocking.birthDates()) + ")",
+        concat(blocking.nameKeys(), blocking.birthDates())));
+    if (blocking.district() != null) {
+      List<Object> parameters = new ArrayList<>(blocking.familyKeys());
+      parameters.add(blocking.district());
+      ids.addAll(childIds("search_key IN (" + marks(blocking.familyKeys()) + ") AND postcode_district = ?", parameters));
+    }
+    return ids;
+  }
+
   /** Shielded children (and new identities) born on that day with that gender whose NHS number or first given name is the record's. */
   public boolean shieldedLookalike(MatchPerson person) {
-    List<Child> shielded = em.createQuery("SELECT c FROM Child c WHERE c.birthDate = :born AND (c.shielded = TRUE OR c.newIdentity = TRUE)", Child.class)
+    List<Object[]> shielded = em.createQuery("SELECT c.id, c.gender, c.name.given FROM Child c WHERE c.birthDate = :born"
+            + " AND (c.shielded = TRUE OR c.newIdentity = TRUE)", Object[].class)
         .setParameter("born", person.birthDate())
-        .getResultList();
+        .getResultList()
+        .stream()
+        .filter(row -> row[1] == person.gender() || person.gender() == Gender.NOT_SPECIFIED)
+        .toList();
+    if (shielded.isEmpty()) {
+      return false;
+    }
     List<String> given = NameKeys.tokens(person.given());
-    return shielded.stream()
-        .filter(c -> c.gender() == person.gender() || person.gender() == Gender.NOT_SPECIFIED)
-        .anyMatch(c -> (person.nhsNumber() != null
-            && person.nhsNumber().equals(c.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null)))
-            || (!given.isEmpty() && NameKeys.tokens(c.name().given()).contains(given.get(0))));
+    if (!given.isEmpty() && shielded.stream().anyMatch(row -> NameKeys.tokens((String) row[2]).contains(given.get(0)))) {
+      return true;
+    }
+    return person.nhsNumber() != null && valuesById(NHS_NUMBERS, shielded.stream().map(row -> ((Number) row[0]).longValue()).toList(),
+            IdentifierType.NHS_NUMBER).values().stream().anyMatch(numbers -> numbers.contains(person.nhsNumber()));
   }
 
   /** A held record as matching sees it. */

@@ -9,7 +9,7 @@ import uk.contactpoint.audit.control.AuditHashes;
 /**
  * The head of one hash chain: its last entry's number and hash. Writers lock this row, so the
  * entries of a chain are numbered without gaps and each names its predecessor. One chain per
- * section (and one national) keeps writers of different sections apart.
+ * section (and one national, and a few for source systems) keeps writers of different sections apart.
  */
 @Entity
 @Table(name = "audit_chain")
@@ -45,8 +45,20 @@ public class AuditChain {
     this.anchorHash = AuditHashes.GENESIS;
   }
 
+  /** Chains for source systems' entries: {@link #forSource}. */
+  static final int SOURCE_CHAINS = 64;
+
   public static String forSection(Long sectionId) {
     return sectionId == null ? NATIONAL : "S" + sectionId;
+  }
+
+  /**
+   * A feed's entries go to a chain picked by its source's name (one of {@value #SOURCE_CHAINS}), not
+   * the national one: a feed applies many records in one transaction and holds its chain's lock
+   * until it commits, and sources applied side by side, or a national officer, would wait for it.
+   */
+  public static String forSource(String actor) {
+    return "SRC-" + Math.floorMod(actor.hashCode(), SOURCE_CHAINS);
   }
 
   /** Moves the head past a new entry; the entry computed its hash from {@link #lastHash()}. */

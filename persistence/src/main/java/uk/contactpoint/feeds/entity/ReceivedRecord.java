@@ -166,6 +166,11 @@ public class ReceivedRecord {
   }
 
   public List<String> errors() {
-    return errors == null ? List.of() : List.of(errors.split("\n"));
+    return errorsOf(errors);
+  }
+
+  /** The reasons as the {@code errors} column holds them, one per line. */
+  public static List<String> errorsOf(String column) {
+    return column == null ? List.of() : List.of(column.split("\n"));
   }
 }
