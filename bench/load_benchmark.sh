@@ -7,6 +7,7 @@
 #   flock /tmp/cp-maven.lock mvn -o -q package -DskipTests -Ppostgres -Prun -Dexec.skip=true   # the server + EAR
 #   bench/load_benchmark.sh [DATABASE] [SECONDS]                             # defaults contactpoint_bench, 60
 #   BENCH_RUNS="search-1 search-10 search-50" bench/load_benchmark.sh           # some runs only (after the warm-up)
+#   BENCH_WAITS=1 BENCH_RUNS="search-50" bench/load_benchmark.sh               # and sample what threads and backends wait for
 #
 # What it does, in order:
 #   1. builds bench/load (Gatling, BenchUsers) and makes or resets 600 practitioner accounts
@@ -43,15 +44,19 @@ gatling() {  # NAME MODE USERS FIRST_ACCOUNT [extra -D...]
   local name=$1 mode=$2 users=$3 first=$4; shift 4
   local pid; pid=$(bench/bench_server.sh pid)
   python3 bench/sample_usage.py "$pid" 2 > "$out/$name.usage" & local sampler=$!
+  local waits=""
+  if [[ -n "${BENCH_WAITS:-}" ]]; then python3 bench/sample_waits.py "$database" "$pid" 0.5 10 > "$out/$name.waits" & waits=$!; fi
   mvn -o -q -f bench/load/pom.xml gatling:test -Dmode="$mode" -Dusers="$users" -Dseconds="$seconds" -DfirstUser="$first" \
     -Dfeeder="$PWD/bench/load/target/searches.csv" "$@" > "$out/$name.txt" 2>&1 || echo "gatling $name: failures, see $out/$name.txt"
   kill "$sampler"; wait "$sampler" || true
+  if [[ -n "$waits" ]]; then kill "$waits"; wait "$waits" || true; fi
   jcmd "$pid" GC.heap_info > "$out/$name.heap" 2>&1 || true
   # Per-request figures: the report's stats.js (read by bench/load/gatling_stats.py) and its log.
   local report; report=$(ls -dt bench/load/target/gatling/contactpointsimulation-* | head -1)
   cp "$report/js/stats.js" "$out/$name.stats.js"; cp "$report/simulation.log" "$out/$name.simulation.log"
   echo "== $name"; python3 bench/load/gatling_stats.py "$out/$name.stats.js" | tail -n +4
   cat "$out/$name.usage"
+  if [[ -n "$waits" ]]; then cat "$out/$name.waits"; fi
   # Keep the newest HTML report only: the figures above are what docs/benchmarks.md cites.
   ls -dt bench/load/target/gatling/contactpointsimulation-* 2>/dev/null | tail -n +2 | xargs -r rm -rf
 }

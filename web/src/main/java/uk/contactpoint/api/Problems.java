@@ -1,6 +1,7 @@
 package uk.contactpoint.api;
 
-import jakarta.json.Json;
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +16,7 @@ final class Problems {
   private Problems() {}
 
   static Response response(int status, String title, String detail, List<FieldError> errors) {
-    JsonObjectBuilder body = Json.createObjectBuilder()
+    JsonObjectBuilder body = JSON.createObjectBuilder()
         .add("type", "about:blank")
         .add("title", title)
         .add("status", status);
@@ -23,8 +24,8 @@ final class Problems {
       body.add("detail", detail);
     }
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(error -> list.add(Json.createObjectBuilder().add("field", error.field()).add("message", error.message())));
+      JsonArrayBuilder list = JSON.createArrayBuilder();
+      errors.forEach(error -> list.add(JSON.createObjectBuilder().add("field", error.field()).add("message", error.message())));
       body.add("errors", list);
     }
     return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();

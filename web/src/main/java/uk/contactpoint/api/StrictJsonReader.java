@@ -1,6 +1,7 @@
 package uk.contactpoint.api;
 
-import jakarta.json.Json;
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -33,7 +34,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
   public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, String> headers, InputStream body) {
     JsonValue value;
-    try (JsonReader reader = Json.createReader(body)) {
+    try (JsonReader reader = JSON.createReader(body)) {
       value = reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       throw InvalidInputException.malformed(List.of(new FieldError("", "The body is not valid JSON")));

@@ -2,6 +2,8 @@ package uk.contactpoint.accounts.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,13 +99,13 @@ public class Authenticator {
 
   /**
    * Whether a logged-in session may go on: the account is still active and cleared. Checked on
-   * every request, so disabling an account or revoking its organisation ends its sessions.
+   * every request, from the database each time (no cache), so disabling an account or revoking
+   * its organisation ends its sessions at the next request. One query, and no transaction: it
+   * only reads, and a transaction per request would add its commit.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean mayContinue(String username) {
-    return accounts.byUsername(username)
-        .filter(account -> account.status() == AccountStatus.ACTIVE)
-        .filter(account -> account.clearanceProblemOn(LocalDate.now(clock)).isEmpty())
-        .isPresent();
+    return accounts.clearance(username).filter(clearance -> clearance.allowsUseOn(LocalDate.now(clock))).isPresent();
   }
 
 }

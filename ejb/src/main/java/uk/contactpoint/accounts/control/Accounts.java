@@ -4,7 +4,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import uk.contactpoint.accounts.entity.Clearance;
+import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.shared.error.ForbiddenException;
 
@@ -25,5 +30,49 @@ public class Accounts {
         .setParameter("username", UserAccount.normalise(username))
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The standing of an account, read in one query: the check of every request of a session needs
+   * these five columns, not the account with its practitioner, organisation, section, roles and
+   * duties (a query each without weaving).
+   */
+  public Optional<Clearance> clearance(String username) {
+    return em.createQuery("SELECT NEW uk.contactpoint.accounts.entity.Clearance(a.status, a.vettedOn, a.trainedOn, "
+            + "a.agreementSignedOn, o.accreditedOn) FROM UserAccount a JOIN a.practitioner p JOIN p.organisation o "
+            + "WHERE a.username = :username", Clearance.class)
+        .setParameter("username", UserAccount.normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The account of that username as the audit names its actor, in one query: a row per role and
+   * duty (a handful), joined to the account's organisation and section. No account can be named
+   * like a feed's identity ("source:…", a colon is no username character), so none is looked for.
+   */
+  public Optional<AccountOutline> outline(String username) {
+    if (username.indexOf(':') >= 0) {
+      return Optional.empty();
+    }
+    List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, r, d FROM UserAccount a "
+            + "LEFT JOIN a.practitioner p LEFT JOIN p.organisation o LEFT JOIN a.section s "
+            + "LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username", Object[].class)
+        .setParameter("username", UserAccount.normalise(username))
+        .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    TreeSet<String> roles = new TreeSet<>();
+    for (Object[] row : rows) {
+      if (row[4] instanceof Role role) {
+        roles.add(role.name());
+      }
+      if (row[5] instanceof Duty duty) {
+        roles.add(duty.roleName());
+      }
+    }
+    Object[] first = rows.get(0);
+    return Optional.of(new AccountOutline((Long) first[0], (String) first[1], roles, (Long) first[2], (Long) first[3]));
   }
 }

@@ -1,5 +1,7 @@
 package uk.contactpoint.audit.boundary;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import static uk.contactpoint.shared.control.CsvCells.cell;
 
 import jakarta.annotation.Resource;
@@ -7,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -234,7 +235,7 @@ public class AuditReview {
     if (detail == null || AuditEvent.PURGED.equals(detail) || AuditEvent.WITHHELD.equals(detail)) {
       return JsonObject.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(detail))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(detail))) {
       return reader.readObject();
     }
   }

@@ -22,12 +22,10 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
+import uk.contactpoint.accounts.control.AccountOutline;
 import uk.contactpoint.accounts.control.Accounts;
-import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
-import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditChain;
 import uk.contactpoint.audit.entity.AuditDetail;
@@ -130,17 +128,13 @@ public class AuditTrail {
       // A feed's key ("source:EDU-X"): no account has a ':' in its name (UserAccount), so none is looked for.
       return new AuditFacts.Actor(username, null, Role.SOURCE_SYSTEM_NAME, null, null);
     }
-    Optional<UserAccount> account = accounts.byUsername(username);
+    Optional<AccountOutline> account = accounts.outline(username);
     if (account.isEmpty()) {
       // An event of a name that is no account: keep it as given.
       return new AuditFacts.Actor(username, null, null, null, null);
     }
-    UserAccount a = account.get();
-    TreeSet<String> roles = a.roles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
-    a.duties().stream().map(Duty::roleName).forEach(roles::add);
-    Long organisation = a.practitioner() == null ? null : a.practitioner().organisation().id();
-    Long section = a.section() == null ? null : a.section().id();
-    return new AuditFacts.Actor(a.username(), a.id(), String.join(",", roles), organisation, section);
+    AccountOutline a = account.get();
+    return new AuditFacts.Actor(a.username(), a.id(), String.join(",", a.roleNames()), a.organisationId(), a.sectionId());
   }
 
   /** The detail as JSON, keys in order, so the stored text is what was hashed. */

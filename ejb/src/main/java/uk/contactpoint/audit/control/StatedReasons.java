@@ -1,6 +1,7 @@
 package uk.contactpoint.audit.control;
 
-import jakarta.json.Json;
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
@@ -20,7 +21,7 @@ public final class StatedReasons {
     if (detail == null) {
       return Optional.empty();
     }
-    try (var reader = Json.createReader(new StringReader(detail.content()))) {
+    try (var reader = JSON.createReader(new StringReader(detail.content()))) {
       return Optional.of(reader.readObject());
     }
   }

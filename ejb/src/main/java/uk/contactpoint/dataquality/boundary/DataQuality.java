@@ -1,11 +1,12 @@
 package uk.contactpoint.dataquality.boundary;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -158,8 +159,8 @@ public class DataQuality {
       throw InvalidInputException.invalid("duplicateId", "Choose two different records");
     }
     Instant now = clock.instant();
-    jakarta.json.JsonObjectBuilder moved = Json.createObjectBuilder();
-    jakarta.json.JsonArrayBuilder involvements = Json.createArrayBuilder();
+    jakarta.json.JsonObjectBuilder moved = JSON.createObjectBuilder();
+    jakarta.json.JsonArrayBuilder involvements = JSON.createArrayBuilder();
     for (var involvement : children.involvementsOf(duplicate)) {
       involvement.moveTo(survivor);
       involvements.add(involvement.id());
@@ -195,7 +196,7 @@ public class DataQuality {
     }
     duplicate.retireInto(survivor);
     em.flush();
-    jakarta.json.JsonArrayBuilder carers = Json.createArrayBuilder();
+    jakarta.json.JsonArrayBuilder carers = JSON.createArrayBuilder();
     copied.forEach(c -> carers.add(c.id()));
     moved.add("carers", carers);
     ChildMerge merge = new ChildMerge(survivor, duplicate, moved.build().toString(), me.username(), now);
@@ -221,7 +222,7 @@ public class DataQuality {
     Child merged = merge.merged();
     audit.current().child(survivor).target("child", merged.publicId()).detail("reason", reason);
     merge.split(me.username(), clock.instant());
-    JsonObject moved = Json.createReader(new StringReader(merge.moved())).readObject();
+    JsonObject moved = JSON.createReader(new StringReader(merge.moved())).readObject();
     for (JsonValue id : moved.getJsonArray("involvements")) {
       var involvement = em.find(uk.contactpoint.involvement.entity.Involvement.class, ((jakarta.json.JsonNumber) id).longValue());
       if (involvement != null && involvement.child().id().equals(survivor.id())) {
@@ -418,9 +419,9 @@ public class DataQuality {
       return "{}";
     }
     try {
-      JsonObject record = Json.createReader(new StringReader(recordJson)).readObject();
+      JsonObject record = JSON.createReader(new StringReader(recordJson)).readObject();
       return record.containsKey("localAuthority") ? recordJson
-          : Json.createObjectBuilder(record).add("localAuthority", me.section().code()).build().toString();
+          : JSON.createObjectBuilder(record).add("localAuthority", me.section().code()).build().toString();
     } catch (jakarta.json.JsonException | IllegalStateException unreadable) {
       return recordJson;
     }
@@ -519,7 +520,7 @@ public class DataQuality {
   }
 
   private Optional<Shield> shieldOfACandidate(MatchCase matchCase) {
-    for (JsonValue value : Json.createReader(new StringReader(matchCase.candidates())).readArray()) {
+    for (JsonValue value : JSON.createReader(new StringReader(matchCase.candidates())).readArray()) {
       JsonObject candidate = value.asJsonObject();
       if (candidate.getBoolean("shielded", false)) {
         return activeShield(children.get(candidate.getString("childId")));
@@ -535,7 +536,7 @@ public class DataQuality {
     Person side = new Person(null, record.name().given(), record.name().family(), record.formerNames(), record.dateOfBirth(),
         record.gender().name(), record.address().postcode(), record.nhsNumber(), incoming.carerNames(), record.localAuthority(), false);
     List<Candidate> candidates = new ArrayList<>();
-    for (JsonValue value : Json.createReader(new StringReader(matchCase.candidates())).readArray()) {
+    for (JsonValue value : JSON.createReader(new StringReader(matchCase.candidates())).readArray()) {
       String childId = value.asJsonObject().getString("childId");
       Child child;
       try {

@@ -1,11 +1,12 @@
 package uk.contactpoint.dataquality.boundary;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -108,7 +109,7 @@ public class Links {
     if (ChildLink.TOO_LARGE.equals(link.changes())) {
       throw new ConflictException("This link changed too much to be undone in one step; correct the record by hand.");
     }
-    JsonObject changes = Json.createReader(new StringReader(link.changes())).readObject();
+    JsonObject changes = JSON.createReader(new StringReader(link.changes())).readObject();
     Provenance team = new Provenance("TEAM-" + me.section().code(), clock.instant());
     List<FieldError> later = reversal.revert(child, changes, false, team);
     if (!later.isEmpty() && !keepLaterChanges) {
@@ -144,8 +145,8 @@ public class Links {
         .limit(4)
         .toList());
     ranked.add(0, wrong);
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    ranked.forEach(c -> list.add(Json.createObjectBuilder().add("childId", c.publicId()).add("weight", weight(person, c))
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    ranked.forEach(c -> list.add(JSON.createObjectBuilder().add("childId", c.publicId()).add("weight", weight(person, c))
         .add("shielded", c.isShielded())));
     // A case about a shielded child stays with that child's team and is treated as shielded.
     Optional<Child> shielded = ranked.stream().filter(Child::isShielded).findFirst();
@@ -168,7 +169,7 @@ public class Links {
     ReceivedRecord received = link.record();
     List<String> changed = new ArrayList<>();
     if (!ChildLink.TOO_LARGE.equals(link.changes())) {
-      JsonObject changes = Json.createReader(new StringReader(link.changes())).readObject();
+      JsonObject changes = JSON.createReader(new StringReader(link.changes())).readObject();
       for (String field : List.of("name", "address", "section", "school", "gp", "dateOfDeath")) {
         if (changes.containsKey(field)) {
           changed.add(field);

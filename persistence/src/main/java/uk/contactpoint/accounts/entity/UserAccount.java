@@ -281,19 +281,11 @@ public class UserAccount {
    * Told only after all four factors were right, so it reveals nothing to a guesser.
    */
   public Optional<String> clearanceProblemOn(LocalDate today) {
-    if (vettedOn == null || !today.isBefore(vettingExpiresOn())) {
-      return Optional.of("Your enhanced vetting is missing or more than " + VETTING_YEARS + " years old. Ask your ContactPoint user administrator.");
-    }
-    if (trainedOn == null) {
-      return Optional.of("You have not completed ContactPoint training. Ask your ContactPoint user administrator.");
-    }
-    if (agreementSignedOn == null) {
-      return Optional.of("You have not signed the ContactPoint end-user agreement. Ask your ContactPoint user administrator.");
-    }
-    if (!practitioner.organisation().isAccreditedOn(today)) {
-      return Optional.of("Your organisation is not accredited to use ContactPoint.");
-    }
-    return Optional.empty();
+    return clearance().problemOn(today);
+  }
+
+  public Clearance clearance() {
+    return new Clearance(status, vettedOn, trainedOn, agreementSignedOn, practitioner.organisation().accreditedOn());
   }
 
   /** Vetting runs out within the reminder period: the holder and their managers are told. */

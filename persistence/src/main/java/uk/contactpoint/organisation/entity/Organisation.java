@@ -111,7 +111,16 @@ public class Organisation {
   }
 
   public boolean isAccreditedOn(LocalDate day) {
+    return accredited(accreditedOn, day);
+  }
+
+  /** Accredited on that day: since a day no later than it. */
+  public static boolean accredited(LocalDate accreditedOn, LocalDate day) {
     return accreditedOn != null && !accreditedOn.isAfter(day);
+  }
+
+  public LocalDate accreditedOn() {
+    return accreditedOn;
   }
 
   /** This organisation runs the source system with that code; its staff see that system's numbers. */

@@ -1,9 +1,10 @@
 package uk.contactpoint.dashboard.boundary;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -66,25 +67,25 @@ public class DashboardPage implements Serializable {
    * sources sent, lines for the queues. The same numbers are in a table beside each chart.
    */
   public String chartOf(Dashboard.Trend trend, boolean stacked) {
-    var labels = Json.createArrayBuilder();
+    var labels = JSON.createArrayBuilder();
     trend.weekStarts().forEach(week -> labels.add(WEEK.format(week)));
-    var datasets = Json.createArrayBuilder();
+    var datasets = JSON.createArrayBuilder();
     for (int i = 0; i < trend.series().size(); i++) {
       Dashboard.Series series = trend.series().get(i);
-      var counts = Json.createArrayBuilder();
+      var counts = JSON.createArrayBuilder();
       series.counts().forEach(counts::add);
       String colour = COLOURS.get(i % COLOURS.size());
-      datasets.add(Json.createObjectBuilder().add("label", series.label()).add("data", counts)
+      datasets.add(JSON.createObjectBuilder().add("label", series.label()).add("data", counts)
           .add("backgroundColor", colour).add("borderColor", colour).add("fill", false));
     }
-    var axis = Json.createObjectBuilder().add("stacked", stacked);
-    return Json.createObjectBuilder()
+    var axis = JSON.createObjectBuilder().add("stacked", stacked);
+    return JSON.createObjectBuilder()
         .add("type", stacked ? "bar" : "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder().add("animation", false).add("responsive", true).add("maintainAspectRatio", false)
-            .add("scales", Json.createObjectBuilder().add("x", axis)
-                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
-                    .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", JSON.createObjectBuilder().add("animation", false).add("responsive", true).add("maintainAspectRatio", false)
+            .add("scales", JSON.createObjectBuilder().add("x", axis)
+                .add("y", JSON.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
+                    .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
         .build().toString();
   }
 

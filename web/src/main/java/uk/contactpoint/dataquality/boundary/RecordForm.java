@@ -1,8 +1,9 @@
 package uk.contactpoint.dataquality.boundary;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -42,31 +43,31 @@ public class RecordForm implements Serializable {
 
   /** The feed record's shape, for the team's own section; an empty field is left out, so the EJB names what is missing. */
   jakarta.json.JsonObject json(LocalDate born) {
-    JsonObjectBuilder name = Json.createObjectBuilder();
+    JsonObjectBuilder name = JSON.createObjectBuilder();
     optional(name, "given", given);
     optional(name, "family", family);
-    JsonObjectBuilder record = Json.createObjectBuilder().add("recordId", java.util.UUID.randomUUID().toString()).add("name", name);
+    JsonObjectBuilder record = JSON.createObjectBuilder().add("recordId", java.util.UUID.randomUUID().toString()).add("name", name);
     if (born != null) {
       record.add("dateOfBirth", born.toString());
     }
     if (gender != null) {
       record.add("gender", gender.name());
     }
-    JsonObjectBuilder place = Json.createObjectBuilder().add("status", AddressStatus.CURRENT.name());
+    JsonObjectBuilder place = JSON.createObjectBuilder().add("status", AddressStatus.CURRENT.name());
     if (RecordFormsPage.blankToNull(line1) != null) {
-      place.add("lines", Json.createArrayBuilder().add(line1.strip()));
+      place.add("lines", JSON.createArrayBuilder().add(line1.strip()));
     }
     optional(place, "town", town);
     optional(place, "postcode", postcode);
     record.add("address", place);
     optional(record, "nhsNumber", nhs);
     if (RecordFormsPage.blankToNull(carer) != null || relationship != null) {
-      JsonObjectBuilder parent = Json.createObjectBuilder();
+      JsonObjectBuilder parent = JSON.createObjectBuilder();
       optional(parent, "name", carer);
       if (relationship != null) {
         parent.add("relationship", relationship.name());
       }
-      record.add("parentsCarers", Json.createArrayBuilder().add(parent));
+      record.add("parentsCarers", JSON.createArrayBuilder().add(parent));
     }
     return record.build();
   }
