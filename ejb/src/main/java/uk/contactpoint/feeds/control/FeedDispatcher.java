@@ -161,12 +161,29 @@ public class FeedDispatcher {
       }
     }
     for (Long recordId : records) {
+      applyAlone(recordId);
+    }
+  }
+
+  /**
+   * One record in a transaction of its own, and once more if that fails: the first failure may be
+   * a race with another source's set on the same child (its version moved on, or it was given the
+   * same NHS number first), settled once that set has committed. A record that fails twice is
+   * rejected; the log names it by id only, never its content.
+   */
+  private void applyAlone(long recordId) {
+    for (int attempt = 1; ; attempt++) {
       try {
         worker.process(recordId);
+        return;
       } catch (NotApplied | EJBException failed) {
-        // Rolled back whole; the log names the record by id only, never its content.
+        if (attempt == 1) {
+          LOG.log(Level.FINE, "Feed record " + recordId + " failed once (" + kindOf(failed) + "); trying it again");
+          continue;
+        }
         LOG.log(Level.WARNING, "Feed record " + recordId + " could not be applied: " + kindOf(failed));
         worker.rejectAfterFailure(recordId, "record: could not be applied; ContactPoint's operators have the reference " + recordId);
+        return;
       }
     }
   }

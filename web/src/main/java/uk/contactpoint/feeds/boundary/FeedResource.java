@@ -1,7 +1,8 @@
 package uk.contactpoint.feeds.boundary;
 
+import static uk.contactpoint.shared.control.JsonProviders.JSON;
+
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -43,7 +44,7 @@ public class FeedResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response receive(@PathParam("source") String source, String body) {
     JsonObject envelope;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
       envelope = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw InvalidInputException.malformed(List.of(new FieldError("", "The body is not a JSON object")));
