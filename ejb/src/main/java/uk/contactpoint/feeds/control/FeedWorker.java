@@ -42,9 +42,10 @@ import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * Applies the records of a stored batch, one transaction per record: bind strictly, validate,
- * match, apply, and write the outcome with the change. A record whose transaction fails leaves
- * nothing half written and is then rejected on its own, so one bad record never stops its batch.
+ * Applies the records of a stored batch, up to a hundred to a transaction ({@link #processAll}):
+ * bind strictly, validate, match, apply, and write the outcome with the change. A set whose
+ * transaction fails leaves nothing half written and is applied again one record per transaction
+ * ({@link #process}), so one bad record is rejected on its own and never stops its batch.
  */
 @PermitAll
 @Stateless
