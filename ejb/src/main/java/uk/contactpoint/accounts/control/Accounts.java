@@ -48,13 +48,9 @@ public class Accounts {
 
   /**
    * The account of that username as the audit names its actor, in one query: a row per role and
-   * duty (a handful), joined to the account's organisation and section. No account can be named
-   * like a feed's identity ("source:…", a colon is no username character), so none is looked for.
+   * duty (a handful), joined to the account's organisation and section.
    */
   public Optional<AccountOutline> outline(String username) {
-    if (username.indexOf(':') >= 0) {
-      return Optional.empty();
-    }
     List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, r, d FROM UserAccount a "
             + "LEFT JOIN a.practitioner p LEFT JOIN p.organisation o LEFT JOIN a.section s "
             + "LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username", Object[].class)

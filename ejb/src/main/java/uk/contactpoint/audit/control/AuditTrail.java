@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import uk.contactpoint.accounts.control.AccountOutline;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.accounts.entity.SourceSystemKey;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditChain;
 import uk.contactpoint.audit.entity.AuditDetail;
@@ -48,8 +49,6 @@ import uk.contactpoint.audit.entity.AuditOutcome;
 @Stateless
 @PermitAll
 public class AuditTrail {
-
-  private static final String SOURCE_ACTOR = "source:";
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
@@ -124,7 +123,7 @@ public class AuditTrail {
     if (username == null) {
       return AuditFacts.Actor.NOBODY;
     }
-    if (username.startsWith(SOURCE_ACTOR)) {
+    if (username.startsWith(SourceSystemKey.PRINCIPAL_PREFIX)) {
       // A feed's key ("source:EDU-X"): no account has a ':' in its name (UserAccount), so none is looked for.
       return new AuditFacts.Actor(username, null, Role.SOURCE_SYSTEM_NAME, null, null);
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.accounts.entity.SourceSystemKey;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
@@ -176,7 +177,7 @@ public class Feeds {
 
   private void requireOwnSource(String source) {
     String me = caller.getCallerPrincipal().getName();
-    if (!me.equals("source:" + source)) {
+    if (!me.equals(SourceSystemKey.PRINCIPAL_PREFIX + source)) {
       throw new ForbiddenException("A source's key reaches its own feed only.");
     }
   }

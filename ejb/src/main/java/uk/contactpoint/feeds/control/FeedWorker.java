@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.entity.SourceSystemKey;
 import uk.contactpoint.audit.control.AuditNote;
 import uk.contactpoint.audit.control.AuditTrail;
 import uk.contactpoint.audit.entity.AuditAction;
@@ -289,7 +290,7 @@ public class FeedWorker {
   private void settle(ReceivedRecord received, FeedOutcome outcome, Child child, Instant now) {
     received.applied(outcome, child, now);
     if (outcome != FeedOutcome.MATCHED) {
-      audit.record(new AuditNote(AuditAction.FEED_RECORD_APPLIED).actor("source:" + received.batch().sourceCode()).child(child)
+      audit.record(new AuditNote(AuditAction.FEED_RECORD_APPLIED).actor(SourceSystemKey.PRINCIPAL_PREFIX + received.batch().sourceCode()).child(child)
           .target("feed-batch", received.batch().batchRef()).detail("outcome", outcome.word()).detail("record", received.seqNo()),
           AuditOutcome.SUCCESS);
     }
