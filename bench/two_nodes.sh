@@ -7,7 +7,8 @@
 #   3. a practitioner logs in through the load balancer, the node that served the login is
 #      killed (kill -9, as a crash), and the same session cookie keeps working on the other node
 #      (the web session is replicated): an API read, and a postback to the search screen with the
-#      view state the dead node made; without the cookie the API answers 401.
+#      view state the dead node made; without the cookie the API answers 401; a postback with a
+#      view state no node holds opens the screen again with a notice, not an error page.
 # Prints PASS/FAIL per check and exits non-zero when one fails. All processes it starts are
 # stopped on exit; the logs stay in the work folder.
 #
@@ -261,6 +262,13 @@ rm -f "$WORK/page.html"
 echo "      GET /index.xhtml (search screen) with the session: $status"
 [ "$status" = 200 ] && [ -n "$VIEWSTATE" ]; check "the search screen opens with a view state" $?
 
+# A session's changes reach the other node when its request ends, which is just after the answer
+# has been sent (Undertow closes the answer, then ends the session's request; under half a second
+# here). A practitioner reads the screen before using it: wait a second, as they would, before
+# the crash. A node that dies inside that moment loses that one request's change to the session;
+# what the practitioner then sees is checked below ("a screen the survivor does not hold").
+sleep 1
+
 case "$SERVED" in
   node-a) VICTIM=node-a; OTHER=node-b ;;
   node-b) VICTIM=node-b; OTHER=node-a ;;
@@ -292,11 +300,27 @@ rm -f "$WORK/page.html"
 echo "      POST /index.xhtml with the view state made on $VICTIM: $status"
 [ "$status" = 200 ] && [ $page_ok -eq 0 ]; check "the search screen's postback works on $OTHER (view state replicated)" $?
 
+# A postback from a screen the survivor does not hold (as when the node died before the session
+# was copied): the same screen again, with its notice, and the search not done — not an error.
+status=$(curl -sk -o "$WORK/page.html" -w '%{http_code} %{redirect_url}' -c "$JAR" -b "$JAR" \
+  --data-urlencode "search=search" --data-urlencode "search:name=" --data-urlencode "search:submit=Search" \
+  --data-urlencode "jakarta.faces.ViewState=-1:-1" "$LB/index.xhtml")
+echo "      POST /index.xhtml with a view state no node holds: $status"
+page_ok=1
+if [ "${status%% *}" = 302 ] && [ "${status#* }" = "$LB/index.xhtml" ]; then  # the same page, no data in its address
+  curl -sk -o "$WORK/page.html" -c "$JAR" -b "$JAR" "$LB/index.xhtml"
+  grep -q 'id="screen-expired"' "$WORK/page.html" && grep -q 'id="search"' "$WORK/page.html"; page_ok=$?
+fi
+rm -f "$WORK/page.html"
+check "a screen the survivor does not hold opens again with its notice (no error page)" $page_ok
+
 read -r status node _ <<< "$(read_reasons)"
 [ "$status" = 401 ]; check "without the cookie the survivor answers 401" $?
 
-! grep -q "NotSerializableException\|ViewExpiredException" "$WORK"/node-*/log/server.log
-check "no session attribute failed to serialize, no view expired (both nodes' logs)" $?
+# Only the postback above found its screen gone: the real one was restored from the copy.
+! grep -q "NotSerializableException" "$WORK"/node-*/log/server.log \
+  && [ "$(cat "$WORK"/node-*/log/server.log | grep -c "screen the session no longer holds")" -eq 1 ]
+check "no session attribute failed to serialize; one screen not held, the made-up one (both nodes' logs)" $?
 
 for _ in $(seq 1 60); do
   grep -q "ISPN100001: Node $VICTIM left the cluster" "$WORK/$OTHER/log/server.log" && break

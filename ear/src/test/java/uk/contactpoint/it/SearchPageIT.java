@@ -187,6 +187,57 @@ class SearchPageIT {
     assertEquals("search:name", browser.findElement(By.cssSelector("#error-summary a")).getAttribute("href").replaceAll(".*#", ""));
   }
 
+  /**
+   * The screen's saved state is gone from the session (as after more screens than a session
+   * keeps, or a node lost between answering and copying the session): the search is not done,
+   * and the same screen opens again with a notice instead of an error page, the name nowhere in
+   * its address.
+   */
+  @Test
+  void aSearchFromAScreenTheSessionNoLongerHoldsOpensTheScreenAgainWithANotice() {
+    browser.get(Api.BASE + "/");
+    browser.findElement(By.id("search:name")).sendKeys("Kelly");
+    forgetTheScreensSavedState();
+    Browsers.submit(browser, By.id("search:submit"));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("screen-expired")));
+    assertTrue(browser.findElement(By.id("screen-expired")).getText().contains("This screen had expired"));
+    assertEquals("Find a child – ContactPoint", browser.getTitle());
+    assertTrue(browser.findElements(By.id("result-count")).isEmpty(), "the search was not done");
+    assertTrue(browser.getCurrentUrl().endsWith("/index.xhtml"), browser.getCurrentUrl());
+    assertEquals("", browser.findElement(By.id("search:name")).getAttribute("value"));
+
+    browser.findElement(By.id("search:name")).sendKeys("Kelly");
+    Browsers.submit(browser, By.id("search:submit"));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));
+    assertTrue(browser.findElements(By.id("screen-expired")).isEmpty(), "the notice is shown once");
+  }
+
+  /** A login screen left open past the session's 20 minutes: no error page, and the next try logs in. */
+  @Test
+  void aLoginScreenLeftOpenPastItsSessionAsksForTheDetailsAgain() {
+    browser.findElement(By.id("account-bar:logout")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    String[] account = newPractitioner();
+    browser.manage().deleteAllCookies();
+    browser.findElement(By.id("login:username")).sendKeys(account[0]);
+    browser.findElement(By.id("login:password")).sendKeys(account[1]);
+    browser.findElement(By.id("login:pin")).sendKeys(account[2]);
+    browser.findElement(By.id("login:code")).sendKeys(code(account[3]));
+    Browsers.submit(browser, By.id("login:submit"));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("screen-expired")));
+    assertTrue(browser.findElements(By.id("current-user")).isEmpty(), "not logged in by a form the server did not read");
+
+    logIn(account[0], account[1], account[2], code(account[3]));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    assertEquals(account[0], browser.findElement(By.id("current-user")).getText());
+  }
+
+  /** What the session would have lost: the screen's state, named by the page's view state field. */
+  private void forgetTheScreensSavedState() {
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(f => f.value = '-1:-1');");
+  }
+
   @Test
   void aDateThatDoesNotExistIsShownBesideTheDateField() {
     browser.get(Api.BASE + "/");
