@@ -232,6 +232,18 @@ class SearchPageIT {
     assertEquals(account[0], browser.findElement(By.id("current-user")).getText());
   }
 
+  /** Logging out never depends on the screen's saved state: it is not a screen action. */
+  @Test
+  void logOutWorksFromAScreenTheSessionNoLongerHolds() {
+    browser.get(Api.BASE + "/");
+    forgetTheScreensSavedState();
+    Browsers.submit(browser, By.id("account-bar:logout"));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    assertTrue(browser.findElements(By.id("screen-expired")).isEmpty());
+    browser.get(Api.BASE + "/");
+    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), "after logout the search page asks for a login");
+  }
+
   /** What the session would have lost: the screen's state, named by the page's view state field. */
   private void forgetTheScreensSavedState() {
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(

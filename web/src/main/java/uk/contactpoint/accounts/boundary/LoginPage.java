@@ -34,12 +34,6 @@ public class LoginPage {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result.message(), result.message()));
   }
 
-  public void logout() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    logins.logout((HttpServletRequest) external.getRequest());
-    external.redirect(external.getRequestContextPath() + "/login.xhtml");
-  }
-
   public String getUsername() {
     return username;
   }
