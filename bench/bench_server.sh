@@ -40,7 +40,7 @@ case "${1:-}" in
     echo "bench server did not answer in 240 s; see $log" >&2; exit 1 ;;
   stop)
     p=$(jvm_pid); [[ -n "$p" ]] || { echo "no bench server"; exit 0; }
-    kill "$p"; for _ in $(seq 60); do kill -0 "$p" 2>/dev/null || { echo "bench server stopped"; exit 0; }; sleep 1; done
+    kill "$p"; for _ in $(seq 180); do kill -0 "$p" 2>/dev/null || { echo "bench server stopped"; exit 0; }; sleep 1; done
     echo "still running: $p" >&2; exit 1 ;;
   pid) jvm_pid ;;
   *) echo "usage: $0 start [DATABASE] | stop | pid" >&2; exit 2 ;;
