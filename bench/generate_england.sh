@@ -13,6 +13,8 @@
 # role contactpoint (password contactpoint, or CP_DB_PASSWORD). The production modules come from
 # the local Maven repository: `mvn install -DskipTests -pl persistence,ejb -am` once if absent.
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), BENCH_HEAP (4g), BENCH_NO_BUILD (1: run what is built).
+# Do not run it under `flock /tmp/cp-maven.lock`: its own build takes that lock, and would wait
+# for ever on the caller's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
