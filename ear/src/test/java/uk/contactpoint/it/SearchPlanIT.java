@@ -74,7 +74,7 @@ class SearchPlanIT {
   @Test
   void everySearchVariantReadsAnIndexAndNeverScansTheChildTable() throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-      boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+      boolean postgres = isPostgres(connection);
       generate(sql, postgres, postgres ? 1_000_000 : 20_000);
       for (String query : VARIANTS) {
         String plan = plan(sql, query).toLowerCase(Locale.ROOT);
@@ -104,7 +104,7 @@ class SearchPlanIT {
   @Test
   void theShieldedCarersAndArchivedChildrenIndexesServeTheirQueries() throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-      if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+      if (!isPostgres(connection)) {
         return; // H2 has no partial indexes: V21 leaves its two indexes whole
       }
       try (ResultSet rows = sql.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
@@ -132,6 +132,10 @@ class SearchPlanIT {
         sql.execute("RESET enable_seqscan");
       }
     }
+  }
+
+  private static boolean isPostgres(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
   }
 
   private static String plan(Statement sql, String query) throws SQLException {
