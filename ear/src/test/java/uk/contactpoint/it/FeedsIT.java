@@ -497,6 +497,52 @@ class FeedsIT {
   }
 
   @Test
+  void aDataQualityManagerCannotTakeOverAnotherAuthoritysChild() {
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    String elsewhere = "E07" + (100000 + random.nextInt(899999));
+    LocalDate born = LocalDate.now().minusYears(4).minusDays(random.nextInt(300));
+    String theirs = records.create(ChildSpec.named(given("Marnie"), family, born).withPostcode("LS22 6AB", "Wetherby").inSection(elsewhere));
+    String theirNhsNumber = nhsNumber();
+    records.recordNhsNumber(theirs, theirNhsNumber);
+    String theirCarer = "Carer" + letters(8);
+    records.addCarer(theirs, theirCarer + " " + family, uk.contactpoint.child.entity.Relationship.MOTHER, "01632 960" + (100 + random.nextInt(899)));
+
+    // A case of the team's own, held because a second Juniper looks like the first.
+    LocalDate junipersBirth = LocalDate.now().minusYears(2).minusDays(random.nextInt(300));
+    assertEquals(201, team.post("/api/v1/manage/records", record("ignored", given("Juniper"), junipersBirth, "LS21 9JP", "")).status());
+    Api.Answer held = team.post("/api/v1/manage/records", record("ignored", given("Juniper"), junipersBirth, "LS21 9JP", ""));
+    assertEquals(202, held.status(), held.body());
+    long caseId = held.json().getJsonNumber("caseId").longValue();
+    Api.Answer stolen = team.post("/api/v1/manage/match-cases/" + caseId + "/link", "{\"childId\":\"" + theirs + "\"}");
+    assertEquals(404, stolen.status(), "only the case's own candidates may be linked: " + stolen.body());
+    assertEquals(given("Marnie"), records.scalar("SELECT given_names FROM child WHERE public_id = ?", theirs), "not renamed");
+    assertEquals(elsewhere, records.scalar("SELECT s.code FROM child c JOIN la_section s ON s.id = c.section_id"
+        + " WHERE c.public_id = ?", theirs), "not moved");
+
+    // A record typed in by the team belongs to its own section: neither naming another authority
+    Api.Answer foreign = team.post("/api/v1/manage/records", record("ignored", given("Ottilie"), born, "LS21 9JP", "")
+        .replace("\"localAuthority\":\"" + section + "\"", "\"localAuthority\":\"" + elsewhere + "\""));
+    assertEquals(422, foreign.status(), foreign.body());
+    assertTrue(foreign.body().contains("\"localAuthority\""), foreign.body());
+    assertEquals(0, children(given("Ottilie")));
+    // ...nor made to resemble another authority's child and then linked to it.
+    Api.Answer lookalike = team.post("/api/v1/manage/records", record("ignored", given("Marnie"), born, "LS22 6AB", ""));
+    assertEquals(202, lookalike.status(), lookalike.body());
+    long lookalikeCase = lookalike.json().getJsonNumber("caseId").longValue();
+    // The queue shows another section's candidate only as far as deciding needs, and reading it is a record access.
+    JsonObject shown = jakarta.json.Json.createReader(new java.io.StringReader(team.get("/api/v1/manage/match-cases").body())).readArray()
+        .stream().map(v -> v.asJsonObject()).filter(c -> c.getJsonNumber("id").longValue() == lookalikeCase).findFirst().orElseThrow();
+    JsonObject candidate = shown.getJsonArray("candidates").getJsonObject(0).getJsonObject("person");
+    assertEquals(theirs, candidate.getString("childId"));
+    assertFalse(shown.toString().contains(theirNhsNumber) || shown.toString().contains(theirCarer), "masked: " + shown);
+    assertTrue(((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE child_ref = ? AND action = 'RECORD_ACCESS'", theirs))
+        .intValue() >= 1, "the look at their child is in its trail");
+    assertEquals(404, team.post("/api/v1/manage/match-cases/" + lookalikeCase + "/link", "{\"childId\":\"" + theirs + "\"}").status());
+    assertEquals(elsewhere, records.scalar("SELECT s.code FROM child c JOIN la_section s ON s.id = c.section_id"
+        + " WHERE c.public_id = ?", theirs), "still theirs");
+  }
+
+  @Test
   void aCorrectionByHandRunsTheSameDuplicateChecks() {
     LocalDate born = LocalDate.now().minusYears(5).minusDays(random.nextInt(300));
     String nina = records.create(ChildSpec.named(given("Nina"), family, born).inSection(section));

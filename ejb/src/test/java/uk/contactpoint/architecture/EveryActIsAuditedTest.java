@@ -46,7 +46,6 @@ class EveryActIsAuditedTest {
       "Dashboard.sources",                  // counts per source only; the records behind each are audited
       "Dashboard.trends",                   // weekly counts, naming no one
       "Feeds.report",                       // a source reads what became of its own batch
-      "DataQuality.openCases",              // the duty's own queue; each decision is audited
       "DataQuality.transfers",
       "DataQuality.inaccuracies",
       "DataQuality.merges",

@@ -20,13 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.control.AuditNote;
 import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.AuditTrail;
 import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.ChildMerge;
@@ -62,6 +66,9 @@ import uk.contactpoint.shielding.entity.Shield;
 @RolesAllowed(Duty.DATA_QUALITY_ROLE)
 public class DataQuality {
 
+  /** The source of facts the team types in by hand: {@code TEAM-<section code>}. */
+  private static final String TEAM_SOURCE_PREFIX = "TEAM-";
+
   private static final Logger LOG = Logger.getLogger(DataQuality.class.getName());
 
   @PersistenceContext(unitName = "contactpoint")
@@ -74,6 +81,7 @@ public class DataQuality {
   @Inject FeedApplier applier;
   @Inject uk.contactpoint.feeds.control.LinkLog links;
   @Inject AuditNotes audit;
+  @jakarta.ejb.EJB AuditTrail trail;
   @jakarta.ejb.EJB FeedDispatcher dispatcher;
   @jakarta.ejb.EJB FeedWorker worker;
   @Inject uk.contactpoint.matching.control.NameFrequencyCache frequencies;
@@ -104,7 +112,13 @@ public class DataQuality {
 
   public record Transfer(String childId, String name, String from, String to, String source, Instant at) implements Serializable {}
 
-  /** The open cases of the caller's section, oldest first. */
+  /**
+   * The open cases of the caller's section, oldest first. Each candidate shown is a look at a
+   * child's record, audited as a record access with the data-quality purpose as its reason (so it
+   * appears in "who has looked" and counts for the alert rules); another section's candidate is
+   * shown only as far as deciding needs: name, birth date, gender, section and how its fields agree.
+   */
+  @Audited(AuditAction.MATCH_QUEUE_READ)
   public List<CaseView> openCases() {
     UserAccount me = me();
     return em.createQuery("SELECT m FROM MatchCase m WHERE m.section = :section AND m.status = :open ORDER BY m.openedAt",
@@ -380,14 +394,15 @@ public class DataQuality {
 
   /**
    * A record the team creates by hand (issue 7, item 5): the feed's record shape, the same
-   * validation, duplicate and shield checks. Its facts carry the source {@code TEAM-<section>};
-   * without a {@code localAuthority} it is for the team's own section.
+   * validation, duplicate and shield checks. Its facts carry the source {@code TEAM-<section>}.
+   * It belongs to the team's own section (DESIGN.md rule 9): without a {@code localAuthority} it
+   * is given the team's, and another authority's code is refused.
    */
   @Audited(AuditAction.RECORD_CREATED)
   public Created createRecord(String recordJson) {
     UserAccount me = me();
     Instant now = clock.instant();
-    String source = "TEAM-" + me.section().code();
+    String source = TEAM_SOURCE_PREFIX + me.section().code();
     FeedBatch batch = new FeedBatch(source, "manual-" + java.util.UUID.randomUUID(), "manual", 1, now);
     em.persist(batch);
     ReceivedRecord received = new ReceivedRecord(batch, 0, null, inMySection(recordJson, me));
@@ -413,15 +428,23 @@ public class DataQuality {
     return new Created("created", child.publicId(), null, List.of());
   }
 
-  /** A record typed in without its local authority is for the team's own section (the screen's form leaves it out). */
+  /** A record typed in is for the team's own section (the screen's form leaves the authority out). */
   private static String inMySection(String recordJson, UserAccount me) {
     if (recordJson == null || recordJson.isBlank()) {
       return "{}";
     }
     try {
       JsonObject record = JSON.createReader(new StringReader(recordJson)).readObject();
-      return record.containsKey("localAuthority") ? recordJson
-          : JSON.createObjectBuilder(record).add("localAuthority", me.section().code()).build().toString();
+      if (!record.containsKey("localAuthority")) {
+        return JSON.createObjectBuilder(record).add("localAuthority", me.section().code()).build().toString();
+      }
+      JsonValue named = record.get("localAuthority");
+      if (named.getValueType() == JsonValue.ValueType.STRING
+          && !me.section().code().equalsIgnoreCase(((jakarta.json.JsonString) named).getString().strip())) {
+        throw InvalidInputException.invalid("localAuthority",
+            "must be your own local authority (" + me.section().code() + "): a record the team types in belongs to its section");
+      }
+      return recordJson;
     } catch (jakarta.json.JsonException | IllegalStateException unreadable) {
       return recordJson;
     }
@@ -444,7 +467,7 @@ public class DataQuality {
       throw new NotFoundException("The record");
     }
     Map<String, Object> before = facts(child);
-    var provenance = new uk.contactpoint.shared.entity.Provenance("TEAM-" + child.section().code(), clock.instant());
+    var provenance = new uk.contactpoint.shared.entity.Provenance(TEAM_SOURCE_PREFIX + child.section().code(), clock.instant());
     try {
       if (amendment.given() != null || amendment.family() != null) {
         child.rename(new uk.contactpoint.child.entity.PersonName(amendment.given() != null ? amendment.given() : child.name().given(),
@@ -486,12 +509,24 @@ public class DataQuality {
   @Audited(AuditAction.MATCH_CASE_DECIDED)
   public String link(long caseId, String childId) {
     MatchCase matchCase = openCaseOfMySection(caseId);
-    Child child = children.get(childId);
-    audit.current().child(child).detail("decision", "link").detail("case", caseId);
-    if (child.isShielded() && !child.section().id().equals(me().section().id())) {
+    audit.current().detail("decision", "link").detail("case", caseId);
+    // Only a record the matcher put beside the held one may receive its facts: a link renames,
+    // re-addresses and may move the child into this section (DESIGN.md rule 9), so an arbitrary
+    // child of another authority must not be reachable through it. Anything else answers 404.
+    if (!candidateIds(matchCase).contains(childId)) {
       throw new NotFoundException("The record");
     }
+    Child child = children.get(childId);
+    audit.current().child(child);
     ReceivedRecord received = matchCase.record();
+    boolean mine = child.section().id().equals(me().section().id());
+    if (!mine && (child.isShielded() || child.hasNewIdentity() || children.livesWithAShieldedCarer(child)
+        || child.parentsCarers().stream().anyMatch(uk.contactpoint.child.entity.ParentCarer::isShielded)
+        || received.batch().sourceCode().startsWith(TEAM_SOURCE_PREFIX))) {
+      // Another section's protected record stays with its own team; and a record this team typed
+      // in belongs to this team's section, so it cannot pull another authority's child across.
+      throw new NotFoundException("The record");
+    }
     FeedRecord record = recordOf(received);
     boolean changed = links.link(child, record, received, me().username(), clock.instant());
     received.applied(changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, clock.instant());
@@ -551,14 +586,29 @@ public class DataQuality {
       MatchScorer.Comparison comparison = MatchScorer.compare(incoming, MatchCandidates.personOf(child), frequencies);
       Map<String, String> fields = new java.util.LinkedHashMap<>();
       comparison.fields().forEach((field, agreement) -> fields.put(field, agreement.name()));
-      candidates.add(new Candidate(new Person(child.publicId(), child.name().given(), child.name().family(),
-          child.formerNames().stream().map(n -> n.fullName()).toList(), child.birthDate(), child.gender().name(),
-          child.address().postcode().orElse(null), child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null),
-          child.parentsCarers().stream().map(uk.contactpoint.child.entity.ParentCarer::fullName).toList(),
-          child.section().code(), child.isShielded()), comparison.weight(), fields));
+      boolean ours = child.section().id().equals(me.section().id());
+      candidates.add(new Candidate(ours
+          ? new Person(child.publicId(), child.name().given(), child.name().family(),
+              child.formerNames().stream().map(n -> n.fullName()).toList(), child.birthDate(), child.gender().name(),
+              child.address().postcode().orElse(null), child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null),
+              child.parentsCarers().stream().map(uk.contactpoint.child.entity.ParentCarer::fullName).toList(),
+              child.section().code(), child.isShielded())
+          : new Person(child.publicId(), child.name().given(), child.name().family(), List.of(), child.birthDate(),
+              child.gender().name(), null, null, List.of(), child.section().code(), false),
+          comparison.weight(), fields));
+      trail.record(new AuditNote(AuditAction.RECORD_ACCESS).child(child).detail("reason", "DATA_QUALITY_CASE")
+          .detail("case", matchCase.id()), AuditOutcome.SUCCESS);
     }
     return new CaseView(matchCase.id(), matchCase.reason().name(), matchCase.isShielded(), matchCase.openedAt(),
         received.batch().sourceCode(), received.batch().batchRef(), side, candidates);
+  }
+
+  private static Set<String> candidateIds(MatchCase matchCase) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (JsonValue value : JSON.createReader(new StringReader(matchCase.candidates())).readArray()) {
+      ids.add(value.asJsonObject().getString("childId"));
+    }
+    return ids;
   }
 
   private MatchCase openCaseOfMySection(long caseId) {

@@ -76,6 +76,8 @@ public enum AuditAction {
   PAGE_PRINTED,
   /** A data-quality manager undid a feed record's link to the wrong child (issue 7, item 5). */
   LINK_UNDONE,
+  /** A data-quality manager read the queue of held records; each candidate shown is also a RECORD_ACCESS. */
+  MATCH_QUEUE_READ,
   ACCESS_DENIED;
 
   /**
