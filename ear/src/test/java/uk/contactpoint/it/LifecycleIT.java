@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.contactpoint.child.entity.Relationship;
+import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.it.support.AccountSpec;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.ChildSpec;
@@ -155,16 +156,26 @@ class LifecycleIT {
     assertEquals(200, team.post("/api/v1/children/" + gone + "/access", "{\"reason\":\"OTHER\",\"reasonText\":\"checking " + given + "\"}")
         .status());
     assertFalse(records.columnsHolding(given).isEmpty(), "the sentinel is really there before");
+    // A duplicate merged into it: never archived itself, it must go with the record it joined.
+    String duplicateGiven = letters(10);
+    String duplicatePhone = "01632 " + (100000 + random.nextInt(899999));
+    String duplicate = child(duplicateGiven, today.minusYears(18).minusDays(3));
+    records.addCarer(duplicate, "Carer " + family, Relationship.GRANDPARENT, duplicatePhone);
+    Api dataQuality = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    assertEquals(201, dataQuality.post("/api/v1/manage/merges", "{\"survivorId\":\"" + gone + "\",\"duplicateId\":\"" + duplicate
+        + "\",\"reason\":\"Keyed twice\"}").status());
 
     lifecycle.runForSection(today, section);
     assertEquals("AGE_18", archived(gone));
     assertEquals(0, lifecycle.runForSection(today.plusYears(6).minusDays(1), section).purged(), "not a day early");
     assertEquals(1, lifecycle.runForSection(today.plusYears(6), section).purged());
 
-    for (String sentinel : List.of(given, family, phone)) {
+    for (String sentinel : List.of(given, family, phone, duplicateGiven, duplicatePhone)) {
       assertEquals(List.of(), records.columnsHolding(sentinel), sentinel + " is still held");
     }
     assertEquals(1, ((Number) records.scalar("SELECT COUNT(*) FROM record_tombstone WHERE child_ref = ?", gone)).intValue());
+    assertEquals(1, ((Number) records.scalar("SELECT COUNT(*) FROM record_tombstone WHERE child_ref = ?", duplicate)).intValue(),
+        "the merged duplicate is purged with it");
     assertTrue(records.verifyTrail().intact(), "the audit chain still verifies: " + records.verifyTrail());
   }
 

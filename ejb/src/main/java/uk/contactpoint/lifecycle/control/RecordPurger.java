@@ -43,7 +43,6 @@ public class RecordPurger {
       "DELETE FROM child_transfer WHERE child_id = ?1",
       "DELETE FROM child_link WHERE child_id = ?1",
       "DELETE FROM child_merge WHERE survivor_id = ?1 OR merged_id = ?1",
-      "UPDATE child SET merged_into_id = NULL WHERE merged_into_id = ?1",
       "DELETE FROM record_extension WHERE child_id = ?1",
       "DELETE FROM subject_access_request WHERE child_id = ?1",
       "DELETE FROM correction_request WHERE child_id = ?1",
@@ -61,8 +60,25 @@ public class RecordPurger {
   @Inject AuditDetails auditDetails;
   @jakarta.ejb.EJB AuditTrail trail;
 
+  /**
+   * Purges the record and every duplicate merged into it. A duplicate is never archived on its
+   * own (it is found only through the record it was merged into), so it goes with that record;
+   * left behind with its link cut, it would come back as a live record holding its personal data.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void purge(long childId, String childRef, Long sectionId, java.time.LocalDate archivedOn) {
+    purgeWithDuplicates(childId, childRef, sectionId, archivedOn);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void purgeWithDuplicates(long childId, String childRef, Long sectionId, java.time.LocalDate archivedOn) {
+    List<Object[]> duplicates = em.createNativeQuery("SELECT id, public_id, section_id FROM child WHERE merged_into_id = ?")
+        .setParameter(1, childId)
+        .getResultList();
+    for (Object[] duplicate : duplicates) {
+      // Recursive: a duplicate may itself have had one merged into it before it was merged.
+      purgeWithDuplicates(((Number) duplicate[0]).longValue(), (String) duplicate[1], ((Number) duplicate[2]).longValue(), archivedOn);
+    }
     int details = auditDetails.purgeForChild(childRef, "record-lifecycle");
     em.persist(new RecordTombstone(childRef, sectionId, archivedOn, clock.instant()));
     em.flush();
