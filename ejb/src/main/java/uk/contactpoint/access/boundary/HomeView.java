@@ -9,6 +9,6 @@ public record HomeView(List<MyChild> children, List<Change> changes) {
 
   public record MyChild(String id, String name, LocalDate dateOfBirth, String myRole) {}
 
-  /** kind: JOINED, ENDED, TOOK_LEAD, or CHANGED (a shielded record, told without detail). */
+  /** kind: JOINED, ENDED, TOOK_LEAD, TOOK_CAF, or CHANGED (a shielded record, told without detail). */
   public record Change(String childId, String childName, String kind, String practitioner, String jobTitle, Instant at) {}
 }

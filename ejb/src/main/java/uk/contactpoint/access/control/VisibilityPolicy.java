@@ -118,8 +118,11 @@ public class VisibilityPolicy {
         homeWithheld ? null : child.gp().map(g -> new ChildRecordView.Service(g.surgery().name(), contact(g.surgery().contact()), null,
             fact(g.provenance()))).orElse(null),
         shown,
-        child.caf().map(c -> new ChildRecordView.Caf(true, c.holder().fullName(), c.holder().jobTitle(),
-            c.holder().organisation().name(), contact(c.holder().contact()), fact(c.provenance()))).orElse(null),
+        // A CAF held by a sensitive service says only that one exists: its holder would name the service (rule 6).
+        child.caf().map(c -> c.holder().organisation().isSensitive() && !viewer.brokersFor(child) && !isViewer(c.holder(), viewer)
+            ? new ChildRecordView.Caf(true, null, null, null, null, null)
+            : new ChildRecordView.Caf(true, c.holder().fullName(), c.holder().jobTitle(),
+                c.holder().organisation().name(), contact(c.holder().contact()), fact(c.provenance()))).orElse(null),
         sensitive,
         ownSourceNumber(child, viewer),
         // Only the section's own team manage its shields; the screen offers them the forms.
@@ -149,12 +152,18 @@ public class VisibilityPolicy {
         .map(i -> new HomeView.MyChild(i.child().publicId(), i.child().name().fullName(), i.child().birthDate(), i.role()))
         .toList();
     List<HomeView.Change> changes = notifications.stream()
+        // What a sensitive service did is never shown to other practitioners (rule 6): it would name it.
+        .filter(n -> !n.actor().organisation().isSensitive() || viewer.brokersFor(n.child()))
         .map(n -> n.child().isShielded()
             ? new HomeView.Change(n.child().publicId(), n.child().name().fullName(), "CHANGED", null, null, n.happenedAt())
             : new HomeView.Change(n.child().publicId(), n.child().name().fullName(), n.kind().name(), n.actor().fullName(),
                 n.actor().jobTitle(), n.happenedAt()))
         .toList();
     return new HomeView(children, changes);
+  }
+
+  private static boolean isViewer(Practitioner practitioner, Viewer viewer) {
+    return viewer.practitioner() != null && practitioner.id().equals(viewer.practitioner().id());
   }
 
   /** A source system's own number for the child, only for staff of the body that runs it. */

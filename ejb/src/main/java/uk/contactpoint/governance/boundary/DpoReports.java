@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.AuditNotes;
@@ -47,6 +49,8 @@ public class DpoReports {
   static final List<AuditAction> OVERRIDES = List.of(AuditAction.SHIELD_OVERRIDE, AuditAction.ARCHIVED_RECORD_OPENED,
       AuditAction.AUDIT_PURPOSE_STATED);
   static final int MAX_ROWS = 10_000;
+  static final String WITHHELD = "withheld: shielded child or sensitive service (search the trail with a stated purpose)";
+  private static final int CHUNK = 500;
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
@@ -244,9 +248,48 @@ public class DpoReports {
     if (section != null) {
       query.setParameter("section", section);
     }
-    return query.getResultStream()
-        .map(e -> new Access(e.occurredAt(), e.actorUsername(), e.actorRoles(), e.action().name(), e.outcome().name(), e.childRef(), reasonOf(e)))
+    List<AuditEntry> entries = query.getResultList();
+    Set<String> shielded = shieldedAmong(entries);
+    Set<Long> sensitive = sensitiveAmong(entries);
+    return entries.stream()
+        .map(e -> new Access(e.occurredAt(), e.actorUsername(), e.actorRoles(), e.action().name(), e.outcome().name(), e.childRef(),
+            protectedFrom(e, section, shielded, sensitive) ? WITHHELD : reasonOf(e)))
         .toList();
+  }
+
+  /**
+   * Rules 5 and 6 hold in these reports as in the trail: the reasons and justifications given for
+   * a shielded child's record, or by a sensitive service, are shown only to the reviewers of the
+   * child's own section. Anyone else reads them through the trail's search with a stated purpose,
+   * which is audited and alerted.
+   */
+  private static boolean protectedFrom(AuditEntry entry, Long mySection, Set<String> shielded, Set<Long> sensitive) {
+    boolean team = mySection != null && mySection.equals(entry.subjectSectionId());
+    boolean aboutShielded = entry.childRef() != null && (entry.subjectShielded() || shielded.contains(entry.childRef()));
+    boolean bySensitive = entry.actorOrganisationId() != null && sensitive.contains(entry.actorOrganisationId());
+    return !team && (aboutShielded || bySensitive);
+  }
+
+  private Set<String> shieldedAmong(List<AuditEntry> entries) {
+    List<String> refs = entries.stream().map(AuditEntry::childRef).filter(java.util.Objects::nonNull).distinct().toList();
+    Set<String> shielded = new HashSet<>();
+    for (int from = 0; from < refs.size(); from += CHUNK) {
+      shielded.addAll(em.createQuery("SELECT c.publicId FROM Child c WHERE c.publicId IN :refs AND c.shielded = TRUE", String.class)
+          .setParameter("refs", refs.subList(from, Math.min(refs.size(), from + CHUNK))).getResultList());
+    }
+    return shielded;
+  }
+
+  private Set<Long> sensitiveAmong(List<AuditEntry> entries) {
+    List<Long> ids = entries.stream().map(AuditEntry::actorOrganisationId).filter(java.util.Objects::nonNull).distinct().toList();
+    Set<Long> sensitive = new HashSet<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", uk.contactpoint.organisation.entity.Organisation.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList().stream()
+          .filter(uk.contactpoint.organisation.entity.Organisation::isSensitive)
+          .forEach(o -> sensitive.add(o.id()));
+    }
+    return sensitive;
   }
 
   /** The reason as stated: the label of the reason given, with its text, or the justification of an override. */

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
@@ -87,10 +88,7 @@ public class Involvements {
     if (lead) {
       claimLead(involvement, all, takeOverLead);
     }
-    if (!sensitive) {
-      // Others are never told that a sensitive service joined: that would name it.
-      tellOthers(child, all, me.practitioner(), Notification.Kind.JOINED);
-    }
+    tellOthers(child, all, me.practitioner(), Notification.Kind.JOINED);
     em.flush();
     audit.current().target("involvement", involvement.id());
     LOG.info(() -> "Involvement " + involvement.id() + " added to record " + child.id());
@@ -134,13 +132,39 @@ public class Involvements {
     claimLead(involvement, children.involvementsOf(involvement.child()), takeOverLead);
   }
 
-  /** The caller holds a CAF for the child (the fact only, never the assessment). */
+  /**
+   * The caller holds a CAF for the child (the fact only, never the assessment). A CAF recorded as
+   * held by someone else is taken over only explicitly, as the lead is; the previous holder is told.
+   * A sensitive service cannot take one over: telling the holder would name it (rule 6).
+   */
   @Audited(AuditAction.CAF_RECORDED)
-  public void recordCaf(String childId) {
-    child(childId).recordCafHeldBy(me().practitioner(), provenance());
+  public void recordCaf(String childId, boolean takeOver) {
+    Child child = child(childId);
+    Practitioner me = me().practitioner();
+    audit.current().child(child);
+    Optional<Practitioner> previous = child.caf().map(c -> c.holder()).filter(holder -> !holder.id().equals(me.id()));
+    if (previous.isPresent()) {
+      if (!takeOver) {
+        throw new ConflictException("Another practitioner is recorded as holding the CAF. Agree the change with them, then take it over.");
+      }
+      if (me.organisation().isSensitive()) {
+        throw new ConflictException("A sensitive service is not named to other practitioners, so it cannot take over a CAF held by"
+            + " someone else. Ask the management team to broker contact with the holder instead.");
+      }
+      audit.current().change(java.util.Map.of("holder", "practitioner:" + previous.get().id()),
+          java.util.Map.of("holder", "practitioner:" + me.id()));
+      em.persist(new Notification(previous.get(), child, Notification.Kind.TOOK_CAF, me, clock.instant()));
+    }
+    child.recordCafHeldBy(me, provenance());
   }
 
   private void claimLead(Involvement mine, List<Involvement> all, boolean takeOverLead) {
+    if (mine.organisation().isSensitive()) {
+      // The lead is named to everyone on the record, and the previous lead is told who took over:
+      // a sensitive service is never named to practitioners (rule 6), so it cannot hold the lead.
+      throw new ConflictException("A sensitive service is not named to other practitioners, so it cannot be the lead professional."
+          + " Ask the management team to broker contact with the lead instead.");
+    }
     var current = all.stream().filter(i -> i.isLeadProfessional() && !i.id().equals(mine.id())).toList();
     if (!current.isEmpty() && !takeOverLead) {
       throw new ConflictException("Someone else is lead professional. Agree the change with them, then take over the lead.");
@@ -169,8 +193,14 @@ public class Involvements {
     return involvement;
   }
 
-  /** Tells every other practitioner still working with the child what this one did. */
+  /**
+   * Tells every other practitioner still working with the child what this one did; nobody is told
+   * anything a sensitive service did (joined, ended): that would name it (rule 6).
+   */
   private void tellOthers(Child child, List<Involvement> involvements, Practitioner actor, Notification.Kind kind) {
+    if (actor.organisation().isSensitive()) {
+      return;
+    }
     LocalDate today = LocalDate.now(clock);
     involvements.stream()
         .filter(i -> i.isActiveOn(today))

@@ -90,15 +90,21 @@ public class CandidateFinder {
 
   private List<Long> byBirth(ChildSearchCriteria criteria, int limit) {
     LocalDate[] range = criteria.birthRange().orElseThrow();
-    StringBuilder sql = new StringBuilder("SELECT id FROM child WHERE birth_date BETWEEN ? AND ?");
+    // Only live records: a merged duplicate keeps its own address and no shield of its own, and
+    // archived records are invisible to practitioners (DESIGN.md rules 5 and 8). The name-key
+    // path needs no such filter because such records hold no search keys.
+    StringBuilder sql = new StringBuilder(
+        "SELECT c.id FROM child c WHERE c.birth_date BETWEEN ? AND ? AND c.archived_on IS NULL AND c.merged_into_id IS NULL");
     List<Object> parameters = new ArrayList<>(List.of(range[0], range[1]));
     if (criteria.postcodeDistrict() != null) {
-      // Where a shielded child lives is not searchable (DESIGN.md rule 5).
-      sql.append(" AND postcode_district = ? AND shielded = FALSE");
+      // Where a shielded child lives is not searchable, nor the home of a shielded parent/carer
+      // (DESIGN.md rule 5).
+      sql.append(" AND c.postcode_district = ? AND c.shielded = FALSE AND NOT EXISTS (SELECT 1 FROM parent_carer p"
+          + " WHERE p.shielded = TRUE AND p.postcode = c.postcode AND p.address_line1 = c.address_line1)");
       parameters.add(criteria.postcodeDistrict());
     }
     if (criteria.gender() != null && criteria.gender() != Gender.NOT_SPECIFIED) {
-      sql.append(" AND gender IN (?, 'NOT_SPECIFIED')");
+      sql.append(" AND c.gender IN (?, 'NOT_SPECIFIED')");
       parameters.add(criteria.gender().name());
     }
     sql.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");

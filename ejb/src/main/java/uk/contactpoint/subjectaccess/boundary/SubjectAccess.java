@@ -131,19 +131,23 @@ public class SubjectAccess {
     record.add(new Line("Date of birth", child.birthDate().toString()));
     record.add(new Line("Gender", child.gender().name()));
     for (ChildIdentifier identifier : child.identifiers()) {
-      record.add(new Line(switch (identifier.type()) {
-        case NHS_NUMBER -> "NHS number";
-        case UPN -> "Unique pupil number";
-        case SOURCE_ID -> "Number in " + identifier.issuer();
-      }, identifier.value()));
+      // A UPN carries the authority's and the school's numbers, and a source's own number names
+      // the service that holds the child (DESIGN.md rules 5, 6 and 9): both are where-to-find facts.
+      record.add(switch (identifier.type()) {
+        case NHS_NUMBER -> new Line("NHS number", identifier.value());
+        case UPN -> new Line("Unique pupil number", guarded.apply(identifier.value()));
+        case SOURCE_ID -> new Line("A source system's own number", guarded.apply(identifier.value()));
+      });
     }
     record.add(new Line("Local authority", guarded.apply(child.section().name())));
     record.add(new Line("Address", guarded.apply(describe(child.address()))));
     child.school().ifPresent(s -> record.add(new Line("School", guarded.apply(s.school().name()))));
     child.gp().ifPresent(g -> record.add(new Line("GP surgery", guarded.apply(g.surgery().name()))));
-    child.caf().ifPresent(c -> record.add(new Line("A CAF is held by", c.holder().fullName() + ", " + c.holder().organisation().name())));
+    child.caf().ifPresent(c -> record.add(new Line("A CAF is held by",
+        c.holder().organisation().isSensitive() && !request.includesShielded() ? withhold(withheld)
+            : guarded.apply(c.holder().fullName() + ", " + c.holder().organisation().name()))));
     child.dateOfDeath().ifPresent(d -> record.add(new Line("Date of death", d.toString())));
-    record.add(new Line("Source of these facts", child.coreProvenance().source() + ", " + child.lastUpdated()));
+    record.add(new Line("Source of these facts", guarded.apply(child.coreProvenance().source() + ", " + child.lastUpdated())));
     sections.add(new Section("The record", record));
     sections.add(new Section("Names held before", child.formerNames().stream().map(n -> new Line("Former name", n.fullName())).toList()));
     List<Line> history = new ArrayList<>();
@@ -151,19 +155,21 @@ public class SubjectAccess {
       history.add(new Line("Address until " + past.replacedAt(), guarded.apply(past.describe())));
     }
     sections.add(new Section("Addresses held before", history));
+    // Where a shield is involved no carer's contact is given: an unshielded parent's phone leads to the child's home.
     sections.add(new Section("Parents and carers", child.parentsCarers().stream()
-        .map(p -> new Line(p.relationship().label(), p.fullName() + (p.isShielded() && !request.includesShielded()
+        .map(p -> new Line(p.relationship().label(), p.fullName() + ((p.isShielded() || protect) && !request.includesShielded()
             ? markWithheld(withheld) : contact(p)))).toList()));
     List<Line> involvements = new ArrayList<>();
     for (Involvement involvement : children.involvementsOf(child)) {
       boolean sensitive = involvement.organisation().isSensitive() && !request.includesShielded();
       String who = sensitive || protect ? markWithheld(withheld)
           : involvement.organisation().name() + involvement.practitioner().map(p -> ", " + p.fullName()).orElse("");
-      involvements.add(new Line(involvement.role(), who + ", from " + involvement.startDate()
+      // A sensitive service's role names it as surely as its organisation does ("Sexual health nurse").
+      involvements.add(new Line(sensitive ? "A service" : involvement.role(), who + ", from " + involvement.startDate()
           + involvement.endDate().map(e -> " to " + e).orElse("") + (involvement.isLeadProfessional() ? ", lead professional" : "")));
     }
     sections.add(new Section("Who works or worked with the child", involvements));
-    sections.add(new Section("Who has looked at the record", looks(child)));
+    sections.add(new Section("Who has looked at the record", looks(child, !request.includesShielded(), withheld)));
 
     return answered(request, new Answer(sections, withheld[0]));
   }
@@ -213,7 +219,7 @@ public class SubjectAccess {
       lines.add(new Line("Phone", protect ? WITHHELD : nothingIfNull(entry.contact() == null ? null : entry.contact().phone())));
       lines.add(new Line("E-mail", protect ? WITHHELD : nothingIfNull(entry.contact() == null ? null : entry.contact().email())));
       lines.add(new Line("Address", protect ? WITHHELD : entry.address() == null ? "none held" : describe(entry.address())));
-      lines.add(new Line("Source of these facts", entry.provenance() == null ? "" : entry.provenance().source() + ", "
+      lines.add(new Line("Source of these facts", protect ? WITHHELD : entry.provenance() == null ? "" : entry.provenance().source() + ", "
           + entry.provenance().updatedAt().atZone(uk.contactpoint.shared.control.Clocks.LONDON).toLocalDate()));
       sections.add(new Section("Named on a child's record", lines));
     }
@@ -261,6 +267,11 @@ public class SubjectAccess {
             "No parent or carer of that name is on this record: give the name as the record shows it"));
   }
 
+  private static String withhold(boolean[] withheld) {
+    withheld[0] = true;
+    return WITHHELD;
+  }
+
   private static String markWithheld(boolean[] withheld) {
     withheld[0] = true;
     return " (" + WITHHELD + ")";
@@ -271,8 +282,14 @@ public class SubjectAccess {
     return phone == null ? "" : ", " + phone;
   }
 
-  /** Every opening of the record: when, by which organisation and role, for which reason (not the free text). */
-  private List<Line> looks(Child child) {
+  /**
+   * Every opening of the record: when, by which organisation and role, for which reason (not the
+   * free text). {@code guardOrganisations}: a sensitive service is not named (rule 6), and where a
+   * shield is involved no organisation is (the services that looked lead to where the child is),
+   * unless the team decided to include them.
+   */
+  private List<Line> looks(Child child, boolean guardOrganisations, boolean[] withheld) {
+    boolean protect = aShieldIsInvolvedIn(child) && guardOrganisations;
     List<AuditEntry> entries = em.createQuery("SELECT e FROM AuditEntry e WHERE e.childRef = :child AND e.action = :access"
             + " ORDER BY e.occurredAt", AuditEntry.class)
         .setParameter("child", child.publicId())
@@ -280,8 +297,12 @@ public class SubjectAccess {
         .getResultList();
     List<Line> lines = new ArrayList<>();
     for (AuditEntry entry : entries) {
+      Optional<Organisation> found = entry.actorOrganisationId() == null ? Optional.empty()
+          : Optional.ofNullable(em.find(Organisation.class, entry.actorOrganisationId()));
       String organisation = entry.actorOrganisationId() == null ? "ContactPoint"
-          : java.util.Optional.ofNullable(em.find(Organisation.class, entry.actorOrganisationId())).map(Organisation::name).orElse("an organisation");
+          : found.isEmpty() ? "an organisation"
+          : protect || guardOrganisations && found.get().isSensitive() ? "an organisation" + markWithheld(withheld)
+          : found.get().name();
       // The reason's label only: its free text may name other people.
       String reason = StatedReasons.detailOf(em, entry).map(StatedReasons::reasonLabel).orElse(null);
       lines.add(new Line(entry.occurredAt().atZone(uk.contactpoint.shared.control.Clocks.LONDON).toLocalDate().toString(),

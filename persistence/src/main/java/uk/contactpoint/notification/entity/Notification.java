@@ -24,7 +24,9 @@ public class Notification {
   public enum Kind {
     JOINED,
     ENDED,
-    TOOK_LEAD
+    TOOK_LEAD,
+    /** Took over the CAF this recipient was recorded as holding. */
+    TOOK_CAF
   }
 
   @Id

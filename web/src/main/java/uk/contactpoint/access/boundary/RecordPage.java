@@ -143,7 +143,13 @@ public class RecordPage implements Serializable {
   }
 
   public void recordCaf() {
-    act(() -> involvements.recordCaf(child));
+    act(() -> involvements.recordCaf(child, false));
+    reload();
+  }
+
+  /** The practitioner now holds the CAF someone else was recorded as holding; that person is told. */
+  public void takeOverCaf() {
+    act(() -> involvements.recordCaf(child, true));
     reload();
   }
 

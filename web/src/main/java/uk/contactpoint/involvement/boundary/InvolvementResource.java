@@ -22,7 +22,8 @@ public class InvolvementResource {
 
   public record Ending(LocalDate endDate) {}
 
-  public record CafRecord(Boolean exists) {}
+  /** {@code takeOver}: the caller takes over a CAF recorded as held by someone else (they are told). */
+  public record CafRecord(Boolean exists, Boolean takeOver) {}
 
   @EJB Involvements involvements;
 
@@ -55,7 +56,7 @@ public class InvolvementResource {
     if (!Boolean.TRUE.equals(body.exists())) {
       throw uk.contactpoint.shared.error.InvalidInputException.invalid("exists", "Record a CAF with {\"exists\": true}");
     }
-    involvements.recordCaf(childId);
+    involvements.recordCaf(childId, Boolean.TRUE.equals(body.takeOver()));
     return Response.status(Response.Status.CREATED).build();
   }
 }

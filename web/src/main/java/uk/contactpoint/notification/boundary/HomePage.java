@@ -27,6 +27,7 @@ public class HomePage {
       case "JOINED" -> "started working with";
       case "ENDED" -> "stopped working with";
       case "TOOK_LEAD" -> "became lead professional for";
+      case "TOOK_CAF" -> "took over the CAF you held for";
       default -> "changed something on the record of";
     };
   }
