@@ -543,6 +543,29 @@ class FeedsIT {
   }
 
   @Test
+  void aChildRenamedBackAndForthKeepsEveryNameOnceAndStaysMendable() {
+    LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
+    String child = records.create(ChildSpec.named(given("Isabella"), family, born).inSection(section));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    for (String name : List.of(given("Isabelha"), given("Isabella"), given("Isabelha"), given("Bella"), given("Isabella"))) {
+      Api.Answer renamed = team.post("/api/v1/manage/records/" + child + "/amendment", "{\"given\":\"" + name + "\",\"confirmed\":true}");
+      assertEquals(200, renamed.status(), "renamed to " + name + ": " + renamed.body());
+      assertEquals(name, records.scalar("SELECT given_names FROM child WHERE public_id = ?", child));
+    }
+    assertEquals(2, ((Number) records.scalar("SELECT COUNT(*) FROM child_former_name f JOIN child c ON c.id = f.child_id WHERE c.public_id = ?",
+        child)).intValue(), "each earlier name once, the current one not among them");
+    // A source that sends two spellings in turn is applied each time, never rejected.
+    String nhs = nhsNumber();
+    records.recordNhsNumber(child, nhs);
+    for (int round = 0; round < 3; round++) {
+      String spelling = round % 2 == 0 ? given("Isabelha") : given("Isabella");
+      send("spell" + round, record("S-1", spelling, born, "LS21 3AB", ",\"nhsNumber\":\"" + nhs + "\""));
+      JsonObject report = doneReport("spell" + round);
+      assertFalse("rejected".equals(result(report, "S-1").getString("outcome")), report.toString());
+    }
+  }
+
+  @Test
   void aCorrectionByHandRunsTheSameDuplicateChecks() {
     LocalDate born = LocalDate.now().minusYears(5).minusDays(random.nextInt(300));
     String nina = records.create(ChildSpec.named(given("Nina"), family, born).inSection(section));

@@ -176,10 +176,19 @@ public class Child {
     }
   }
 
-  /** A new name from a source; the old one becomes a former name, so searches still find it. */
+  /**
+   * A new name from a source; the old one becomes a former name, so searches still find it. Each
+   * name is held once, and the current one is not a former name: a name coming back (a source's
+   * two spellings in turn, a correction undone) leaves the former names. Besides being what the
+   * record means, that keeps every former name's row unique, which the list's storage needs (its
+   * rows are re-indexed by value).
+   */
   public void rename(PersonName newName, Provenance provenance) {
     if (!newName.equals(name)) {
-      formerNames.add(name);
+      formerNames.removeIf(newName::equals);
+      if (!formerNames.contains(name)) {
+        formerNames.add(name);
+      }
       name = newName;
       coreProvenance = provenance;
       rebuildSearchKeys();
@@ -283,11 +292,8 @@ public class Child {
    * name (the link's rename had made it one).
    */
   public void restoreName(PersonName before, Provenance provenance) {
-    int last = formerNames.lastIndexOf(before);
-    if (last >= 0) {
-      formerNames.remove(last);
-    }
-    name = Objects.requireNonNull(before, "before");
+    formerNames.removeIf(Objects.requireNonNull(before, "before")::equals);
+    name = before;
     coreProvenance = Objects.requireNonNull(provenance, "provenance");
     rebuildSearchKeys();
   }

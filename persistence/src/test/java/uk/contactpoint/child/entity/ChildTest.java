@@ -43,6 +43,19 @@ class ChildTest {
   }
 
   @Test
+  void aNameThatComesBackLeavesTheFormerNamesAndEachNameIsHeldOnce() {
+    Child child = kelly();
+    PersonName kelly = new PersonName("Kelly", "Mason");
+    PersonName typo = new PersonName("Kelyy", "Mason");
+    child.rename(typo, FEED);
+    child.rename(kelly, FEED);
+    child.rename(typo, FEED);
+    child.rename(kelly, FEED);
+    assertEquals(kelly, child.name());
+    assertEquals(List.of(typo), child.formerNames());
+  }
+
+  @Test
   void movingKeepsTheOldAddressAsHistory() {
     Child child = kelly();
     child.moveTo(Address.noKnownAddress(), FEED);
