@@ -130,6 +130,18 @@ class JourneyIT {
     assertTrue(mine.getBoolean("mine"));
     assertEquals("0113 496 0999", mine.getJsonObject("contact").getString("phone"));
     assertEquals("mentor@school.example.org", mine.getJsonObject("contact").getString("email"));
+
+    // A partial change keeps what it does not name; nothing leaves a practitioner unreachable or the account broken.
+    Api.Answer notAPhone = api.put("/api/v1/me/contact", "{\"phone\":\"not a phone!!\"}");
+    assertEquals(422, notAPhone.status());
+    assertTrue(notAPhone.body().contains("\"phone\""), notAPhone.body());
+    assertEquals(204, api.put("/api/v1/me/contact", "{}").status());
+    assertEquals(422, api.put("/api/v1/me/contact", "{\"phone\":\"\",\"email\":\"\"}").status(), "not both cleared");
+    assertEquals(204, api.put("/api/v1/me/contact", "{\"email\":\"\"}").status());
+    JsonObject after = api.post("/api/v1/children/" + child + "/access", REASON).json().getJsonArray("involvements").getJsonObject(0);
+    assertEquals("0113 496 0999", after.getJsonObject("contact").getString("phone"), "kept");
+    assertFalse(after.getJsonObject("contact").containsKey("email"), "cleared: " + after);
+    assertEquals(204, api.put("/api/v1/me/contact", "{\"phone\":\"0113 496 0998\"}").status(), "and later changes still work");
   }
 
   @Test

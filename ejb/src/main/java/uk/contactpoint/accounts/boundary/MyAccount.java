@@ -14,7 +14,9 @@ import uk.contactpoint.notification.entity.StaffNotice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.accounts.entity.Role;
 
 /** What the logged-in person is told about their own account. */
@@ -40,14 +42,24 @@ public class MyAccount {
   @Audited(AuditAction.CONTACT_DETAILS_CHANGED)
   public void changeContactDetails(String phone, String email) {
     var account = accounts.caller(caller.getCallerPrincipal());
-    var before = account.practitioner().contact();
+    // A contact whose phone and e-mail are both empty is read back as none at all.
+    var before = Optional.ofNullable(account.practitioner().contact()).orElse(new ContactDetails(null, null));
+    // A field left out keeps its value; an empty one clears it.
+    String newPhone = phone == null ? before.phone() : phone;
+    String newEmail = email == null ? before.email() : email;
     audit.current().target("account", account.username()).change(
-        contactMap(before.phone(), before.email()), contactMap(phone, email));
+        contactMap(before.phone(), before.email()), contactMap(newPhone, newEmail));
+    ContactDetails after;
     try {
-      account.practitioner().changeContactDetails(new uk.contactpoint.shared.entity.ContactDetails(phone, email));
+      after = new ContactDetails(newPhone, newEmail);
     } catch (IllegalArgumentException e) {
       throw uk.contactpoint.shared.error.InvalidInputException.invalid(e.getMessage().startsWith("email") ? "email" : "phone", e.getMessage());
     }
+    if (after.isEmpty()) {
+      // Every involvement shows these details: the others working with the child must be able to reach you.
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid("phone", "Give a work phone number or e-mail address");
+    }
+    account.practitioner().changeContactDetails(after);
   }
 
   private static java.util.Map<String, String> contactMap(String phone, String email) {

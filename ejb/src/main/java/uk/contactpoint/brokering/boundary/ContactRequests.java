@@ -50,7 +50,7 @@ public class ContactRequests {
             UserAccount.class)
         .setParameter("section", child.section()).setParameter("duty", Duty.BROKERING)
         .getResultList().stream()
-        .map(a -> a.practitioner() == null ? null : a.practitioner().contact().email())
+        .map(a -> a.practitioner() == null || a.practitioner().contact() == null ? null : a.practitioner().contact().email())
         .filter(email -> email != null && !email.isBlank())
         .toList();
     mail.requestWaiting(request.id(), brokers);

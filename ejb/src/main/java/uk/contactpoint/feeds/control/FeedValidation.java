@@ -29,7 +29,7 @@ public final class FeedValidation {
   private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} '’.-]*");
   private static final Pattern URN = Pattern.compile("[0-9]{6}");
   private static final Pattern ODS = Pattern.compile("[A-Z][0-9]{5}");
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
+  private static final Pattern PHONE = uk.contactpoint.shared.entity.ContactDetails.PHONE;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
 
   private final List<FieldError> errors = new ArrayList<>();
