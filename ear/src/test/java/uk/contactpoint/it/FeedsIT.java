@@ -566,6 +566,37 @@ class FeedsIT {
   }
 
   @Test
+  void involvementsAFeedAddsOrEndsAreToldToThoseWorkingWithTheChild() {
+    LocalDate born = LocalDate.now().minusYears(7).minusDays(random.nextInt(300));
+    String child = records.create(ChildSpec.named(given("Esme"), family, born).inSection(section));
+    String nhs = nhsNumber();
+    records.recordNhsNumber(child, nhs);
+    Api teacher = Api.loggedIn(records.createAccount(AccountSpec.practitioner().inSection(section)));
+    assertEquals(201, teacher.post("/api/v1/children/" + child + "/involvements",
+        "{\"role\":\"Learning mentor\",\"startDate\":\"" + LocalDate.now().minusMonths(1) + "\"}").status());
+    String worker = "Sam Feedworker" + letters(5);
+    String service = "Otley Youth Service " + letters(5);
+    String started = LocalDate.now().minusDays(10).toString();
+    String involvement = ",\"nhsNumber\":\"" + nhs + "\",\"involvements\":[{\"involvementId\":\"I-9\",\"organisation\":\"" + service
+        + "\",\"practitioner\":\"" + worker + "\",\"jobTitle\":\"Youth worker\",\"role\":\"Youth worker\",\"startDate\":\""
+        + started + "\",\"endDate\":%s},{\"involvementId\":\"I-10\",\"organisation\":\"" + service + " Outreach\",\"role\":\"Outreach\","
+        + "\"startDate\":\"" + started + "\"}]";
+    send("n1", record("N-1", given("Esme"), born, "LS21 3AB", String.format(involvement, "null")));
+    assertEquals("updated", result(doneReport("n1"), "N-1").getString("outcome"));
+    JsonArray changes = teacher.get("/api/v1/me/home").json().getJsonArray("changes");
+    assertTrue(changes.stream().map(v -> v.asJsonObject()).anyMatch(c -> "JOINED".equals(c.getString("kind"))
+        && worker.equals(c.getString("practitioner", null)) && child.equals(c.getString("childId"))), changes.toString());
+    assertTrue(changes.stream().map(v -> v.asJsonObject()).anyMatch(c -> "JOINED".equals(c.getString("kind"))
+        && !c.containsKey("practitioner") && (service + " Outreach").equals(c.getString("organisation", null))),
+        "an organisation the feed names without a practitioner is told too: " + changes);
+
+    send("n2", record("N-1", given("Esme"), born, "LS21 3AB", String.format(involvement, "\"" + LocalDate.now() + "\"")));
+    assertEquals("updated", result(doneReport("n2"), "N-1").getString("outcome"));
+    assertTrue(teacher.get("/api/v1/me/home").json().getJsonArray("changes").stream().map(v -> v.asJsonObject())
+        .anyMatch(c -> "ENDED".equals(c.getString("kind")) && worker.equals(c.getString("practitioner", null))), "the end is told");
+  }
+
+  @Test
   void aCorrectionByHandRunsTheSameDuplicateChecks() {
     LocalDate born = LocalDate.now().minusYears(5).minusDays(random.nextInt(300));
     String nina = records.create(ChildSpec.named(given("Nina"), family, born).inSection(section));

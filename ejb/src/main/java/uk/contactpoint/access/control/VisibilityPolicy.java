@@ -153,11 +153,12 @@ public class VisibilityPolicy {
         .toList();
     List<HomeView.Change> changes = notifications.stream()
         // What a sensitive service did is never shown to other practitioners (rule 6): it would name it.
-        .filter(n -> !n.actor().organisation().isSensitive() || viewer.brokersFor(n.child()))
+        .filter(n -> !n.organisation().isSensitive() || viewer.brokersFor(n.child()))
         .map(n -> n.child().isShielded()
-            ? new HomeView.Change(n.child().publicId(), n.child().name().fullName(), "CHANGED", null, null, n.happenedAt())
-            : new HomeView.Change(n.child().publicId(), n.child().name().fullName(), n.kind().name(), n.actor().fullName(),
-                n.actor().jobTitle(), n.happenedAt()))
+            ? new HomeView.Change(n.child().publicId(), n.child().name().fullName(), "CHANGED", null, null, null, n.happenedAt())
+            : new HomeView.Change(n.child().publicId(), n.child().name().fullName(), n.kind().name(),
+                n.actor().map(Practitioner::fullName).orElse(null), n.actor().map(Practitioner::jobTitle).orElse(null),
+                n.organisation().name(), n.happenedAt()))
         .toList();
     return new HomeView(children, changes);
   }

@@ -2,6 +2,7 @@ package uk.contactpoint.feeds.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import uk.contactpoint.child.entity.NhsNumber;
 import uk.contactpoint.child.entity.ParentCarer;
 import uk.contactpoint.child.entity.PersonName;
 import uk.contactpoint.child.entity.Postcode;
+import uk.contactpoint.involvement.control.InvolvementNews;
 import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.notification.entity.Notification;
 import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.OrganisationType;
 import uk.contactpoint.organisation.entity.Practitioner;
@@ -45,6 +48,8 @@ public class FeedApplier {
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
+
+  @Inject InvolvementNews news;
 
   public SourceKind kindOf(String sourceCode) {
     return em.createQuery("SELECT o.type FROM Organisation o WHERE o.sourceCode = :code", OrganisationType.class)
@@ -183,6 +188,7 @@ public class FeedApplier {
       if (same.isPresent()) {
         if (in.endDate() != null && same.get().endDate().isEmpty()) {
           same.get().endOn(in.endDate(), provenance);
+          news.tell(child, held, organisation, same.get().practitioner().orElse(null), Notification.Kind.ENDED);
           changed = true;
         }
         continue;
@@ -196,6 +202,10 @@ public class FeedApplier {
         involvement.endOn(in.endDate(), provenance);
       }
       em.persist(involvement);
+      if (in.endDate() == null) {
+        // A feed's involvement is told as a practitioner's own would be (DESIGN.md rule 7).
+        news.tell(child, held, organisation, practitioner, Notification.Kind.JOINED);
+      }
       changed = true;
     }
     return changed;

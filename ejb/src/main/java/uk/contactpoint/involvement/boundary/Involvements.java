@@ -20,6 +20,7 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.involvement.control.InvolvementNews;
 import uk.contactpoint.involvement.entity.ConsentBasis;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.involvement.entity.LeadChange;
@@ -52,6 +53,7 @@ public class Involvements {
   @Inject Accounts accounts;
   @Inject Children children;
   @Inject AuditNotes audit;
+  @Inject InvolvementNews news;
 
   @Audited(AuditAction.INVOLVEMENT_ADDED)
   public long add(String childId, String role, LocalDate startDate, boolean lead, boolean takeOverLead, ConsentBasis consentBasis,
@@ -193,21 +195,9 @@ public class Involvements {
     return involvement;
   }
 
-  /**
-   * Tells every other practitioner still working with the child what this one did; nobody is told
-   * anything a sensitive service did (joined, ended): that would name it (rule 6).
-   */
+  /** Tells every other practitioner still working with the child what this one did. */
   private void tellOthers(Child child, List<Involvement> involvements, Practitioner actor, Notification.Kind kind) {
-    if (actor.organisation().isSensitive()) {
-      return;
-    }
-    LocalDate today = LocalDate.now(clock);
-    involvements.stream()
-        .filter(i -> i.isActiveOn(today))
-        .flatMap(i -> i.practitioner().stream())
-        .filter(p -> !p.id().equals(actor.id()))
-        .distinct()
-        .forEach(recipient -> em.persist(new Notification(recipient, child, kind, actor, clock.instant())));
+    news.tell(child, involvements, actor.organisation(), actor, kind);
   }
 
   private static boolean mine(Involvement involvement, UserAccount me) {

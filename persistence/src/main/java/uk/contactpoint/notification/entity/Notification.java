@@ -13,9 +13,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.Practitioner;
 
-/** Something another practitioner did on a child's record, told to those working with the child. */
+/**
+ * Something another practitioner or service did on a child's record, told to those working with
+ * the child. A feed may name only the organisation, so the practitioner is optional.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -45,9 +49,14 @@ public class Notification {
   @Column(name = "kind", length = 20, nullable = false)
   private Kind kind;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "actor_id", nullable = false)
+  /** The practitioner who acted; null where a feed named only their organisation. */
+  @ManyToOne
+  @JoinColumn(name = "actor_id")
   private Practitioner actor;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "organisation_id", nullable = false)
+  private Organisation organisation;
 
   @Column(name = "happened_at", nullable = false)
   private Instant happenedAt;
@@ -55,10 +64,16 @@ public class Notification {
   protected Notification() {}
 
   public Notification(Practitioner recipient, Child child, Kind kind, Practitioner actor, Instant happenedAt) {
+    this(recipient, child, kind, Objects.requireNonNull(actor, "actor").organisation(), actor, happenedAt);
+  }
+
+  /** {@code actor} may be null: the organisation acted, as a feed reported it. */
+  public Notification(Practitioner recipient, Child child, Kind kind, Organisation organisation, Practitioner actor, Instant happenedAt) {
     this.recipient = Objects.requireNonNull(recipient, "recipient");
     this.child = Objects.requireNonNull(child, "child");
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.actor = Objects.requireNonNull(actor, "actor");
+    this.organisation = Objects.requireNonNull(organisation, "organisation");
+    this.actor = actor;
     this.happenedAt = Objects.requireNonNull(happenedAt, "happenedAt");
   }
 
@@ -74,8 +89,12 @@ public class Notification {
     return kind;
   }
 
-  public Practitioner actor() {
-    return actor;
+  public java.util.Optional<Practitioner> actor() {
+    return java.util.Optional.ofNullable(actor);
+  }
+
+  public Organisation organisation() {
+    return organisation;
   }
 
   public Instant happenedAt() {
