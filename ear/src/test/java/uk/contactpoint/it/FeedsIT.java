@@ -554,6 +554,14 @@ class FeedsIT {
     }
     assertEquals(2, ((Number) records.scalar("SELECT COUNT(*) FROM child_former_name f JOIN child c ON c.id = f.child_id WHERE c.public_id = ?",
         child)).intValue(), "each earlier name once, the current one not among them");
+    // A name with a control character or far too long is refused, naming the field, and changes nothing.
+    Api.Answer nul = team.post("/api/v1/manage/records/" + child + "/amendment", "{\"given\":\"Isa\\u0000bella\",\"confirmed\":true}");
+    assertEquals(422, nul.status(), nul.body());
+    assertTrue(nul.body().contains("\"given\""), nul.body());
+    Api.Answer huge = team.post("/api/v1/manage/records/" + child + "/amendment", "{\"family\":\"" + "x".repeat(10_000) + "\"}");
+    assertEquals(422, huge.status(), huge.body().substring(0, Math.min(300, huge.body().length())));
+    assertTrue(huge.body().contains("\"family\""), "names the field");
+    assertEquals(given("Isabella"), records.scalar("SELECT given_names FROM child WHERE public_id = ?", child), "unchanged");
     // A source that sends two spellings in turn is applied each time, never rejected.
     String nhs = nhsNumber();
     records.recordNhsNumber(child, nhs);

@@ -466,6 +466,19 @@ public class DataQuality {
     if (!child.section().id().equals(me().section().id())) {
       throw new NotFoundException("The record");
     }
+    List<uk.contactpoint.shared.error.FieldError> badNames = new ArrayList<>();
+    // The names rule every way in shares (a feed's and a typed record's too): checked before anything changes.
+    if (amendment.given() != null) {
+      uk.contactpoint.child.entity.PersonName.problemWith(amendment.given())
+          .ifPresent(problem -> badNames.add(new uk.contactpoint.shared.error.FieldError("given", problem)));
+    }
+    if (amendment.family() != null) {
+      uk.contactpoint.child.entity.PersonName.problemWith(amendment.family())
+          .ifPresent(problem -> badNames.add(new uk.contactpoint.shared.error.FieldError("family", problem)));
+    }
+    if (!badNames.isEmpty()) {
+      throw InvalidInputException.invalid(badNames);
+    }
     Map<String, Object> before = facts(child);
     var provenance = new uk.contactpoint.shared.entity.Provenance(TEAM_SOURCE_PREFIX + child.section().code(), clock.instant());
     try {

@@ -26,7 +26,7 @@ public final class FeedValidation {
   private static final Pattern LOCAL_AUTHORITY = Pattern.compile("E(06|07|08|09|10)[0-9]{6}");
   /** Kept as the child's source identifier, whose column holds 40 characters (a UUID is 36). */
   private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9./:_-]{1," + uk.contactpoint.child.entity.ChildIdentifier.VALUE_LENGTH + "}");
-  private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} '’.-]*");
+  private static final Pattern NAME = uk.contactpoint.child.entity.PersonName.PATTERN;
   private static final Pattern URN = Pattern.compile("[0-9]{6}");
   private static final Pattern ODS = Pattern.compile("[A-Z][0-9]{5}");
   private static final Pattern PHONE = uk.contactpoint.shared.entity.ContactDetails.PHONE;
