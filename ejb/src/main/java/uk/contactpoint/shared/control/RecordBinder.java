@@ -72,6 +72,10 @@ public final class RecordBinder {
     }
   }
 
+  /** The years a date of the API may fall in. */
+  static final int EARLIEST_YEAR = 1900;
+  static final int LATEST_YEAR = 2199;
+
   private static Object convert(JsonValue value, Type type, String field, List<FieldError> errors) {
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -87,7 +91,13 @@ public final class RecordBinder {
           errors.add(new FieldError(field, "must be a whole number"));
           return null;
         }
-        return n.intValue();
+        try {
+          return n.intValueExact();
+        } catch (ArithmeticException tooLarge) {
+          // Never wrapped round: 4294969313 is not 2017.
+          errors.add(new FieldError(field, "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE));
+          return null;
+        }
       });
     }
     if (raw == Long.class) {
@@ -96,7 +106,12 @@ public final class RecordBinder {
           errors.add(new FieldError(field, "must be a whole number"));
           return null;
         }
-        return n.longValue();
+        try {
+          return n.longValueExact();
+        } catch (ArithmeticException tooLarge) {
+          errors.add(new FieldError(field, "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE));
+          return null;
+        }
       });
     }
     if (raw == Boolean.class) {
@@ -108,12 +123,20 @@ public final class RecordBinder {
     }
     if (raw == LocalDate.class) {
       return expect(value, JsonString.class, field, "a date", errors, s -> {
+        LocalDate date;
         try {
-          return LocalDate.parse(s.getString());
+          date = LocalDate.parse(s.getString());
         } catch (DateTimeParseException e) {
           errors.add(new FieldError(field, "must be a real date written YYYY-MM-DD, for example 2011-03-27"));
           return null;
         }
+        // No date ContactPoint holds or searches lies outside these years; the database could not
+        // store most of the rest (year -999999999 came back as +169087565).
+        if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+          errors.add(new FieldError(field, "must be a date between " + EARLIEST_YEAR + " and " + LATEST_YEAR));
+          return null;
+        }
+        return date;
       });
     }
     if (raw.isEnum()) {

@@ -53,6 +53,21 @@ class RecordBinderTest {
     assertEquals(List.of("count", "day", "gender", "names[0].x", "names[0].given", "flag"), fields);
   }
 
+  @Test
+  void aNumberPastItsTypeIsRefusedNotWrappedRound() {
+    assertEquals(List.of("count"), errorsOf("{\"count\":4294969313}").stream().map(FieldError::field).toList());
+    assertEquals(List.of("count"), errorsOf("{\"count\":-2147483649}").stream().map(FieldError::field).toList());
+    assertEquals(2147483647, RecordBinder.bind(Sample.class, json("{\"count\":2147483647}")).count());
+  }
+
+  @Test
+  void aDateOutsideTheYearsContactPointHoldsIsRefused() {
+    assertEquals(List.of("day"), errorsOf("{\"day\":\"-999999999-01-01\"}").stream().map(FieldError::field).toList());
+    assertEquals(List.of("day"), errorsOf("{\"day\":\"+999999999-12-31\"}").stream().map(FieldError::field).toList());
+    assertEquals(List.of("day"), errorsOf("{\"day\":\"1899-12-31\"}").stream().map(FieldError::field).toList());
+    assertEquals(LocalDate.of(2199, 12, 31), RecordBinder.bind(Sample.class, json("{\"day\":\"2199-12-31\"}")).day());
+  }
+
   record Flags(boolean acknowledged, int times) {}
 
   @Test
