@@ -119,6 +119,17 @@ class JourneyIT {
   }
 
   @Test
+  void aBodyNestedTooDeeplyIsRefusedAsBadJsonNotAFailure() {
+    String deep = "{\"name\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    Api.Answer login = new Api().post("/api/v1/session", deep);
+    assertEquals(400, login.status(), login.body());
+    Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    Api.Answer search = api.search(deep);
+    assertEquals(400, search.status(), search.body());
+    assertTrue(search.body().contains("nested too deeply"), search.body());
+  }
+
+  @Test
   void aPractitionersNewContactDetailsReachTheirInvolvements() {
     String child = child();
     Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));

@@ -38,6 +38,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
       value = reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       throw InvalidInputException.malformed(List.of(new FieldError("", "The body is not valid JSON")));
+    } catch (RuntimeException tooDeep) {
+      // Parsson refuses input nested past its depth limit with a bare RuntimeException.
+      throw InvalidInputException.malformed(List.of(new FieldError("", "The body is not valid JSON, or nested too deeply")));
     }
     if (!(value instanceof JsonObject object)) {
       throw InvalidInputException.malformed(List.of(new FieldError("", "The body must be a JSON object")));

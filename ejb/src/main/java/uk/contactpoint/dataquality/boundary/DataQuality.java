@@ -433,21 +433,23 @@ public class DataQuality {
     if (recordJson == null || recordJson.isBlank()) {
       return "{}";
     }
+    JsonObject record;
     try {
-      JsonObject record = JSON.createReader(new StringReader(recordJson)).readObject();
-      if (!record.containsKey("localAuthority")) {
-        return JSON.createObjectBuilder(record).add("localAuthority", me.section().code()).build().toString();
-      }
-      JsonValue named = record.get("localAuthority");
-      if (named.getValueType() == JsonValue.ValueType.STRING
-          && !me.section().code().equalsIgnoreCase(((jakarta.json.JsonString) named).getString().strip())) {
-        throw InvalidInputException.invalid("localAuthority",
-            "must be your own local authority (" + me.section().code() + "): a record the team types in belongs to its section");
-      }
-      return recordJson;
-    } catch (jakarta.json.JsonException | IllegalStateException unreadable) {
+      record = JSON.createReader(new StringReader(recordJson)).readObject();
+    } catch (RuntimeException unreadable) {
+      // Not an object, not JSON, or nested too deeply: the feed's binding reports it, field by field.
       return recordJson;
     }
+    if (!record.containsKey("localAuthority")) {
+      return JSON.createObjectBuilder(record).add("localAuthority", me.section().code()).build().toString();
+    }
+    JsonValue named = record.get("localAuthority");
+    if (named.getValueType() == JsonValue.ValueType.STRING
+        && !me.section().code().equalsIgnoreCase(((jakarta.json.JsonString) named).getString().strip())) {
+      throw InvalidInputException.invalid("localAuthority",
+          "must be your own local authority (" + me.section().code() + "): a record the team types in belongs to its section");
+    }
+    return recordJson;
   }
 
   /** What the team changes by hand; an absent field stays as it is. */

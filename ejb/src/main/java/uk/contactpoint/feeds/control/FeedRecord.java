@@ -2,7 +2,6 @@ package uk.contactpoint.feeds.control;
 
 import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -58,7 +57,8 @@ public record FeedRecord(
     JsonObject object;
     try (JsonReader reader = JSON.createReader(new StringReader(content))) {
       object = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
+    } catch (RuntimeException e) {
+      // Also Parsson's bare RuntimeException for input nested too deeply.
       throw InvalidInputException.malformed(List.of(new FieldError("record", "is not a JSON object")));
     }
     if (object.containsKey(FeedCsv.UNREADABLE_ROW)) {
@@ -76,7 +76,7 @@ public record FeedRecord(
     try (JsonReader reader = JSON.createReader(new StringReader(content))) {
       JsonObject object = reader.readObject();
       return object.get("localAuthority") instanceof jakarta.json.JsonString code ? code.getString() : null;
-    } catch (JsonException | IllegalStateException e) {
+    } catch (RuntimeException unreadable) {
       return null;
     }
   }
