@@ -34,6 +34,7 @@ class EveryActIsAuditedTest {
       "AccountAdministration.list",         // staff accounts of the administrator's section; every change is audited
       "AccountAdministration.get",
       "Organisations.accredited",
+      "OrganisationRegister.list",          // organisations, no personal data; every change is audited
       "SourceKeys.list",
       "SourceKeys.principalFor",            // a feed's key on each request; the feed's acts are audited
       "Investigations.openAlerts",          // the reviewer's own work lists (ids and counts only)

@@ -60,6 +60,15 @@ public class TestSupportResource {
     return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
+  /** A member of the Leeds management team with the user administration duty. */
+  @POST
+  @Path("user-administrator")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String userAdministrator() {
+    TestAccount account = records.createAccount(AccountSpec.userAdministrator("E08000035"));
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+  }
+
   /** A manager of Westminster, outside the demo's Leeds team, with every duty. */
   @POST
   @Path("outside-manager")

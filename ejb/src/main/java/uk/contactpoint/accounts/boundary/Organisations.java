@@ -3,7 +3,9 @@ package uk.contactpoint.accounts.boundary;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,15 +13,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.SectionScope;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.organisation.entity.Organisation;
+import uk.contactpoint.shared.error.ConflictException;
+import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
  * Accreditation of organisations by the management team: staff of an organisation get accounts
- * only after it, up to its limit; revoking it suspends all its accounts in the same act.
+ * only after it, up to its limit; revoking it suspends all its accounts in the same act. A
+ * section's user administrator acts on its own section's organisations only; another section's
+ * answers 404.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Duty.USER_ADMINISTRATION_ROLE})
@@ -30,13 +37,25 @@ public class Organisations {
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
+  /** "Only a few people in each organisation". */
+  static final int MAX_ACCOUNTS = 500;
+
+  @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject AuditNotes audit;
+  @Inject SectionScope scope;
 
   @Audited(AuditAction.ORGANISATION_ACCREDITED)
   public void accredit(long organisationId, int accountLimit) {
     audit.current().target("organisation", organisationId).detail("accountLimit", accountLimit);
-    organisation(organisationId).accredit(LocalDate.now(clock), accountLimit);
+    Organisation organisation = organisation(organisationId);
+    if (organisation.closedOn().isPresent()) {
+      throw new ConflictException("This organisation is closed.");
+    }
+    if (accountLimit < 1 || accountLimit > MAX_ACCOUNTS) {
+      throw InvalidInputException.invalid("accountLimit", "Give how many accounts it may hold, from 1 to " + MAX_ACCOUNTS);
+    }
+    organisation.accredit(LocalDate.now(clock), accountLimit);
     LOG.info(() -> "Organisation " + organisationId + " accredited for " + accountLimit + " accounts");
   }
 
@@ -57,9 +76,13 @@ public class Organisations {
   /** An organisation whose staff may hold accounts, with how many of its limit are used. */
   public record AccreditedOrganisation(long id, String name, int accountLimit, long accounts) {}
 
+  /** The accredited organisations of the caller's section (every one, for a national operator). */
   public java.util.List<AccreditedOrganisation> accredited() {
-    return em.createQuery("SELECT o FROM Organisation o WHERE o.accreditedOn IS NOT NULL ORDER BY o.name", Organisation.class)
-        .getResultList().stream()
+    var section = scope.of(caller);
+    var query = em.createQuery("SELECT o FROM Organisation o WHERE o.accreditedOn IS NOT NULL"
+        + (section.isPresent() ? " AND o.section = :section" : "") + " ORDER BY o.name", Organisation.class);
+    section.ifPresent(s -> query.setParameter("section", s));
+    return query.getResultList().stream()
         .map(o -> new AccreditedOrganisation(o.id(), o.name(), o.accountLimit(),
             em.createQuery("SELECT COUNT(a) FROM UserAccount a WHERE a.practitioner.organisation = :o", Long.class)
                 .setParameter("o", o).getSingleResult()))
@@ -71,6 +94,8 @@ public class Organisations {
     if (organisation == null) {
       throw new NotFoundException("The organisation");
     }
+    // A section's user administrator accredits its own section's organisations only (rule 9).
+    scope.requireWithin(caller, organisation.section(), "The organisation");
     return organisation;
   }
 }

@@ -78,6 +78,10 @@ public enum AuditAction {
   LINK_UNDONE,
   /** A data-quality manager read the queue of held records; each candidate shown is also a RECORD_ACCESS. */
   MATCH_QUEUE_READ,
+  /** The organisation register: a school, surgery, service or group registered, changed or closed. */
+  ORGANISATION_REGISTERED,
+  ORGANISATION_CHANGED,
+  ORGANISATION_CLOSED,
   ACCESS_DENIED;
 
   /**

@@ -25,6 +25,8 @@ public class Organisation {
 
   public static final int NAME_LENGTH = 200;
   public static final int CODE_LENGTH = 20;
+  public static final int TOWN_LENGTH = 100;
+  public static final int SOURCE_CODE_LENGTH = 40;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
@@ -52,7 +54,7 @@ public class Organisation {
   })
   private ContactDetails contact;
 
-  @Column(name = "town", length = 100)
+  @Column(name = "town", length = TOWN_LENGTH)
   private String town;
 
   @ManyToOne
@@ -68,8 +70,12 @@ public class Organisation {
   private int accountLimit;
 
   /** The source code of the system this organisation feeds from, if it runs one. */
-  @Column(name = "source_code", length = 40)
+  @Column(name = "source_code", length = SOURCE_CODE_LENGTH)
   private String sourceCode;
+
+  /** Since when it no longer works with children (closed, merged away); its accreditation went with it. */
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
 
   protected Organisation() {}
 
@@ -81,23 +87,52 @@ public class Organisation {
       ContactDetails contact,
       String town,
       LocalAuthoritySection section) {
-    if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
+    this.type = Objects.requireNonNull(type, "type");
+    describe(code, name, town, contact);
+    this.sensitiveCategory = Objects.requireNonNull(sensitiveCategory, "sensitiveCategory");
+    this.section = section;
+  }
+
+  /** Its code, name, town and contact, as the register now has them. */
+  public void describe(String newCode, String newName, String newTown, ContactDetails newContact) {
+    if (newName == null || newName.isBlank() || newName.length() > NAME_LENGTH) {
       throw new IllegalArgumentException("An organisation needs a name of 1 to " + NAME_LENGTH + " characters");
     }
-    if (code != null && code.length() > CODE_LENGTH) {
+    if (newCode != null && newCode.length() > CODE_LENGTH) {
       throw new IllegalArgumentException("An organisation code has at most " + CODE_LENGTH + " characters");
     }
-    this.code = code;
-    this.name = name.strip();
-    this.type = Objects.requireNonNull(type, "type");
-    this.sensitiveCategory = Objects.requireNonNull(sensitiveCategory, "sensitiveCategory");
-    this.contact = contact == null ? new ContactDetails(null, null) : contact;
-    this.town = town;
-    this.section = section;
+    if (newTown != null && newTown.length() > TOWN_LENGTH) {
+      throw new IllegalArgumentException("A town has at most " + TOWN_LENGTH + " characters");
+    }
+    this.code = newCode == null || newCode.isBlank() ? null : newCode.strip();
+    this.name = newName.strip();
+    this.town = newTown == null || newTown.isBlank() ? null : newTown.strip();
+    this.contact = newContact == null ? new ContactDetails(null, null) : newContact;
+  }
+
+  /**
+   * Which of the sensitive categories the Regulations name it belongs to, if any (DESIGN.md rule
+   * 6): from then on its involvements are only flagged to practitioners.
+   */
+  public void classify(SensitiveCategory category) {
+    this.sensitiveCategory = Objects.requireNonNull(category, "sensitiveCategory");
+  }
+
+  /** It no longer works with children; the caller revokes its accreditation in the same act. */
+  public void close(LocalDate on) {
+    this.closedOn = Objects.requireNonNull(on, "on");
+    this.accreditedOn = null;
+  }
+
+  public java.util.Optional<LocalDate> closedOn() {
+    return java.util.Optional.ofNullable(closedOn);
   }
 
   /** The management team accredits the organisation before any of its staff get accounts. */
   public void accredit(LocalDate on, int limit) {
+    if (closedOn != null) {
+      throw new IllegalStateException("A closed organisation cannot be accredited");
+    }
     if (limit < 1) {
       throw new IllegalArgumentException("An accredited organisation may hold at least one account");
     }
@@ -125,7 +160,10 @@ public class Organisation {
 
   /** This organisation runs the source system with that code; its staff see that system's numbers. */
   public void runsSourceSystem(String code) {
-    this.sourceCode = code;
+    if (code != null && code.length() > SOURCE_CODE_LENGTH) {
+      throw new IllegalArgumentException("A source system's code has at most " + SOURCE_CODE_LENGTH + " characters");
+    }
+    this.sourceCode = code == null || code.isBlank() ? null : code.strip();
   }
 
   public java.util.Optional<String> sourceCode() {

@@ -20,12 +20,9 @@ public class AccountsResource {
 
   public record Clearance(LocalDate vettedOn, LocalDate trainedOn, LocalDate agreementSignedOn) {}
 
-  public record Accreditation(Integer accountLimit) {}
-
   public record NewSourceKey(String sourceCode) {}
 
   @EJB AccountAdministration administration;
-  @EJB Organisations organisations;
   @EJB SourceKeys sourceKeys;
 
   @GET
@@ -96,20 +93,5 @@ public class AccountsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountSummary clearance(@PathParam("username") String username, Clearance body) {
     return administration.recordClearance(username, body.vettedOn(), body.trainedOn(), body.agreementSignedOn());
-  }
-
-  @POST
-  @Path("organisations/{id}/accreditation")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response accredit(@PathParam("id") long id, Accreditation body) {
-    organisations.accredit(id, body.accountLimit() == null ? 0 : body.accountLimit());
-    return Response.noContent().build();
-  }
-
-  @DELETE
-  @Path("organisations/{id}/accreditation")
-  public Response revoke(@PathParam("id") long id) {
-    organisations.revokeAccreditation(id);
-    return Response.noContent().build();
   }
 }

@@ -1,0 +1,62 @@
+package uk.contactpoint.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import uk.contactpoint.accounts.control.Totp;
+import uk.contactpoint.it.support.Api;
+import uk.contactpoint.it.support.Browsers;
+import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.InTheBrowser;
+
+/** The organisation register on the screen: a wrong code told beside its field, a school registered and accredited. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrganisationScreensIT extends InTheBrowser {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestSupport();
+  }
+
+  @Test
+  void aUserAdministratorRegistersAndAccreditsASchoolOnTheScreen() {
+    String[] admin = new Api().post("/test-support/accounts/user-administrator", "{}").body().split("\n");
+    logIn(admin, Totp.stepAt(Instant.now()));
+    browser.findElement(By.id("account-bar:organisations-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("organisation:save")));
+    assertAccessible("organisation register");
+
+    String name = "Screen Primary " + (char) ('A' + new Random().nextInt(26)) + (char) ('a' + new Random().nextInt(26));
+    new Select(browser.findElement(By.id("organisation:kind"))).selectByVisibleText("School");
+    browser.findElement(By.id("organisation:name")).sendKeys(name);
+    browser.findElement(By.id("organisation:code")).sendKeys("12AB");
+    Browsers.submit(browser, By.id("organisation:save"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    assertTrue(browser.findElement(By.id("error-summary")).getText().contains("URN"), browser.findElement(By.id("error-summary")).getText());
+    assertTrue(browser.findElement(By.cssSelector(".cp-field-error #organisation\\:code")).isDisplayed(), "the message is beside the field");
+    assertAccessible("organisation register with an error");
+
+    browser.findElement(By.id("organisation:code")).clear();
+    browser.findElement(By.id("organisation:code")).sendKeys(String.valueOf(100000 + new Random().nextInt(899999)));
+    Browsers.submit(browser, By.id("organisation:save"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-table"), name));
+
+    browser.findElement(By.xpath("//input[@aria-label='Change " + name + "']")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("organisation:accountLimit")));
+    browser.findElement(By.id("organisation:accountLimit")).sendKeys("4");
+    Browsers.submit(browser, By.id("organisation:accredit"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-table"), "0 of 4"));
+    assertAccessible("organisation register after accrediting");
+  }
+}

@@ -1,0 +1,71 @@
+package uk.contactpoint.organisation.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import uk.contactpoint.accounts.boundary.Organisations;
+
+/**
+ * {@code /api/v1/admin/organisations}: the organisation register and accreditation, for a
+ * section's user administrators (their own section) and national operators. The EJBs decide.
+ */
+@Path("admin/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+  public record Accreditation(Integer accountLimit) {}
+
+  public record Closure() {}
+
+  @EJB OrganisationRegister register;
+  @EJB Organisations organisations;
+
+  @GET
+  public List<OrganisationRegister.Entry> list() {
+    return register.list();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(OrganisationRegister.Details body) {
+    return Response.status(Response.Status.CREATED).entity(register.register(body)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public OrganisationRegister.Entry change(@PathParam("id") long id, OrganisationRegister.Details body) {
+    return register.change(id, body);
+  }
+
+  @POST
+  @Path("{id}/closure")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public OrganisationRegister.Entry close(@PathParam("id") long id, Closure body) {
+    return register.close(id);
+  }
+
+  @POST
+  @Path("{id}/accreditation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response accredit(@PathParam("id") long id, Accreditation body) {
+    organisations.accredit(id, body.accountLimit() == null ? 0 : body.accountLimit());
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/accreditation")
+  public Response revoke(@PathParam("id") long id) {
+    organisations.revokeAccreditation(id);
+    return Response.noContent().build();
+  }
+}
