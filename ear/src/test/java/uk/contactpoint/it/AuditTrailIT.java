@@ -130,6 +130,30 @@ class AuditTrailIT {
         "%" + family.toLowerCase() + "%")).longValue(), "no name in an entry");
   }
 
+  /**
+   * Every refusal is audited, but nobody can fill the trail (kept for years) with what they type:
+   * a long typed username, or a long justification sent before the right is checked, is kept as
+   * its length and digest.
+   */
+  @Test
+  void nobodyFloodsTheTrailWithWhatTheyType() {
+    java.sql.Timestamp since = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
+    String typed = "u".repeat(50_000);
+    Api.Answer login = new Api().post("/api/v1/session", "{\"username\":\"" + typed + "\",\"password\":\"x\",\"pin\":\"1234\","
+        + "\"code\":\"000000\"}");
+    assertEquals(401, login.status(), login.body());
+    String child = records.create(ChildSpec.named("Flood", randomFamilyName("Flood"), LocalDate.now().minusYears(5)).inSection(SECTION));
+    TestAccount practitioner = records.createAccount(AccountSpec.practitioner());
+    Api.Answer override = Api.loggedIn(practitioner).post("/api/v1/children/" + child + "/override",
+        "{\"justification\":\"" + "j".repeat(50_000) + "\",\"warningAcknowledged\":true}");
+    assertEquals(403, override.status(), "no right to override");
+    List<Object[]> details = records.rows("SELECT e.action, e.outcome, LENGTH(d.content) FROM audit_entry e JOIN audit_detail d ON d.entry_id = e.id"
+        + " WHERE e.occurred_at >= ? AND e.action IN ('LOGIN', 'SHIELD_OVERRIDE')", since);
+    assertTrue(details.stream().anyMatch(row -> "LOGIN".equals(String.valueOf(row[0]))), "the refused login is audited");
+    assertTrue(details.stream().anyMatch(row -> "SHIELD_OVERRIDE".equals(String.valueOf(row[0]))), "the refused override is audited");
+    details.forEach(row -> assertTrue(((Number) row[2]).intValue() < 2_000, "kept bounded: " + java.util.Arrays.toString(row)));
+  }
+
   @Test
   void refusedLoginsAndTheLockoutAreRecorded() {
     TestAccount me = records.createAccount(AccountSpec.practitioner());

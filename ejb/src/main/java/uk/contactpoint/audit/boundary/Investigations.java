@@ -72,11 +72,17 @@ public class Investigations {
     return query.getResultList().stream().map(Investigations::view).toList();
   }
 
+  /** A dismissal's reason is kept in the trail only: a short statement, not a report. */
+  static final int DISMISSAL_REASON_LENGTH = 1_000;
+
   @Audited(AuditAction.ALERT_DISMISSED)
   public void dismiss(long alertId, String reason) {
     AuditAlert alert = reviewable(alertId);
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.invalid("reason", "Say why the alert needs no investigation");
+    }
+    if (reason.length() > DISMISSAL_REASON_LENGTH) {
+      throw InvalidInputException.invalid("reason", "Write at most " + DISMISSAL_REASON_LENGTH + " characters");
     }
     audit.current().detail("reason", reason);
     alert.dismiss();

@@ -83,9 +83,11 @@ public class AuditTrail {
 
   private void append(AuditNote note, AuditOutcome outcome, boolean separately) {
     AuditFacts.Actor actor = actor(note);
+    // Every refusal is audited whatever its input: what does not fit a column is cut, with a marker.
     AuditFacts facts = new AuditFacts(note.action(), outcome, actor, note.childRef(), note.subjectSectionId(),
-        note.subjectShielded(), note.targetRef(), note.clientAddress() != null ? note.clientAddress() : RequestOrigin.current());
-    String detailContent = note.hasDetail() ? json(note.detail()) : null;
+        note.subjectShielded(), AuditValues.fitted(note.targetRef(), AuditEntry.TARGET_LENGTH),
+        AuditValues.fitted(note.clientAddress() != null ? note.clientAddress() : RequestOrigin.current(), AuditEntry.ADDRESS_LENGTH));
+    String detailContent = note.hasDetail() ? AuditValues.bounded(json(note.detail())) : null;
     String surname = note.searchSurname() == null ? null
         : note.searchSurname().substring(0, Math.min(note.searchSurname().length(), AuditDetail.SURNAME_LENGTH));
     String detailHash = detailContent == null ? null : AuditDetail.hashOf(detailContent, surname);
@@ -115,7 +117,7 @@ public class AuditTrail {
   }
 
   private AuditFacts.Actor actor(AuditNote note) {
-    String username = note.actorUsername();
+    String username = AuditValues.fitted(note.actorUsername(), AuditEntry.ACTOR_LENGTH);
     if (username == null) {
       Principal principal = context.getCallerPrincipal();
       username = principal == null || "anonymous".equals(principal.getName()) ? null : principal.getName();
@@ -165,6 +167,6 @@ public class AuditTrail {
     if (value instanceof Long || value instanceof Integer) {
       return JSON.createValue(((Number) value).longValue());
     }
-    return JSON.createValue(String.valueOf(value));
+    return JSON.createValue(AuditValues.summarisedIfLong(String.valueOf(value)));
   }
 }

@@ -21,6 +21,10 @@ import uk.contactpoint.audit.control.ChainLink;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+  public static final int ACTOR_LENGTH = 60;
+  public static final int TARGET_LENGTH = 80;
+  public static final int ADDRESS_LENGTH = 64;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
   private Long id;
@@ -48,7 +52,7 @@ public class AuditEntry {
   @Column(name = "outcome", nullable = false, length = 20)
   private AuditOutcome outcome;
 
-  @Column(name = "actor_username", length = 60)
+  @Column(name = "actor_username", length = ACTOR_LENGTH)
   private String actorUsername;
 
   @Column(name = "actor_account_id")
@@ -72,10 +76,10 @@ public class AuditEntry {
   @Column(name = "subject_shielded", nullable = false)
   private boolean subjectShielded;
 
-  @Column(name = "target_ref", length = 80)
+  @Column(name = "target_ref", length = TARGET_LENGTH)
   private String targetRef;
 
-  @Column(name = "client_address", length = 64)
+  @Column(name = "client_address", length = ADDRESS_LENGTH)
   private String clientAddress;
 
   @Column(name = "detail_hash", length = 64)
