@@ -119,6 +119,19 @@ class JourneyIT {
   }
 
   @Test
+  void aBodyLargerThanItsPathAllowsIsRefusedBeforeItIsRead() {
+    String large = "{\"username\":\"" + "u".repeat(300_000) + "\",\"password\":\"x\",\"pin\":\"1\",\"code\":\"1\"}";
+    Api.Answer declared = new Api().post("/api/v1/session", large);
+    assertEquals(413, declared.status(), declared.body().substring(0, Math.min(200, declared.body().length())));
+    assertTrue(declared.body().contains("Too large"), declared.body());
+    assertEquals(413, new Api().postStreamed("/api/v1/session", large).status(), "sent in chunks, counted as it comes");
+    Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    assertEquals(413, api.postStreamed("/api/v1/children/search", "{\"name\":\"" + "a".repeat(300_000) + "\"}").status());
+    assertEquals(200, api.postStreamed("/api/v1/children/search", "{\"name\":\"Kelly\",\"yearOfBirth\":2011}").status(),
+        "a small body sent in chunks is read as usual");
+  }
+
+  @Test
   void aBodyNestedTooDeeplyIsRefusedAsBadJsonNotAFailure() {
     String deep = "{\"name\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
     Api.Answer login = new Api().post("/api/v1/session", deep);

@@ -113,6 +113,14 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A JSON POST sent in chunks, declaring no length, as a streaming client would. */
+  public Answer postStreamed(String path, String jsonBody) {
+    byte[] bytes = jsonBody.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+  }
+
   /** A POST whose answer is not JSON (a CSV export, say). */
   public Answer postAccepting(String path, String jsonBody, String accept) {
     return send(HttpRequest.newBuilder(URI.create(base + path))

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.contactpoint.shared.error.FieldError;
+import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.TooLargeException;
 
 /**
  * A CSV batch (RFC 4180: a header row, then one flat row per child, quoted cells may hold commas,
@@ -33,7 +35,12 @@ public final class FeedCsv {
   private FeedCsv() {}
 
   public static List<String> records(String csv) {
-    List<List<String>> rows = parse(csv == null ? "" : csv);
+    String text = csv == null ? "" : csv;
+    // A byte-order mark, as spreadsheet programs write one, is not part of the first column's name.
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<List<String>> rows = parse(text, FeedBatch.MAX_RECORDS + 1);
     if (rows.isEmpty()) {
       throw InvalidInputException.invalid("header", "The CSV needs a header row naming its columns");
     }
@@ -154,8 +161,12 @@ public final class FeedCsv {
     }
   }
 
-  /** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
-  static List<List<String>> parse(String text) {
+  /**
+   * RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. Empty lines are
+   * skipped as they are read, and past {@code maxRows} rows the batch is refused at once (413)
+   * rather than built whole: a body of newlines alone would otherwise make millions of rows.
+   */
+  static List<List<String>> parse(String text, int maxRows) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -182,7 +193,12 @@ public final class FeedCsv {
         }
         row.add(cell.toString());
         cell.setLength(0);
-        rows.add(row);
+        if (row.size() > 1 || !row.get(0).isEmpty()) {
+          rows.add(row);
+          if (rows.size() > maxRows) {
+            throw new TooLargeException("A batch holds at most " + FeedBatch.MAX_RECORDS + " records. Send it as several batches.");
+          }
+        }
         row = new ArrayList<>();
       } else {
         cell.append(c);

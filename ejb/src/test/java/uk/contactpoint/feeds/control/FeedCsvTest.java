@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.shared.error.InvalidInputException;
+import uk.contactpoint.shared.error.TooLargeException;
 
 class FeedCsvTest {
 
@@ -39,5 +41,20 @@ class FeedCsvTest {
     InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> FeedRecord.bind(records.get(0)));
     assertEquals("row", rejected.errors().get(0).field());
     assertEquals("Jack", FeedRecord.bind(records.get(1)).name().given());
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheHeaderIsNotPartOfIt() {
+    List<String> records = FeedCsv.records("\uFEFF" + HEADER + "S-1,E08000035,Kelly,Mason,2011-03-27,FEMALE,14 Elmwood Terrace,Morley,LS27 9QT,,\n");
+    assertEquals("S-1", FeedRecord.bind(records.get(0)).recordId());
+  }
+
+  @Test
+  void aBatchOfMoreRowsThanItMayHoldIsRefusedBeforeItIsBuiltAndEmptyLinesAreNoRows() {
+    String row = "S-1,E08000035,Kelly,Mason,2011-03-27,FEMALE,14 Elmwood Terrace,Morley,LS27 9QT,,\n";
+    assertEquals(1, FeedCsv.records(HEADER + "\n".repeat(2_000_000) + row).size(), "two million empty lines, one record");
+    TooLargeException refused = assertThrows(TooLargeException.class, () -> FeedCsv.records(HEADER + row.repeat(FeedBatch.MAX_RECORDS + 1)));
+    assertEquals(413, refused.status());
+    assertEquals(FeedBatch.MAX_RECORDS, FeedCsv.records(HEADER + row.repeat(FeedBatch.MAX_RECORDS)).size());
   }
 }

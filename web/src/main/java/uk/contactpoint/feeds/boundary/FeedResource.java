@@ -4,7 +4,6 @@ import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -46,7 +45,8 @@ public class FeedResource {
     JsonObject envelope;
     try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
       envelope = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
+    } catch (RuntimeException e) {
+      // Also Parsson's bare RuntimeException for a body nested past its depth limit.
       throw InvalidInputException.malformed(List.of(new FieldError("", "The body is not a JSON object")));
     }
     List<FieldError> errors = new ArrayList<>();
