@@ -25,7 +25,7 @@ public class TestSupportResource {
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String practitioner() {
     TestAccount account = records.createAccount(AccountSpec.practitioner());
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+    return String.join("\n", account.username(), account.password(), account.pin(), account.secret(), String.valueOf(account.organisationId()));
   }
 
   @POST

@@ -53,6 +53,7 @@ public class AccountAdministration {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject AuditNotes audit;
+  @Inject uk.contactpoint.accounts.control.ActivationMail activationMail;
 
   @Audited(AuditAction.ACCOUNT_OPENED)
   public IssuedCode open(NewAccount request) {
@@ -114,7 +115,7 @@ public class AccountAdministration {
   }
 
   public AccountSummary get(String username) {
-    return AccountSummary.of(administered(username));
+    return AccountSummary.of(mayAdminister(username));
   }
 
   @Audited(AuditAction.ACCOUNT_DISABLED)
@@ -138,13 +139,29 @@ public class AccountAdministration {
     return AccountSummary.of(account);
   }
 
-  /** A lost or replaced token: the holder activates again with a new code. */
+  /**
+   * A lost or replaced token: the holder activates again with a new code, which goes to the
+   * holder's own work e-mail, never to the administrator (who could otherwise take the account
+   * over). Not for a suspended account (an investigation is open: resetting would lift the
+   * suspension) nor a disabled one.
+   */
   @Audited(AuditAction.ACCOUNT_TOKEN_RESET)
   public IssuedCode resetToken(String username) {
     UserAccount account = administered(username);
+    if (account.status() == AccountStatus.SUSPENDED || account.status() == AccountStatus.DISABLED) {
+      throw new ConflictException("The account is " + (account.status() == AccountStatus.SUSPENDED ? "suspended" : "disabled")
+          + ": its token cannot be reset. " + (account.status() == AccountStatus.SUSPENDED
+              ? "A suspension is lifted when its investigation closes." : "Enable the account first."));
+    }
+    String email = account.practitioner() == null || account.practitioner().contact() == null ? null : account.practitioner().contact().email();
+    if (email == null) {
+      throw new ConflictException("No work e-mail address is recorded for this account: the new activation code goes only to the holder.");
+    }
     String code = ActivationCodes.newCode();
     account.resetToken(SecretHasher.digest(code), clock.instant());
-    return new IssuedCode(account.username(), code, account.activationExpiresAt());
+    activationMail.sendCode(account.id(), email, account.username(), code, account.activationExpiresAt());
+    audit.current().detail("codeSentTo", "the holder's work e-mail");
+    return new IssuedCode(account.username(), null, account.activationExpiresAt());
   }
 
   @Audited(AuditAction.ACCOUNT_CLEARANCE_RECORDED)
@@ -174,8 +191,13 @@ public class AccountAdministration {
     return values;
   }
 
+  /** The account an audited act is about: named in the act's audit event, then checked. */
   private UserAccount administered(String username) {
     audit.current().target("account", UserAccount.normalise(username));
+    return mayAdminister(username);
+  }
+
+  private UserAccount mayAdminister(String username) {
     UserAccount account = find(UserAccount.normalise(username));
     if (account == null) {
       throw new NotFoundException("The account");
