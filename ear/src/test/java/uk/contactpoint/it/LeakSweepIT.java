@@ -239,7 +239,7 @@ class LeakSweepIT {
     Api.Answer opened = team.post("/api/v1/manage/subject-access-requests",
         "{\"childId\":\"" + child + "\",\"requester\":\"Her father\",\"receivedOn\":\"" + LocalDate.now() + "\"}");
     assertEquals(201, opened.status(), opened.body());
-    Api.Answer answer = team.get("/api/v1/manage/subject-access-requests/" + opened.json().getJsonNumber("id").longValue() + "/answer");
+    Api.Answer answer = team.post("/api/v1/manage/subject-access-requests/" + opened.json().getJsonNumber("id").longValue() + "/answer", "{}");
     assertEquals(200, answer.status(), answer.body());
     assertTrue(answer.body().contains("Father " + family) && answer.body().contains("withheld"), answer.body());
     assertNoneHolds(List.of(answer), List.of(fathersPhone, sourceNumber, "EDU-SWEEP", nurseAccount.username()));

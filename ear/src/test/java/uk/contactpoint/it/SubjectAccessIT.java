@@ -53,12 +53,15 @@ class SubjectAccessIT extends InTheBrowser {
     assertEquals(received.plusMonths(1).toString(), opened.json().getString("dueOn"));
     long id = opened.json().getJsonNumber("id").longValue();
 
-    JsonObject answer = manager.get("/api/v1/manage/subject-access-requests/" + id + "/answer").json();
+    assertEquals(405, manager.get("/api/v1/manage/subject-access-requests/" + id + "/answer").status(), "a GET changes nothing");
+    assertFalse(manager.get("/api/v1/manage/subject-access-requests").jsonArray().stream().map(v -> v.asJsonObject())
+        .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().containsKey("answeredOn"), "not marked answered by a GET");
+    JsonObject answer = manager.post("/api/v1/manage/subject-access-requests/" + id + "/answer", "{}").json();
     String json = answer.toString();
     assertTrue(json.contains("1 Test Street") && json.contains("Who has looked at the record") && json.contains("management team"), json);
     String name = answer.getJsonArray("sections").getJsonObject(0).getJsonArray("lines").getJsonObject(0).getString("value");
 
-    byte[] pdf = manager.getBytes("/api/v1/manage/subject-access-requests/" + id + "/answer.pdf", "application/pdf");
+    byte[] pdf = manager.postForBytes("/api/v1/manage/subject-access-requests/" + id + "/answer.pdf", "application/pdf");
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains(name) && text.contains("1 Test Street") && text.contains("SAR-" + id) && text.contains("Who has looked"),
@@ -68,7 +71,7 @@ class SubjectAccessIT extends InTheBrowser {
 
     Api practitioner = Api.loggedIn(account("practitioner"));
     assertEquals(403, practitioner.get("/api/v1/manage/subject-access-requests").status());
-    assertEquals(404, Api.loggedIn(account("outside-manager")).get("/api/v1/manage/subject-access-requests/" + id + "/answer").status(),
+    assertEquals(404, Api.loggedIn(account("outside-manager")).post("/api/v1/manage/subject-access-requests/" + id + "/answer", "{}").status(),
         "another section's team never reaches it");
 
     // Shielded: the requester may be the person the shield protects against.
@@ -76,14 +79,14 @@ class SubjectAccessIT extends InTheBrowser {
     long second = manager.post("/api/v1/manage/subject-access-requests",
         "{\"childId\":\"" + child + "\",\"requester\":\"Her father\",\"receivedOn\":\"" + LocalDate.now() + "\"}").json()
         .getJsonNumber("id").longValue();
-    String withheld = manager.get("/api/v1/manage/subject-access-requests/" + second + "/answer").body();
+    String withheld = manager.post("/api/v1/manage/subject-access-requests/" + second + "/answer", "{}").body();
     assertTrue(withheld.contains("withheld") && !withheld.contains("1 Test Street"), withheld);
     assertEquals(422, manager.post("/api/v1/manage/subject-access-requests", "{\"childId\":\"" + child
         + "\",\"requester\":\"Her\",\"receivedOn\":\"" + LocalDate.now() + "\",\"includeShielded\":true}").status(), "a decision needs its reason");
     long decided = manager.post("/api/v1/manage/subject-access-requests", "{\"childId\":\"" + child + "\",\"requester\":\"The young person\","
         + "\"receivedOn\":\"" + LocalDate.now() + "\",\"includeShielded\":true,\"decisionNote\":\"She is the person the shield protects\"}")
         .json().getJsonNumber("id").longValue();
-    assertTrue(manager.get("/api/v1/manage/subject-access-requests/" + decided + "/answer").body().contains("1 Test Street"));
+    assertTrue(manager.post("/api/v1/manage/subject-access-requests/" + decided + "/answer", "{}").body().contains("1 Test Street"));
   }
 
   /**
@@ -118,7 +121,7 @@ class SubjectAccessIT extends InTheBrowser {
     assertTrue(opened.json().getString("about").contains(mother), opened.body());
     long id = opened.json().getJsonNumber("id").longValue();
 
-    JsonObject answer = manager.get("/api/v1/manage/subject-access-requests/" + id + "/answer").json();
+    JsonObject answer = manager.post("/api/v1/manage/subject-access-requests/" + id + "/answer", "{}").json();
     String json = answer.toString();
     assertEquals(2, answer.getJsonArray("sections").size(), json);
     assertTrue(json.contains(firstName) && json.contains("07700 900201") && json.contains("Mother of"), json);
@@ -126,7 +129,7 @@ class SubjectAccessIT extends InTheBrowser {
     assertFalse(json.contains(secondName), "the shielded child is not named to a requester the shield may protect against: " + json);
     assertTrue(answer.getBoolean("somethingWithheld"), json);
 
-    byte[] pdf = manager.getBytes("/api/v1/manage/subject-access-requests/" + id + "/answer.pdf", "application/pdf");
+    byte[] pdf = manager.postForBytes("/api/v1/manage/subject-access-requests/" + id + "/answer.pdf", "application/pdf");
     assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
   }
 
@@ -153,7 +156,7 @@ class SubjectAccessIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("subject-access-messages"), "recorded"));
     String register = browser.findElement(By.id("register-table")).getText();
     assertTrue(register.contains("Her mother, by letter") && register.contains(LocalDate.now().plusMonths(1).toString()), register);
-    assertFalse(browser.findElements(By.partialLinkText("Download the answer")).isEmpty());
+    assertFalse(browser.findElements(By.cssSelector("#register-table button.cp-download")).isEmpty(), "a button posts for the answer");
     assertAccessible("subject access");
   }
 }

@@ -138,13 +138,23 @@ public final class Api {
     return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
   }
 
+  /** A bodiless POST whose answer is bytes (a PDF prepared on request, say). */
+  public byte[] postForBytes(String path, String accept) {
+    return bytes("POST", path, accept);
+  }
+
   /** A GET whose answer is bytes (a PDF, say). */
   public byte[] getBytes(String path, String accept) {
+    return bytes("GET", path, accept);
+  }
+
+  private byte[] bytes(String method, String path, String accept) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept);
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody())
+          .header("Accept", accept);
       HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
-        throw new AssertionError("GET " + path + ": " + response.statusCode());
+        throw new AssertionError(method + " " + path + ": " + response.statusCode());
       }
       return response.body();
     } catch (IOException e) {

@@ -38,15 +38,16 @@ public class SubjectAccessResource {
         .entity(subjectAccess.open(body.childId(), body.carerName(), body.requester(), body.receivedOn(), body.includeShielded(), body.decisionNote())).build();
   }
 
-  @GET
+  /** A POST, not a GET: preparing the answer records the request as answered (and is audited). */
+  @POST
   @Path("{id}/answer")
   @Produces(MediaType.APPLICATION_JSON)
   public SubjectAccess.Document answer(@PathParam("id") long id) {
     return subjectAccess.export(id);
   }
 
-  /** The PDF under a path of its own, so a link on a screen downloads it whatever the browser accepts. */
-  @GET
+  /** The PDF under a path of its own, so a screen's button downloads it whatever the browser accepts. */
+  @POST
   @Path("{id}/answer.pdf")
   @Produces("application/pdf")
   public Response answerAsPdf(@PathParam("id") long id) {
