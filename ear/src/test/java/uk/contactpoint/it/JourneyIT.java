@@ -132,6 +132,16 @@ class JourneyIT {
   }
 
   @Test
+  void anotherSitesFormCannotPostWithTheSession() {
+    String child = child();
+    Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    assertEquals(403, api.postFromAnotherSite("/api/v1/children/" + child + "/caf", "https://elsewhere.example").status());
+    assertEquals(415, api.postUntyped("/api/v1/children/" + child + "/caf").status(), "a bodiless POST names its type");
+    assertFalse(api.post("/api/v1/children/" + child + "/access", REASON).json().containsKey("caf"), "nothing recorded");
+    assertEquals(201, api.post("/api/v1/children/" + child + "/caf", "{\"exists\":true}").status(), "a script's JSON is taken");
+  }
+
+  @Test
   void aBodyNestedTooDeeplyIsRefusedAsBadJsonNotAFailure() {
     String deep = "{\"name\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
     Api.Answer login = new Api().post("/api/v1/session", deep);

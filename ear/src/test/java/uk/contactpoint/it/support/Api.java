@@ -113,6 +113,19 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A POST as another site's form would send it: a form encoding, naming that site as its origin. */
+  public Answer postFromAnotherSite(String path, String origin) {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Origin", origin)
+        .POST(HttpRequest.BodyPublishers.ofString("a=b")));
+  }
+
+  /** A bodiless POST of a client naming no type nor origin. */
+  public Answer postUntyped(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   /** A JSON POST sent in chunks, declaring no length, as a streaming client would. */
   public Answer postStreamed(String path, String jsonBody) {
     byte[] bytes = jsonBody.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -152,6 +165,9 @@ public final class Api {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody())
           .header("Accept", accept);
+      if ("POST".equals(method)) {
+        request.header("Content-Type", "application/json");
+      }
       HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
         throw new AssertionError(method + " " + path + ": " + response.statusCode());
