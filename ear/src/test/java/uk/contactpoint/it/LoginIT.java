@@ -100,6 +100,22 @@ class LoginIT {
   }
 
   @Test
+  void aLockLiftsByItselfHalfAnHourAfterTheLastFailure() {
+    TestAccount account = practitioner();
+    Api api = new Api();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, api.post("/api/v1/session", account.loginJson("wrong-password-123", account.pin(), "123456")).status());
+    }
+    assertEquals("LOCKED", records.accountStatus(account.username()));
+    records.execute("UPDATE user_account SET last_failure_at = ? WHERE username = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(29))), account.username());
+    assertEquals(401, api.post("/api/v1/session", account.loginJson()).status(), "still locked before half an hour");
+    records.execute("UPDATE user_account SET last_failure_at = ? WHERE username = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(31))), account.username());
+    assertEquals(200, api.post("/api/v1/session", account.loginJson()).status(), "no administrator needed once the lock has run out");
+  }
+
+  @Test
   void aCodeIsAcceptedOnlyOnce() {
     TestAccount account = practitioner();
     Api first = Api.loggedIn(account);

@@ -59,6 +59,9 @@ public class Authenticator {
     UserAccount account = found.orElse(null);
     if (account != null) {
       note.actor(account.username());
+      if (account.liftLockAfter(policy.lockFor(), now)) {
+        note.detail("lockLifted", "after " + policy.lockFor().toMinutes() + " minutes");
+      }
     } else {
       // Not an account: the typed name may be a person's, so it goes to the purgeable detail.
       note.detail("username", name);

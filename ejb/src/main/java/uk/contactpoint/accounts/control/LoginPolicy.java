@@ -11,6 +11,7 @@ import uk.contactpoint.shared.control.Settings;
  *
  * <ul>
  *   <li>CP_LOGIN_LOCK_AFTER (5): consecutive failures that lock an account;
+ *   <li>CP_LOGIN_LOCK_MINUTES (30): how long that lock lasts after the last failure;
  *   <li>CP_LOGIN_ACCOUNT_LIMIT (10) and CP_LOGIN_ADDRESS_LIMIT (50): attempts allowed per
  *       account and per address within CP_LOGIN_WINDOW_SECONDS (300);
  *   <li>CP_TOTP_KEY: base64 of the 32-byte key that encrypts token secrets, the same on every node.
@@ -26,6 +27,10 @@ public class LoginPolicy {
 
   public int lockAfter() {
     return number("CP_LOGIN_LOCK_AFTER", 5);
+  }
+
+  public Duration lockFor() {
+    return Duration.ofMinutes(number("CP_LOGIN_LOCK_MINUTES", 30));
   }
 
   public int accountLimit() {

@@ -201,6 +201,19 @@ public class UserAccount {
     }
   }
 
+  /**
+   * A lock from failed logins lasts {@code lockFor} after the last failure, then lifts by itself
+   * (user administration may lift it sooner): the lock slows a guesser without leaving a
+   * practitioner shut out until an administrator is found. Answers whether it lifted now.
+   */
+  public boolean liftLockAfter(java.time.Duration lockFor, Instant now) {
+    if (status != AccountStatus.LOCKED || lastFailureAt == null || now.isBefore(lastFailureAt.plus(lockFor))) {
+      return false;
+    }
+    unlock();
+    return true;
+  }
+
   public void recordLogin(Instant now, long totpStep) {
     if (totpStep <= lastTotpStep) {
       throw new IllegalStateException("A token code may not be used twice");

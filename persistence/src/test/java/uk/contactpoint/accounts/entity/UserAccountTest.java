@@ -43,6 +43,23 @@ class UserAccountTest {
   }
 
   @Test
+  void aLockLiftsByItselfOnceItsTimeHasPassedSinceTheLastFailure() {
+    UserAccount account = active();
+    for (int i = 0; i < 5; i++) {
+      account.recordFailedLogin(NOW, 5);
+    }
+    assertEquals(AccountStatus.LOCKED, account.status());
+    java.time.Duration thirtyMinutes = java.time.Duration.ofMinutes(30);
+    assertFalse(account.liftLockAfter(thirtyMinutes, NOW.plus(thirtyMinutes).minusSeconds(1)));
+    assertEquals(AccountStatus.LOCKED, account.status());
+    assertTrue(account.liftLockAfter(thirtyMinutes, NOW.plus(thirtyMinutes)));
+    assertEquals(AccountStatus.ACTIVE, account.status());
+    assertEquals(0, account.failedAttempts());
+    account.suspend();
+    assertFalse(account.liftLockAfter(thirtyMinutes, NOW.plusSeconds(86_400)), "only a lock lifts by itself, never a suspension");
+  }
+
+  @Test
   void fiveConsecutiveFailuresLockTheAccountUntilUnlocked() {
     UserAccount account = active();
     for (int i = 0; i < 4; i++) {
