@@ -43,7 +43,10 @@ class OverrideIT {
     String town = "Overridetown" + new Random().nextInt(1_000_000);
     String child = records.create(ChildSpec.named("Lily", "Override" + new Random().nextInt(1_000_000),
         LocalDate.now().minusYears(8).minusDays(new Random().nextInt(900))).withPostcode("WF3 2CD", town).inSection(section));
-    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING)));
+    TestAccount teamAccount = records.createAccount(AccountSpec.manager(section, Duty.SHIELDING));
+    Api team = Api.loggedIn(teamAccount);
+    assertEquals(403, team.post("/api/v1/manage/accounts/" + teamAccount.username() + "/override-right", "").status(),
+        "the shielding duty does not grant itself the right");
     assertEquals(201, team.post("/api/v1/manage/children/" + child + "/shield",
         "{\"criterion\":\"WITNESS_PROTECTION\",\"reason\":\"Witness protection\"}").status());
     TestAccount protectorAccount = records.createAccount(AccountSpec.practitioner().inSection(section));
