@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.LoginPolicy;
+import uk.contactpoint.accounts.entity.AccountStatus;
+import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.control.AuditNote;
+import uk.contactpoint.audit.control.AuditTrail;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.demo.control.DemoAccounts;
 import uk.contactpoint.demo.control.DemoDataset;
 import uk.contactpoint.demo.control.DemoLoadDecision;
@@ -42,10 +48,12 @@ public class DemoLoader {
   @Inject DemoMode demoMode;
   @Inject Clock clock;
   @Inject LoginPolicy loginPolicy;
+  @jakarta.ejb.EJB AuditTrail trail;
 
   @PostConstruct
   void loadWhenDemo() {
     if (!demoMode.isOn()) {
+      disableDemoLoginsOfADemoDatabase();
       return;
     }
     long children = (Long) em.createQuery("SELECT COUNT(c) FROM Child c").getSingleResult();
@@ -54,9 +62,49 @@ public class DemoLoader {
           "CP_DEMO=true, but the database already holds " + children + " records that demo mode did not create. "
               + "Demo mode only runs on an empty database: point CP_DB_URL elsewhere or unset CP_DEMO.");
       case LOAD -> load();
-      case ALREADY_LOADED -> LOG.info("Demo data was loaded on " + setting(LOADED_ON).orElseThrow());
+      case ALREADY_LOADED -> {
+        LOG.info("Demo data was loaded on " + setting(LOADED_ON).orElseThrow());
+        enableDemoLoginsAgain();
+      }
     }
     announce();
+  }
+
+  /**
+   * The demo's logins are published in the README: if a database that once ran in demo mode is
+   * started without it, they must not let anyone in. Each still enabled is disabled, audited and
+   * logged by account id.
+   */
+  private void disableDemoLoginsOfADemoDatabase() {
+    if (setting(LOADED_ON).isEmpty()) {
+      return;
+    }
+    for (DemoAccounts.Login login : DemoAccounts.logins()) {
+      em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
+          .setParameter("username", login.username())
+          .getResultStream()
+          .filter(account -> account.status() != AccountStatus.DISABLED)
+          .forEach(account -> {
+            account.disable();
+            trail.record(new AuditNote(AuditAction.ACCOUNT_DISABLED).actor("system:demo-guard").target("account", account.username())
+                .detail("reason", "a demo login, outside demo mode"), AuditOutcome.SUCCESS);
+            LOG.warning(() -> "Demo account " + account.id() + " disabled: this server is not in demo mode");
+          });
+    }
+  }
+
+  /** Back in demo mode, the published logins work again (a start outside demo mode disabled them). */
+  private void enableDemoLoginsAgain() {
+    for (DemoAccounts.Login login : DemoAccounts.logins()) {
+      em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
+          .setParameter("username", login.username())
+          .getResultStream()
+          .filter(account -> account.status() == AccountStatus.DISABLED)
+          .forEach(account -> {
+            account.enable();
+            LOG.info(() -> "Demo account " + account.id() + " enabled again: demo mode");
+          });
+    }
   }
 
   private void load() {
