@@ -171,12 +171,7 @@ public class AuditReview {
     if (entries.isEmpty()) {
       return List.of();
     }
-    Set<String> childRefs = entries.stream().map(AuditEntry::childRef).filter(c -> c != null).collect(Collectors.toSet());
-    Set<String> shieldedNow = new HashSet<>();
-    for (List<String> chunk : chunks(List.copyOf(childRefs))) {
-      shieldedNow.addAll(em.createQuery("SELECT c.publicId FROM Child c WHERE c.publicId IN :refs AND c.shielded = TRUE", String.class)
-          .setParameter("refs", chunk).getResultList());
-    }
+    Set<String> shieldedNow = uk.contactpoint.audit.control.ShieldedRecords.among(em, entries.stream().map(AuditEntry::childRef).toList());
     Set<Long> sensitiveOrganisations = new HashSet<>();
     List<Long> ids = entries.stream().map(AuditEntry::id).toList();
     Map<Long, String> details = new HashMap<>();

@@ -249,7 +249,7 @@ public class DpoReports {
       query.setParameter("section", section);
     }
     List<AuditEntry> entries = query.getResultList();
-    Set<String> shielded = shieldedAmong(entries);
+    Set<String> shielded = uk.contactpoint.audit.control.ShieldedRecords.among(em, entries.stream().map(AuditEntry::childRef).toList());
     Set<Long> sensitive = sensitiveAmong(entries);
     return entries.stream()
         .map(e -> new Access(e.occurredAt(), e.actorUsername(), e.actorRoles(), e.action().name(), e.outcome().name(), e.childRef(),
@@ -268,16 +268,6 @@ public class DpoReports {
     boolean aboutShielded = entry.childRef() != null && (entry.subjectShielded() || shielded.contains(entry.childRef()));
     boolean bySensitive = entry.actorOrganisationId() != null && sensitive.contains(entry.actorOrganisationId());
     return !team && (aboutShielded || bySensitive);
-  }
-
-  private Set<String> shieldedAmong(List<AuditEntry> entries) {
-    List<String> refs = entries.stream().map(AuditEntry::childRef).filter(java.util.Objects::nonNull).distinct().toList();
-    Set<String> shielded = new HashSet<>();
-    for (int from = 0; from < refs.size(); from += CHUNK) {
-      shielded.addAll(em.createQuery("SELECT c.publicId FROM Child c WHERE c.publicId IN :refs AND c.shielded = TRUE", String.class)
-          .setParameter("refs", refs.subList(from, Math.min(refs.size(), from + CHUNK))).getResultList());
-    }
-    return shielded;
   }
 
   private Set<Long> sensitiveAmong(List<AuditEntry> entries) {

@@ -91,7 +91,7 @@ public class OrganisationRegister {
     if (!errors.isEmpty()) {
       throw InvalidInputException.invalid(errors);
     }
-    requireCodeFree(details, null);
+    requireCodeFree(details.kind(), details.code(), null);
     Organisation organisation;
     try {
       organisation = new Organisation(details.code(), details.name(), details.kind(), category(details), contact(details), details.town(),
@@ -120,7 +120,7 @@ public class OrganisationRegister {
     if (organisation.closedOn().isPresent()) {
       throw new ConflictException("This organisation is closed.");
     }
-    requireCodeFree(new Details(organisation.type(), details.code(), null, null, null, null, null, null, null), organisation.id());
+    requireCodeFree(organisation.type(), details.code(), organisation.id());
     audit.current().change(java.util.Map.of("sensitiveCategory", organisation.sensitiveCategory().name(),
         "sourceCode", organisation.sourceCode().orElse("")), java.util.Map.of("sensitiveCategory", category(details).name(),
         "sourceCode", details.sourceCode() == null ? "" : details.sourceCode()));
@@ -207,16 +207,16 @@ public class OrganisationRegister {
   }
 
   /** A school's URN and a surgery's ODS code name one organisation in England. */
-  private void requireCodeFree(Details details, Long self) {
-    if (details.code() == null || details.code().isBlank()) {
+  private void requireCodeFree(OrganisationType kind, String code, Long self) {
+    if (code == null || code.isBlank() || (kind != OrganisationType.SCHOOL && kind != OrganisationType.GP_SURGERY)) {
       return;
     }
     boolean taken = em.createQuery("SELECT o FROM Organisation o WHERE o.type = :type AND UPPER(o.code) = :code", Organisation.class)
-        .setParameter("type", details.kind())
-        .setParameter("code", details.code().strip().toUpperCase(java.util.Locale.ROOT))
+        .setParameter("type", kind)
+        .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT))
         .getResultStream()
         .anyMatch(o -> !o.id().equals(self));
-    if (taken && (details.kind() == OrganisationType.SCHOOL || details.kind() == OrganisationType.GP_SURGERY)) {
+    if (taken) {
       throw new ConflictException("An organisation with that code is registered already.");
     }
   }

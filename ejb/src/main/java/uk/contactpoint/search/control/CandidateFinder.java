@@ -24,6 +24,10 @@ import uk.contactpoint.search.boundary.ChildSearchCriteria;
 @Dependent
 public class CandidateFinder {
 
+  /** Child {@code c} lives at the address of a shielded parent/carer (DESIGN.md rule 5). */
+  private static final String LIVES_WITH_A_SHIELDED_CARER = "EXISTS (SELECT 1 FROM parent_carer p WHERE p.shielded = TRUE"
+      + " AND p.postcode = c.postcode AND p.address_line1 = c.address_line1)";
+
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
@@ -99,8 +103,7 @@ public class CandidateFinder {
     if (criteria.postcodeDistrict() != null) {
       // Where a shielded child lives is not searchable, nor the home of a shielded parent/carer
       // (DESIGN.md rule 5).
-      sql.append(" AND c.postcode_district = ? AND c.shielded = FALSE AND NOT EXISTS (SELECT 1 FROM parent_carer p"
-          + " WHERE p.shielded = TRUE AND p.postcode = c.postcode AND p.address_line1 = c.address_line1)");
+      sql.append(" AND c.postcode_district = ? AND c.shielded = FALSE AND NOT ").append(LIVES_WITH_A_SHIELDED_CARER);
       parameters.add(criteria.postcodeDistrict());
     }
     if (criteria.gender() != null && criteria.gender() != Gender.NOT_SPECIFIED) {
@@ -139,8 +142,7 @@ public class CandidateFinder {
     // Children living with a shielded parent/carer: their town is withheld from the rows too.
     java.util.Set<Long> withShieldedCarer = run(
             "SELECT c.id FROM child c WHERE c.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")"
-                + " AND EXISTS (SELECT 1 FROM parent_carer p WHERE p.shielded = TRUE AND p.postcode = c.postcode"
-                + " AND p.address_line1 = c.address_line1)", new ArrayList<>(ids))
+                + " AND " + LIVES_WITH_A_SHIELDED_CARER, new ArrayList<>(ids))
         .stream().map(id -> ((Number) id).longValue()).collect(java.util.stream.Collectors.toSet());
     Map<Long, List<String>> formerNames = new HashMap<>();
     em.createQuery(

@@ -169,7 +169,7 @@ public class SubjectAccess {
           + involvement.endDate().map(e -> " to " + e).orElse("") + (involvement.isLeadProfessional() ? ", lead professional" : "")));
     }
     sections.add(new Section("Who works or worked with the child", involvements));
-    sections.add(new Section("Who has looked at the record", looks(child, !request.includesShielded(), withheld)));
+    sections.add(new Section("Who has looked at the record", looks(child, protect, !request.includesShielded(), withheld)));
 
     return answered(request, new Answer(sections, withheld[0]));
   }
@@ -284,12 +284,11 @@ public class SubjectAccess {
 
   /**
    * Every opening of the record: when, by which organisation and role, for which reason (not the
-   * free text). {@code guardOrganisations}: a sensitive service is not named (rule 6), and where a
-   * shield is involved no organisation is (the services that looked lead to where the child is),
-   * unless the team decided to include them.
+   * free text). {@code protect}: a shield is involved and the team did not decide to include it,
+   * so no organisation is named (the services that looked lead to where the child is);
+   * {@code guardOrganisations}: a sensitive service is not named (rule 6) unless the team decided so.
    */
-  private List<Line> looks(Child child, boolean guardOrganisations, boolean[] withheld) {
-    boolean protect = aShieldIsInvolvedIn(child) && guardOrganisations;
+  private List<Line> looks(Child child, boolean protect, boolean guardOrganisations, boolean[] withheld) {
     List<AuditEntry> entries = em.createQuery("SELECT e FROM AuditEntry e WHERE e.childRef = :child AND e.action = :access"
             + " ORDER BY e.occurredAt", AuditEntry.class)
         .setParameter("child", child.publicId())
