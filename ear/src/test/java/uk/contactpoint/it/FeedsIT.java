@@ -653,6 +653,50 @@ class FeedsIT {
   }
 
   @Test
+  void aSensitiveServiceIsKnownByItsCodeOrItsNameHoweverSpeltAndItsOwnSystemCannotNameItOtherwise() {
+    Api administrator = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section)));
+    String clinicName = "Wharfe Young People's Clinic " + family;
+    String clinicCode = "WYP" + (1000 + random.nextInt(8999));
+    Api.Answer clinic = administrator.post("/api/v1/admin/organisations", "{\"kind\":\"HEALTH_SERVICE\",\"code\":\"" + clinicCode
+        + "\",\"name\":\"" + clinicName + "\",\"sensitiveCategory\":\"SEXUAL_HEALTH\"}");
+    assertEquals(201, clinic.status(), clinic.body());
+    String started = LocalDate.now().minusMonths(1).toString();
+    String consent = ",\"sensitive\":true,\"consent\":{\"basis\":\"YOUNG_PERSON\",\"note\":\"Understood\"}";
+
+    // Spelt without the apostrophe and in capitals, the clinic is still the clinic: without consent nothing is stored.
+    // (Before, an exact-name match missed it and the feed registered an ordinary organisation named after the clinic.)
+    send("s1", record("S-1", given("Robin"), LocalDate.now().minusYears(15), "LS21 6NP", ",\"involvements\":[{\"organisation\":\""
+        + clinicName.replace("'", "").toUpperCase(Locale.ROOT) + "\",\"role\":\"Nurse\",\"startDate\":\"" + started + "\"}]"));
+    JsonObject misspelt = doneReport("s1");
+    assertTrue(result(misspelt, "S-1").getJsonArray("errors").toString().contains("involvements[0].consent"), misspelt.toString());
+    assertEquals(0L, records.scalar("SELECT COUNT(*) FROM organisation WHERE section_id = (SELECT id FROM la_section WHERE code = ?)"
+        + " AND sensitive_category = 'NONE' AND LOWER(name) LIKE ?", section, "%young peoples clinic%"), "no ordinary twin of the clinic");
+
+    // By its register code, with consent: held as the clinic's, a sensitive involvement.
+    send("s2", record("S-2", given("Robin"), LocalDate.now().minusYears(15), "LS21 6NP", ",\"involvements\":[{\"organisation\":\"Clinic\","
+        + "\"organisationCode\":\"" + clinicCode.toLowerCase(Locale.ROOT) + "\",\"role\":\"Nurse\",\"startDate\":\"" + started + "\"" + consent + "}]"));
+    String robin = result(doneReport("s2"), "S-2").getString("childId");
+    assertEquals("SEXUAL_HEALTH", records.scalar("SELECT o.sensitive_category FROM involvement i JOIN organisation o ON o.id = i.organisation_id"
+        + " JOIN child c ON c.id = i.child_id WHERE c.public_id = ?", robin));
+
+    // A code the register does not hold is an error naming the field, not a guess by name.
+    send("s3", record("S-3", given("Rowan"), LocalDate.now().minusYears(14), "LS21 6NP", ",\"involvements\":[{\"organisation\":\"Clinic\","
+        + "\"organisationCode\":\"NO-SUCH-CODE\",\"role\":\"Nurse\",\"startDate\":\"" + started + "\"}]"));
+    JsonObject unknown = doneReport("s3");
+    assertTrue(result(unknown, "S-3").getJsonArray("errors").toString().contains("involvements[0].organisationCode"), unknown.toString());
+
+    // The clinic's own system: whatever name its records give, what it reports is sensitive and needs consent.
+    Api.Answer runs = administrator.put("/api/v1/admin/organisations/" + clinic.json().getJsonNumber("id").longValue(), "{\"kind\":\"HEALTH_SERVICE\","
+        + "\"code\":\"" + clinicCode + "\",\"name\":\"" + clinicName + "\",\"sensitiveCategory\":\"SEXUAL_HEALTH\",\"sourceCode\":\"" + source + "\"}");
+    assertEquals(200, runs.status(), runs.body());
+    send("s4", record("S-4", given("Rowan"), LocalDate.now().minusYears(14), "LS21 6NP", ",\"involvements\":[{\"organisation\":\"Drop-in "
+        + family + "\",\"role\":\"Nurse\",\"startDate\":\"" + started + "\"}]"));
+    JsonObject fromClinic = doneReport("s4");
+    assertTrue(result(fromClinic, "S-4").getJsonArray("errors").toString().contains("involvements[0]"), fromClinic.toString());
+    assertEquals(0, children(given("Rowan")), "a rejected record leaves nothing");
+  }
+
+  @Test
   void aBatchAStoppedServerLeftIsFinishedWithNothingAppliedTwice() {
     LocalDate born = LocalDate.now().minusYears(4).minusDays(random.nextInt(300));
     List<String> batch = List.of(record("K-1", given("Aria"), born, "LS21 1QR", ""), record("K-2", given("Luna"), born.minusYears(1), "LS21 1QR", ""),

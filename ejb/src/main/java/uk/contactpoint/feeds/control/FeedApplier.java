@@ -173,7 +173,7 @@ public class FeedApplier {
         .setParameter("child", child)
         .getResultList();
     for (FeedRecord.InvolvementIn in : record.involvementList()) {
-      Optional<Organisation> found = organisationNamed(in.organisation(), child.section());
+      Optional<Organisation> found = registered(in, child.section());
       boolean sensitive = found.map(Organisation::isSensitive).orElse(false);
       Organisation organisation = found.orElseGet(() -> {
         Organisation made = new Organisation(null, in.organisation(), OrganisationType.OTHER_SERVICE, SensitiveCategory.NONE,
@@ -215,16 +215,23 @@ public class FeedApplier {
    * DESIGN.md rule 6 for feeds, checked before anything is written: a sensitive service must be
    * known to ContactPoint as one, and its involvement comes with its consent or judgement of harm.
    */
-  public List<FieldError> refusedInvolvements(FeedRecord record) {
+  public List<FieldError> refusedInvolvements(FeedRecord record, String source) {
     List<FieldError> refused = new ArrayList<>();
     if (record.involvementList().isEmpty()) {
       return refused;
     }
     LocalAuthoritySection section = section(record.localAuthority());
+    boolean sensitiveSource = runBySensitiveService(source);
     for (int i = 0; i < record.involvementList().size(); i++) {
       FeedRecord.InvolvementIn in = record.involvementList().get(i);
-      Optional<Organisation> found = organisationNamed(in.organisation(), section);
-      boolean sensitive = Boolean.TRUE.equals(in.sensitive()) || found.map(Organisation::isSensitive).orElse(false);
+      Optional<Organisation> found = registered(in, section);
+      if (in.organisationCode() != null && found.isEmpty()) {
+        refused.add(new FieldError("involvements[" + i + "].organisationCode",
+            "is not the code of an organisation registered with ContactPoint for this local authority"));
+        continue;
+      }
+      // A sensitive service's own system tells of its own work: whatever a record says, it is sensitive.
+      boolean sensitive = Boolean.TRUE.equals(in.sensitive()) || sensitiveSource || found.map(Organisation::isSensitive).orElse(false);
       if (sensitive && found.map(o -> !o.isSensitive()).orElse(true)) {
         refused.add(new FieldError("involvements[" + i + "].organisation",
             "a sensitive service must be registered with ContactPoint as one before a feed names it"));
@@ -247,6 +254,45 @@ public class FeedApplier {
           em.persist(made);
           return made;
         });
+  }
+
+  /**
+   * The registered organisation an involvement names, on which DESIGN.md rule 6 turns: by its
+   * register code where the feed gives one; otherwise by name, where a sensitive service's name
+   * written with other case, spacing or punctuation is still that service, so a feed cannot name
+   * one as an ordinary organisation by spelling it differently.
+   */
+  private Optional<Organisation> registered(FeedRecord.InvolvementIn in, LocalAuthoritySection section) {
+    if (in.organisationCode() != null) {
+      List<Organisation> coded = em.createQuery(
+              "SELECT o FROM Organisation o WHERE UPPER(o.code) = :code AND (o.section = :section OR o.section IS NULL)", Organisation.class)
+          .setParameter("code", in.organisationCode().strip().toUpperCase(Locale.ROOT))
+          .setParameter("section", section)
+          .getResultList();
+      return coded.size() == 1 ? Optional.of(coded.get(0)) : Optional.empty();
+    }
+    String spelt = lettersAndDigits(in.organisation());
+    Optional<Organisation> sensitive = em.createQuery("SELECT o FROM Organisation o WHERE o.sensitiveCategory <> :none"
+            + " AND (o.section = :section OR o.section IS NULL)", Organisation.class)
+        .setParameter("none", SensitiveCategory.NONE)
+        .setParameter("section", section)
+        .getResultStream()
+        .filter(o -> lettersAndDigits(o.name()).equals(spelt))
+        .findFirst();
+    return sensitive.isPresent() ? sensitive : organisationNamed(in.organisation(), section);
+  }
+
+  private static String lettersAndDigits(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /** Whether the organisation that runs this source is a sensitive service. */
+  private boolean runBySensitiveService(String source) {
+    return !em.createQuery("SELECT o.id FROM Organisation o WHERE o.sourceCode = :source AND o.sensitiveCategory <> :none", Long.class)
+        .setParameter("source", source)
+        .setParameter("none", SensitiveCategory.NONE)
+        .setMaxResults(1)
+        .getResultList().isEmpty();
   }
 
   private Optional<Organisation> organisationNamed(String name, LocalAuthoritySection section) {

@@ -49,7 +49,7 @@ public record FeedRecord(
 
   public record ConsentIn(ConsentBasis basis, String note) {}
 
-  public record InvolvementIn(String involvementId, String organisation, String practitioner, String jobTitle, Contact contact,
+  public record InvolvementIn(String involvementId, String organisation, String organisationCode, String practitioner, String jobTitle, Contact contact,
       String role, LocalDate startDate, LocalDate endDate, Boolean sensitive, ConsentIn consent) {}
 
   /** A stored record bound strictly into its shape; every field that does not fit is an error. */

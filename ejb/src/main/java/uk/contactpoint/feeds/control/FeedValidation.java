@@ -200,6 +200,7 @@ public final class FeedValidation {
       return;
     }
     text(at + ".organisation", involvement.organisation(), true);
+    text(at + ".organisationCode", involvement.organisationCode(), false);
     text(at + ".role", involvement.role(), true);
     text(at + ".practitioner", involvement.practitioner(), false);
     text(at + ".jobTitle", involvement.jobTitle(), false);

@@ -194,7 +194,7 @@ public class FeedWorker {
     received.namesLocalAuthority(record.localAuthority());
     List<FieldError> errors = FeedValidation.check(record, lookups.sectionCodes(), LocalDate.now(clock));
     if (errors.isEmpty()) {
-      errors = applier.refusedInvolvements(record);
+      errors = applier.refusedInvolvements(record, source);
     }
     if (!errors.isEmpty()) {
       received.rejected(lines(errors), now);
