@@ -291,6 +291,29 @@ class AuditTrailIT {
     assertTrue(afterPurge.intact(), () -> afterPurge.brokenLinks().toString());
   }
 
+  @Test
+  void aChainRewrittenWithoutTheAuditKeyIsFoundThoughEveryPlainHashAgrees() {
+    String chain = records.writeChainNow();
+    assertTrue(records.verifyTrail().intact(), "written under the key");
+    assertTrue(records.verifyTrailWithoutKeys().brokenLinks().stream().anyMatch(b -> b.chainKey().equals(chain)
+        && b.problem().contains("was not given")), "a keyed entry cannot be checked without its key");
+    String partition = onPostgres()
+        ? records.scalar("SELECT tableoid::regclass::text FROM audit_entry WHERE chain_key = ? FETCH FIRST 1 ROWS ONLY", chain).toString()
+        : "audit_entry";
+    VerificationReport[] rewritten = new VerificationReport[2];
+    withTriggerOff(partition, "audit_entry_append_only", () -> {
+      records.rewriteChain(chain, false);
+      rewritten[0] = records.verifyTrailWithoutKeys();
+      rewritten[1] = records.verifyTrail();
+      records.rewriteChain(chain, true);
+    });
+    // Without a key (as before the audit key), a rewrite with plain SHA-256 verifies: nothing shows it.
+    assertTrue(rewritten[0].brokenLinks().stream().noneMatch(b -> b.chainKey().equals(chain)), rewritten[0].brokenLinks().toString());
+    assertTrue(rewritten[1].brokenLinks().stream().anyMatch(b -> b.chainKey().equals(chain) && b.problem().contains("audit key")),
+        rewritten[1].brokenLinks().toString());
+    assertTrue(records.verifyTrail().intact(), "restored under the key");
+  }
+
   /** The owner of the tables (as the tests connect) may lift a trigger; the application's role should not own them (docs/security.md). */
   private void withTriggerOff(String table, String trigger, Runnable tampering) {
     if (!onPostgres()) {

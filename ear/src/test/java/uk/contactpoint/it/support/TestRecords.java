@@ -43,6 +43,7 @@ public class TestRecords {
 
   @Inject LoginPolicy policy;
   @Inject uk.contactpoint.audit.control.AuditDetails auditDetails;
+  @Inject uk.contactpoint.audit.control.AuditKeys auditKeys;
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AlertScan alertScan;
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AuditMaintenance maintenance;
 
@@ -240,13 +241,63 @@ public class TestRecords {
     return changed;
   }
 
-  /** The chains as the command-line verifier sees them, on the server's own connection. */
+  /** The chains as the command-line verifier sees them, given the server's audit keys, on the server's own connection. */
   public uk.contactpoint.audit.control.VerificationReport verifyTrail() {
+    return verifyTrail(auditKeys.all());
+  }
+
+  /** The chains as a verifier given no audit key sees them. */
+  public uk.contactpoint.audit.control.VerificationReport verifyTrailWithoutKeys() {
+    return verifyTrail(List.of());
+  }
+
+  private uk.contactpoint.audit.control.VerificationReport verifyTrail(java.util.Collection<uk.contactpoint.audit.control.ChainSeal> keys) {
     try (java.sql.Connection connection = dataSource.getConnection()) {
-      return new uk.contactpoint.audit.control.ChainVerifier(connection, java.time.Clock.systemUTC()).verifyAll();
+      return new uk.contactpoint.audit.control.ChainVerifier(connection, java.time.Clock.systemUTC(), keys).verifyAll();
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A chain of its own with three entries written now under the server's audit key. */
+  public String writeChainNow() {
+    String key = "TEST-" + UUID.randomUUID().toString().substring(0, 8);
+    uk.contactpoint.audit.entity.AuditChain chain = new uk.contactpoint.audit.entity.AuditChain(key);
+    em.persist(chain);
+    uk.contactpoint.audit.entity.AuditFacts facts = new uk.contactpoint.audit.entity.AuditFacts(
+        uk.contactpoint.audit.entity.AuditAction.SEARCH, uk.contactpoint.audit.entity.AuditOutcome.SUCCESS,
+        uk.contactpoint.audit.entity.AuditFacts.Actor.NOBODY, null, null, false, "test:" + key, null);
+    for (int i = 0; i < 3; i++) {
+      em.persist(new uk.contactpoint.audit.entity.AuditEntry(chain, Instant.now(), facts, null, auditKeys.current()));
+    }
+    return key;
+  }
+
+  /**
+   * Recomputes every hash of a chain as someone who rewrote it would: with the server's key, or,
+   * without it, with plain SHA-256 and no key named (what the audit key is there to expose).
+   */
+  public void rewriteChain(String key, boolean withTheKey) {
+    uk.contactpoint.audit.control.ChainSeal seal = withTheKey ? auditKeys.current() : uk.contactpoint.audit.control.ChainSeal.UNKEYED;
+    em.flush();
+    em.getEntityManagerFactory().getCache().evictAll();
+    em.clear();
+    uk.contactpoint.audit.entity.AuditChain chain = em.find(uk.contactpoint.audit.entity.AuditChain.class, key);
+    String previous = chain.anchorHash();
+    for (uk.contactpoint.audit.entity.AuditEntry entry : em.createQuery(
+            "SELECT e FROM AuditEntry e WHERE e.chainKey = :key ORDER BY e.seq", uk.contactpoint.audit.entity.AuditEntry.class)
+        .setParameter("key", key).getResultList()) {
+      uk.contactpoint.audit.control.ChainLink link = entry.link();
+      String hash = new uk.contactpoint.audit.control.ChainLink(link.chainKey(), link.seq(), previous, link.occurredAt(), link.action(),
+          link.outcome(), link.actorUsername(), link.actorAccountId(), link.actorRoles(), link.actorOrganisationId(), link.actorSectionId(),
+          link.childRef(), link.subjectSectionId(), link.subjectShielded(), link.targetRef(), link.clientAddress(), link.detailHash()).hash(seal);
+      em.createNativeQuery("UPDATE audit_entry SET prev_hash = ?, entry_hash = ?, seal_key = ? WHERE id = ?")
+          .setParameter(1, previous).setParameter(2, hash).setParameter(3, seal.keyId()).setParameter(4, entry.id()).executeUpdate();
+      previous = hash;
+    }
+    em.createNativeQuery("UPDATE audit_chain SET last_hash = ? WHERE chain_key = ?").setParameter(1, previous).setParameter(2, key)
+        .executeUpdate();
+    em.getEntityManagerFactory().getCache().evictAll();
   }
 
   /** A chain of its own with two entries (with details) in the given month and one now. */
@@ -261,11 +312,11 @@ public class TestRecords {
     for (int i = 0; i < 2; i++) {
       String content = "{\"chain\":\"" + key + "\"}";
       uk.contactpoint.audit.entity.AuditEntry entry = new uk.contactpoint.audit.entity.AuditEntry(chain, old.plusSeconds(i), facts,
-          uk.contactpoint.audit.entity.AuditDetail.hashOf(content, null));
+          uk.contactpoint.audit.entity.AuditDetail.hashOf(content, null), auditKeys.current());
       em.persist(entry);
       em.persist(new uk.contactpoint.audit.entity.AuditDetail(entry.id(), content, null));
     }
-    em.persist(new uk.contactpoint.audit.entity.AuditEntry(chain, Instant.now(), facts, null));
+    em.persist(new uk.contactpoint.audit.entity.AuditEntry(chain, Instant.now(), facts, null, auditKeys.current()));
     return key;
   }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.audit.control.AuditKeys;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.control.AuditWriteTimings;
@@ -33,6 +34,7 @@ public class AuditVerification {
   @Inject Clock clock;
   @Inject AuditNotes audit;
   @Inject AuditWriteTimings timings;
+  @Inject AuditKeys keys;
 
   /** The latest audit writes' durations on this node (bench/audit-overhead.sh). */
   public AuditWriteTimings.Summary writeTimings() {
@@ -43,7 +45,7 @@ public class AuditVerification {
   public VerificationReport verify() {
     VerificationReport report;
     try (Connection connection = dataSource.getConnection()) {
-      report = new ChainVerifier(connection, clock).verifyAll();
+      report = new ChainVerifier(connection, clock, keys.all()).verifyAll();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the audit trail", e);
     }

@@ -50,6 +50,9 @@ import uk.contactpoint.audit.entity.AuditOutcome;
 @PermitAll
 public class AuditTrail {
 
+  /** The actor of the entry that seals a chain on adopting the audit key. */
+  public static final String KEY_ADOPTION = "system:audit-key";
+
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
@@ -58,6 +61,7 @@ public class AuditTrail {
   @Inject Accounts accounts;
   @EJB AuditChains chains;
   @Inject AuditWriteTimings timings;
+  @Inject AuditKeys keys;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(AuditNote note, AuditOutcome outcome) {
@@ -93,7 +97,7 @@ public class AuditTrail {
     String detailHash = detailContent == null ? null : AuditDetail.hashOf(detailContent, surname);
     String chain = Role.SOURCE_SYSTEM_NAME.equals(actor.roles()) ? AuditChain.forSource(actor.username()) : AuditChain.forSection(actor.sectionId());
     String key = (separately ? AuditChain.SEPARATE_PREFIX : "") + chain;
-    AuditEntry entry = new AuditEntry(lockedChain(key), clock.instant(), facts, detailHash);
+    AuditEntry entry = new AuditEntry(lockedChain(key), clock.instant(), facts, detailHash, keys.current());
     em.persist(entry);
     if (detailContent != null) {
       em.persist(new AuditDetail(entry.id(), detailContent, surname));
@@ -101,6 +105,31 @@ public class AuditTrail {
     // Written now rather than at commit: a failure surfaces here, inside the act, and the
     // timing below includes the inserts (for a record access they are its only writes).
     em.flush();
+  }
+
+  /**
+   * Seals a chain whose newest entry predates the audit key with an entry of its own, written
+   * with the key, so a verifier holding the key can tell the chain was not rewritten without it.
+   * Returns whether it wrote one (not when the chain is sealed already, or has no entry).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean sealWithTheKey(String chainKey) {
+    ChainSeal seal = keys.current();
+    AuditChain chain = em.find(AuditChain.class, chainKey, LockModeType.PESSIMISTIC_WRITE);
+    if (!seal.isKeyed() || chain == null || chain.lastSeq() < chain.firstSeq()) {
+      return false;
+    }
+    boolean sealed = em.createQuery("SELECT e.sealKey FROM AuditEntry e WHERE e.chainKey = :chain AND e.seq = :seq", String.class)
+        .setParameter("chain", chainKey).setParameter("seq", chain.lastSeq())
+        .getResultStream().anyMatch(java.util.Objects::nonNull);
+    if (sealed) {
+      return false;
+    }
+    AuditFacts facts = new AuditFacts(AuditAction.AUDIT_KEY_ADOPTED, AuditOutcome.SUCCESS,
+        new AuditFacts.Actor(KEY_ADOPTION, null, null, null, null), null, null, false, "audit-key:" + seal.keyId(), null);
+    em.persist(new AuditEntry(chain, clock.instant(), facts, null, seal));
+    em.flush();
+    return true;
   }
 
   private AuditChain lockedChain(String key) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import uk.contactpoint.audit.control.ChainSeal;
 import uk.contactpoint.audit.control.ChainVerifier;
 import uk.contactpoint.audit.control.VerificationReport;
 
@@ -27,7 +28,9 @@ public final class VerifyAuditTrail {
     try (Connection connection = DriverManager.getConnection(url, user, password)) {
       connection.setAutoCommit(false);
       connection.setReadOnly(true);
-      VerificationReport report = new ChainVerifier(connection, Clock.systemUTC()).verifyAll();
+      // The keys come from the environment, as the server's do: never from the database it checks.
+      VerificationReport report = new ChainVerifier(connection, Clock.systemUTC(),
+          ChainSeal.fromBase64(System.getenv("CP_AUDIT_KEY"), System.getenv("CP_AUDIT_RETIRED_KEYS"))).verifyAll();
       for (VerificationReport.ChainResult chain : report.chains()) {
         System.out.println((chain.intact() ? "OK      " : "BROKEN  ") + chain.chainKey() + ": " + chain.entriesVerified()
             + " entries verified" + (chain.intact() ? "" : "; " + chain.broken().problem()));
@@ -36,6 +39,9 @@ public final class VerifyAuditTrail {
           ? "The audit trail is intact: " + report.entriesVerified() + " entries in " + report.chains().size() + " chains."
           : "The audit trail is BROKEN: first broken link: " + report.firstBroken().orElseThrow().problem());
       System.exit(report.intact() ? 0 : 1);
+    } catch (IllegalArgumentException badKey) {
+      System.err.println("Could not verify the audit trail: " + badKey.getMessage());
+      System.exit(2);
     } catch (SQLException e) {
       System.err.println("Could not verify the audit trail: " + e.getMessage());
       System.exit(2);

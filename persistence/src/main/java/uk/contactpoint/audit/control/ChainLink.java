@@ -33,7 +33,12 @@ public record ChainLink(
     return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
+  /** The hash of an entry written without the audit key. */
   public String hash() {
+    return hash(ChainSeal.UNKEYED);
+  }
+
+  public String hash(ChainSeal seal) {
     StringJoiner canonical = new StringJoiner("\u001f");
     Instant at = storable(occurredAt);
     long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000L);
@@ -42,6 +47,6 @@ public record ChainLink(
         clientAddress, detailHash}) {
       canonical.add(field == null ? "\u0000" : field.toString());
     }
-    return AuditHashes.sha256(canonical.toString());
+    return seal.hash(canonical.toString());
   }
 }

@@ -21,6 +21,12 @@ import java.util.List;
  * (an entry was removed or inserted), its detail row hashes differently (the detail was edited),
  * or its detail row is gone without a purge record. The chain's head must match its last entry
  * (entries cut off the end).
+ *
+ * <p>Entries sealed with the audit key are verified with it; one sealed with a key the verifier
+ * was not given cannot be trusted and counts as broken. A verifier given a key also refuses a
+ * chain that returns to unkeyed entries after a keyed one, or whose newest entry is unkeyed: the
+ * server seals every chain when it starts with a key, so an unkeyed chain has been rewritten by
+ * someone without it.
  */
 public final class ChainVerifier {
 
@@ -28,10 +34,14 @@ public final class ChainVerifier {
 
   private final Connection connection;
   private final Clock clock;
+  private final java.util.Map<String, ChainSeal> seals;
 
-  public ChainVerifier(Connection connection, Clock clock) {
+  /** A verifier of the audit keys it is given (none: only unkeyed entries verify). */
+  public ChainVerifier(Connection connection, Clock clock, java.util.Collection<ChainSeal> keys) {
     this.connection = connection;
     this.clock = clock;
+    this.seals = keys.stream().filter(ChainSeal::isKeyed)
+        .collect(java.util.stream.Collectors.toMap(ChainSeal::keyId, seal -> seal, (one, same) -> one));
   }
 
   public VerificationReport verifyAll() throws SQLException {
@@ -57,11 +67,12 @@ public final class ChainVerifier {
     long expectedSeq = head.firstSeq();
     String expectedPrev = head.anchorHash();
     long checked = 0;
+    boolean keyedSeen = false;
     try (PreparedStatement entries = connection.prepareStatement(
         "SELECT e.id, e.occurred_at, e.seq, e.prev_hash, e.entry_hash, e.action, e.outcome, e.actor_username,"
             + " e.actor_account_id, e.actor_roles, e.actor_organisation_id, e.actor_section_id, e.child_ref,"
             + " e.subject_section_id, e.subject_shielded, e.target_ref, e.client_address, e.detail_hash,"
-            + " d.entry_id, d.content, d.search_surname, p.entry_id"
+            + " d.entry_id, d.content, d.search_surname, p.entry_id, e.seal_key"
             + " FROM audit_entry e"
             + " LEFT JOIN audit_detail d ON d.entry_id = e.id"
             + " LEFT JOIN audit_detail_purge p ON p.entry_id = e.id"
@@ -85,7 +96,16 @@ public final class ChainVerifier {
           if (!link.prevHash().equals(expectedPrev)) {
             return broken(head, checked, link.seq(), id, "does not follow the entry before it (predecessor hash differs)");
           }
-          if (!link.hash().equals(storedHash)) {
+          String sealKey = rs.getString(23);
+          ChainSeal seal = sealKey == null ? ChainSeal.UNKEYED : seals.get(sealKey);
+          if (seal == null) {
+            return broken(head, checked, link.seq(), id, "is sealed with audit key " + sealKey + ", which this verifier was not given");
+          }
+          if (keyedSeen && !seal.isKeyed() && !seals.isEmpty()) {
+            return broken(head, checked, link.seq(), id, "is not sealed with the audit key, though an entry before it is");
+          }
+          keyedSeen |= seal.isKeyed();
+          if (!link.hash(seal).equals(storedHash)) {
             return broken(head, checked, link.seq(), id, "was altered (its hash no longer matches its content)");
           }
           boolean hasDetail = rs.getObject(19) != null;
@@ -108,6 +128,9 @@ public final class ChainVerifier {
       return broken(head, checked, expectedSeq, null,
           "the chain ends at entry " + (expectedSeq - 1) + " but its head names entry " + head.lastSeq()
               + " (entries removed from the end, or the head altered)");
+    }
+    if (!seals.isEmpty() && checked > 0 && !keyedSeen) {
+      return broken(head, checked, head.lastSeq(), null, "has no entry sealed with the audit key (written or rewritten without it)");
     }
     return new VerificationReport.ChainResult(head.key(), checked, head.lastSeq(), null);
   }

@@ -39,6 +39,8 @@ public enum AuditAction {
   AUDIT_VERIFIED,
   AUDIT_DETAILS_PURGED,
   AUDIT_RETENTION_APPLIED,
+  /** A chain sealed with the audit key when a server first starts with it. */
+  AUDIT_KEY_ADOPTED,
   ALERT_DISMISSED,
   INVESTIGATION_OPENED,
   INVESTIGATION_ACCOUNT_SUSPENDED,

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import uk.contactpoint.audit.control.ChainLink;
+import uk.contactpoint.audit.control.ChainSeal;
 
 /**
  * One event of the audit trail: ids, action and outcome, chained by hash to the entry before it
@@ -85,10 +86,14 @@ public class AuditEntry {
   @Column(name = "detail_hash", length = 64)
   private String detailHash;
 
+  /** The id of the audit key that sealed the hash; null for an entry written without one. */
+  @Column(name = "seal_key", length = ChainSeal.KEY_ID_LENGTH)
+  private String sealKey;
+
   protected AuditEntry() {}
 
   /** Appends an entry to the chain, whose head the caller holds locked. */
-  public AuditEntry(AuditChain chain, Instant occurredAt, AuditFacts facts, String detailHash) {
+  public AuditEntry(AuditChain chain, Instant occurredAt, AuditFacts facts, String detailHash, ChainSeal seal) {
     Instant at = ChainLink.storable(occurredAt);
     this.occurredAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     this.chainKey = chain.key();
@@ -107,7 +112,8 @@ public class AuditEntry {
     this.targetRef = facts.targetRef();
     this.clientAddress = facts.clientAddress();
     this.detailHash = detailHash;
-    this.entryHash = link().hash();
+    this.sealKey = seal.keyId();
+    this.entryHash = link().hash(seal);
     chain.advance(seq, entryHash);
   }
 
@@ -115,6 +121,10 @@ public class AuditEntry {
     return new ChainLink(chainKey, seq, prevHash, occurredAt.toInstant(), action.name(), outcome.name(), actorUsername,
         actorAccountId, actorRoles, actorOrganisationId, actorSectionId, childRef, subjectSectionId, subjectShielded,
         targetRef, clientAddress, detailHash);
+  }
+
+  public java.util.Optional<String> sealKey() {
+    return java.util.Optional.ofNullable(sealKey);
   }
 
   public Long id() {
