@@ -314,6 +314,28 @@ class AuditTrailIT {
     assertTrue(records.verifyTrail().intact(), "restored under the key");
   }
 
+  @Test
+  void theApplicationsRoleCanNeitherDropAMonthOfTheTrailNorLiftItsTrigger() {
+    if (!onPostgres()) {
+      // H2 (demo only) has neither partitions nor roles: retention deletes rows there.
+      assertEquals(0L, ((Number) records.scalar("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'AUDIT_ENTRY_2%'"))
+          .longValue());
+      return;
+    }
+    java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+    String partition = "audit_entry_" + now.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM"));
+    String drop = records.asTheApplicationRole("DROP TABLE " + partition);
+    assertTrue(drop != null && drop.contains("must be owner"), "DROP TABLE: " + drop);
+    String trigger = records.asTheApplicationRole("ALTER TABLE " + partition + " DISABLE TRIGGER audit_entry_append_only");
+    assertTrue(trigger != null && trigger.contains("must be owner"), "ALTER TABLE: " + trigger);
+    String tooYoung = records.asTheApplicationRole("SELECT audit_drop_month(?)", now.minusMonths(83).atDay(1));
+    assertTrue(tooYoung != null && tooYoung.contains("may not be dropped yet"), "audit_drop_month: " + tooYoung);
+    assertEquals(null, records.asTheApplicationRole("SELECT audit_add_month(?)", now.plusMonths(14).atDay(1)),
+        "the nightly job still adds the months ahead through the owner's function");
+    assertTrue(records.asTheApplicationRole("UPDATE audit_retention_floor SET months = 1") != null, "the floor is the owner's");
+    assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM pg_class WHERE relname = ?", partition)).longValue(), "the month is still there");
+  }
+
   /** The owner of the tables (as the tests connect) may lift a trigger; the application's role should not own them (docs/security.md). */
   private void withTriggerOff(String table, String trigger, Runnable tampering) {
     if (!onPostgres()) {
@@ -416,7 +438,18 @@ class AuditTrailIT {
     records.ensureAuditPartition(old);
     String chain = records.writeOldChain(old);
     assertTrue(records.verifyTrail().intact());
-    assertTrue(records.applyAuditRetention(old.plusMonths(1)) >= 2);
+    if (onPostgres()) {
+      // The owner's floor (84 months) keeps this month: the job removes nothing younger.
+      assertEquals(0, records.applyAuditRetention(old.plusMonths(1)), "younger than the owner's retention floor");
+      records.setAuditRetentionFloor(1);
+    }
+    try {
+      assertTrue(records.applyAuditRetention(old.plusMonths(1)) >= 2);
+    } finally {
+      if (onPostgres()) {
+        records.setAuditRetentionFloor(84);
+      }
+    }
     assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE chain_key = ?", chain)).longValue(),
         "the old month went, today's entry stayed");
     assertEquals(0L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_detail WHERE content LIKE ?", "%" + chain + "%")).longValue(),

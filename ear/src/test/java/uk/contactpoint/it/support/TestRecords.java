@@ -328,6 +328,45 @@ public class TestRecords {
     return maintenance.removeEntriesBefore(firstKept);
   }
 
+  /** PostgreSQL: the owner's retention floor, in months (the tests connect as the owner). */
+  public void setAuditRetentionFloor(int months) {
+    em.createNativeQuery("UPDATE audit_retention_floor SET months = ?").setParameter(1, months).executeUpdate();
+  }
+
+  /**
+   * PostgreSQL: runs one statement as {@code contactpoint_app}, a role with only the grants
+   * docs/operations.md gives the application's role, and answers the database's refusal (null
+   * when it ran). The role is made by .ci/run (or by hand: docs/operations.md).
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+  public String asTheApplicationRole(String sql, Object... parameters) {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      try (java.sql.Statement grants = connection.createStatement()) {
+        grants.execute("GRANT SELECT, INSERT ON audit_entry, audit_detail_purge TO contactpoint_app");
+        grants.execute("GRANT SELECT, INSERT, DELETE ON audit_detail TO contactpoint_app");
+        grants.execute("GRANT SELECT, UPDATE ON audit_chain TO contactpoint_app");
+        grants.execute("GRANT SELECT ON audit_retention_floor TO contactpoint_app");
+        grants.execute("GRANT EXECUTE ON FUNCTION audit_add_month(DATE), audit_drop_month(DATE) TO contactpoint_app");
+        grants.execute("SET ROLE contactpoint_app");
+      }
+      try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          statement.setObject(i + 1, parameters[i]);
+        }
+        statement.execute();
+        return null;
+      } catch (java.sql.SQLException refused) {
+        return refused.getMessage();
+      } finally {
+        try (java.sql.Statement reset = connection.createStatement()) {
+          reset.execute("RESET ROLE");
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Makes an account's organisation a service of the given sensitive category. */
   public void makeSensitive(long organisationId, String category) {
     em.createNativeQuery("UPDATE organisation SET sensitive_category = ? WHERE id = ?").setParameter(1, category)

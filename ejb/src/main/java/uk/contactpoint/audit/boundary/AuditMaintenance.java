@@ -31,6 +31,11 @@ import uk.contactpoint.shared.control.Settings;
  * DELETE). Before entries go, each chain's head records where it now starts, so the chains still
  * verify; the removal itself is an audited event. Running it twice removes nothing more.
  *
+ * <p>On PostgreSQL partitions are added and dropped through the owner's functions
+ * ({@code audit_add_month}, {@code audit_drop_month}), so the application's role needs no right
+ * to create or drop a table of the trail, and no month younger than the owner's retention floor
+ * ({@code audit_retention_floor}) can be dropped, whatever {@code CP_AUDIT_RETENTION_MONTHS} says.
+ *
  * <p>{@code @PermitAll}: the timer runs as no one.
  */
 @Singleton
@@ -70,9 +75,7 @@ public class AuditMaintenance {
       return;
     }
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-      em.createNativeQuery("CREATE TABLE IF NOT EXISTS audit_entry_" + PARTITION.format(month)
-              + " PARTITION OF audit_entry FOR VALUES FROM ('" + utcStart(month) + "') TO ('" + utcStart(month.plusMonths(1)) + "')")
-          .executeUpdate();
+      em.createNativeQuery("SELECT audit_add_month(?)").setParameter(1, month.atDay(1)).getSingleResult();
     }
   }
 
@@ -80,7 +83,8 @@ public class AuditMaintenance {
    * Removes every entry of a month before {@code firstKept} and the detail rows of those entries.
    * Returns how many entries went.
    */
-  public int removeEntriesBefore(YearMonth firstKept) {
+  public int removeEntriesBefore(YearMonth wanted) {
+    YearMonth firstKept = withinTheFloor(wanted);
     OffsetDateTime cutoff = OffsetDateTime.of(firstKept.atDay(1).atStartOfDay(), ZoneOffset.UTC);
     long old = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE occurred_at < ?").setParameter(1, cutoff)
         .getSingleResult()).longValue();
@@ -93,7 +97,8 @@ public class AuditMaintenance {
     long left = 0;
     if (onPostgres()) {
       for (String partition : monthlyPartitionsBefore(firstKept)) {
-        em.createNativeQuery("DROP TABLE " + partition).executeUpdate();
+        YearMonth month = YearMonth.parse(partition.substring("audit_entry_".length()), PARTITION);
+        em.createNativeQuery("SELECT audit_drop_month(?)").setParameter(1, month.atDay(1)).getSingleResult();
       }
       left = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE occurred_at < ?").setParameter(1, cutoff)
           .getSingleResult()).longValue();
@@ -111,6 +116,25 @@ public class AuditMaintenance {
         AuditOutcome.SUCCESS);
     LOG.info(() -> "Audit retention: " + removed + " entries before " + firstKept + " removed");
     return removed;
+  }
+
+  /**
+   * PostgreSQL: the first month to keep, no later than the owner's retention floor allows (the
+   * drop function would refuse a younger month, and the chain starts must move only as far as
+   * entries really go).
+   */
+  private YearMonth withinTheFloor(YearMonth wanted) {
+    if (!onPostgres()) {
+      return wanted;
+    }
+    int floor = ((Number) em.createNativeQuery("SELECT months FROM audit_retention_floor").getSingleResult()).intValue();
+    YearMonth latest = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(floor);
+    if (wanted.isAfter(latest)) {
+      LOG.warning(() -> "Audit retention: entries are kept " + floor + " months by the database owner's floor;"
+          + " removing those before " + latest + ", not " + wanted);
+      return latest;
+    }
+    return wanted;
   }
 
   /** Each chain now starts at its first entry from the cutoff on (or after its last, if none is left). */
@@ -146,7 +170,4 @@ public class AuditMaintenance {
     return "postgresql".equals(schema.vendor());
   }
 
-  private static String utcStart(YearMonth month) {
-    return month.atDay(1) + " 00:00:00+00";
-  }
 }
