@@ -416,11 +416,14 @@ class AuditTrailIT {
     String url = postgres
         ? Optional.ofNullable(System.getenv("CP_DB_URL")).orElse("jdbc:postgresql://127.0.0.1:5432/contactpoint")
         : "jdbc:h2:" + System.getProperty("cp.test.data.dir") + "/contactpoint/contactpoint";
-    Process verifier = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+    ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("cp.persistence.jar") + java.io.File.pathSeparator + driver, "uk.contactpoint.audit.cli.VerifyAuditTrail", url,
         Optional.ofNullable(System.getenv("CP_DB_USER")).orElse("contactpoint"),
         Optional.ofNullable(System.getenv("CP_DB_PASSWORD")).orElse("contactpoint"))
-        .redirectErrorStream(true).start();
+        .redirectErrorStream(true);
+    // The key the server seals with (the test server runs in demo mode), from the environment as an operator gives it.
+    command.environment().put("CP_AUDIT_KEY", uk.contactpoint.audit.control.AuditKeys.DEMO_KEY);
+    Process verifier = command.start();
     String output = new String(verifier.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(verifier.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
     if (postgres) {

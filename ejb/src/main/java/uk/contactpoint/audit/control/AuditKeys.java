@@ -20,7 +20,7 @@ public class AuditKeys {
   private static final Logger LOG = Logger.getLogger(AuditKeys.class.getName());
 
   /** Used only in demo or training mode when no key is set; published with the code. */
-  private static final String DEMO_KEY = Base64.getEncoder().encodeToString("demo-only-audit-key-of-contactpoint-2009!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  public static final String DEMO_KEY = Base64.getEncoder().encodeToString("demo-only-audit-key-of-contactpoint-2009!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
   private List<ChainSeal> seals;
   private ChainSeal current;
