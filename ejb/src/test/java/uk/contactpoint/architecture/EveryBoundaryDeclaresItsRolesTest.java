@@ -78,7 +78,8 @@ class EveryBoundaryDeclaresItsRolesTest {
     // everyone's acts are audited (AuditTrail, AuditChains), a logout may come after the identity has gone;
     // feed batches are applied on the executor, resumed at start-up with no caller (FeedDispatcher, FeedWorker:
     // no view outside the EJB module, the API reaches them only through Feeds, which names SOURCE_SYSTEM).
-    assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "AlertScan", "AuditChains", "AuditMaintenance", "AuditTrail", "Authenticator",
+    assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "AlertScan", "AuditChains", "AuditKeyAdoption", "AuditMaintenance", "AuditTrail",
+        "Authenticator",
         "DemoLoader", "FeedDispatcher", "FeedWorker", "RecordLifecycle", "RecordPurger", "SchemaMigration", "SessionEnd",
         "SourceKeys.principalFor"), open);
   }
