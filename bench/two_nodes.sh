@@ -58,6 +58,7 @@ check() { # check <description> <condition result 0/1>
 
 # --- build and tools -----------------------------------------------------------------------
 if [ "${1:-}" = "--build" ] || [ ! -f "$EAR" ] || ! grep -q TCPPING "$SERVER/standalone/configuration/standalone-ha.xml" 2>/dev/null \
+    || ! grep -q SYM_ENCRYPT "$SERVER/standalone/configuration/standalone-ha.xml" \
     || ! grep -q 'driver>postgresql<' "$SERVER/standalone/configuration/standalone-ha.xml"; then
   mkdir -p "$REPO/bench/target"
   say "building (mvn -o -q package -DskipTests -Ppostgres; output in bench/target/two-nodes-build.log)"
@@ -104,8 +105,8 @@ sql() { PGPASSWORD=$DB_PASSWORD psql -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -
 # password) and one key store, cluster.p12, holding the AES key that SYM_ENCRYPT encrypts their
 # messages with; both made here as docs/operations.md tells an operator to make them.
 make_key_store() { # make_key_store <file> <secret>
-  keytool -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 \
-    -keystore "$1" -storepass "$2" -keypass "$2" > /dev/null 2>&1
+  CP_CLUSTER_SECRET=$2 keytool -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 \
+    -keystore "$1" -storepass:env CP_CLUSTER_SECRET -keypass:env CP_CLUSTER_SECRET > /dev/null 2>&1
 }
 SECRET=${CP_CLUSTER_SECRET:-$(head -c 32 /dev/urandom | base64 | tr -d '/+=')}
 make_key_store "$WORK/cluster.p12" "$SECRET" || { echo "FAIL  keytool could not make the cluster key store"; exit 2; }
