@@ -8,7 +8,11 @@
 #      killed (kill -9, as a crash), and the same session cookie keeps working on the other node
 #      (the web session is replicated): an API read, and a postback to the search screen with the
 #      view state the dead node made; without the cookie the API answers 401; a postback with a
-#      view state no node holds opens the screen again with a notice, not an error page.
+#      view state no node holds opens the screen again with a notice, not an error page;
+#   4. a third node started with a wrong cluster secret (and a key store of its own) does not get
+#      into the cluster view (JGroups AUTH and SYM_ENCRYPT);
+#   5. what the nodes send each other (tcpdump on their JGroups ports while a session is made and
+#      replicated) holds neither the username, nor the session id, nor a name typed on a screen.
 # Prints PASS/FAIL per check and exits non-zero when one fails. All processes it starts are
 # stopped on exit; the logs stay in the work folder.
 #
@@ -20,8 +24,10 @@
 #   CP_HA_PG_HOST [127.0.0.1], CP_HA_PG_PORT [5432], CP_HA_PG_ADMIN [postgres] (creates the database)
 #   CP_DB_USER [contactpoint], CP_DB_PASSWORD [contactpoint] (the application's role, owner of it)
 #   CP_HA_WORK [bench/target/two-nodes]  node folders, haproxy's configuration, logs
+#   CP_CLUSTER_SECRET [a random one per run]  the nodes' cluster secret (docs/operations.md)
 # Ports: node A offset 300 (HTTPS 8743, management 10290, JGroups 7900), node B offset 400
-# (8843, 10390, 8000), haproxy HTTPS on 18443 and its stats on 18080.
+# (8843, 10390, 8000), node C (the stranger) offset 500 (8943, 10490, 8100), haproxy HTTPS on
+# 18443 and its stats on 18080.
 set -uo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,6 +42,7 @@ DB_USER=${CP_DB_USER:-contactpoint}
 DB_PASSWORD=${CP_DB_PASSWORD:-contactpoint}
 OFFSET_A=300
 OFFSET_B=400
+OFFSET_C=500
 LB_HTTPS=18443
 LB_STATS=18080
 LB=https://127.0.0.1:$LB_HTTPS
@@ -51,6 +58,7 @@ check() { # check <description> <condition result 0/1>
 
 # --- build and tools -----------------------------------------------------------------------
 if [ "${1:-}" = "--build" ] || [ ! -f "$EAR" ] || ! grep -q TCPPING "$SERVER/standalone/configuration/standalone-ha.xml" 2>/dev/null \
+    || ! grep -q SYM_ENCRYPT "$SERVER/standalone/configuration/standalone-ha.xml" \
     || ! grep -q 'driver>postgresql<' "$SERVER/standalone/configuration/standalone-ha.xml"; then
   mkdir -p "$REPO/bench/target"
   say "building (mvn -o -q package -DskipTests -Ppostgres; output in bench/target/two-nodes-build.log)"
@@ -61,7 +69,11 @@ if ! command -v haproxy > /dev/null; then
   say "installing haproxy"
   apt-get install -y -q haproxy > /dev/null || { echo "FAIL  haproxy could not be installed"; exit 2; }
 fi
-for tool in curl openssl psql python3; do
+if ! command -v tcpdump > /dev/null; then
+  say "installing tcpdump"
+  apt-get install -y -q tcpdump > /dev/null || { echo "FAIL  tcpdump could not be installed"; exit 2; }
+fi
+for tool in curl openssl psql python3 keytool tcpdump; do
   command -v $tool > /dev/null || { echo "FAIL  $tool is missing"; exit 2; }
 done
 
@@ -69,7 +81,8 @@ done
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2> /dev/null; done
-  for node in node-a node-b; do
+  [ -f "$WORK/tcpdump.pid" ] && kill "$(cat "$WORK/tcpdump.pid")" 2> /dev/null
+  for node in node-a node-b node-c; do
     [ -f "$WORK/$node/server.pid" ] && kill -9 "$(cat "$WORK/$node/server.pid")" 2> /dev/null
   done
   [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2> /dev/null
@@ -87,18 +100,30 @@ dropdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_ADMIN" --if-exists "$DB" || { echo "F
 createdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_ADMIN" -O "$DB_USER" "$DB" || { echo "FAIL  could not create $DB"; exit 2; }
 sql() { PGPASSWORD=$DB_PASSWORD psql -h "$PG_HOST" -p "$PG_PORT" -U "$DB_USER" -d "$DB" -qtA -c "$1"; }
 
+# --- the cluster secret and key store -------------------------------------------------------
+# The nodes share one secret (CP_CLUSTER_SECRET: JGroups AUTH's token and the key store's
+# password) and one key store, cluster.p12, holding the AES key that SYM_ENCRYPT encrypts their
+# messages with; both made here as docs/operations.md tells an operator to make them.
+make_key_store() { # make_key_store <file> <secret>
+  CP_CLUSTER_SECRET=$2 keytool -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 \
+    -keystore "$1" -storepass:env CP_CLUSTER_SECRET -keypass:env CP_CLUSTER_SECRET > /dev/null 2>&1
+}
+SECRET=${CP_CLUSTER_SECRET:-$(head -c 32 /dev/urandom | base64 | tr -d '/+=')}
+make_key_store "$WORK/cluster.p12" "$SECRET" || { echo "FAIL  keytool could not make the cluster key store"; exit 2; }
+
 # --- the nodes ------------------------------------------------------------------------------
 # Each node is the provisioned server with a base directory of its own (configuration, logs,
 # data, deployments) and its ports offset.
-start_node() { # start_node <name> <offset>
-  local name=$1 offset=$2 base=$WORK/$1
+start_node() { # start_node <name> <offset> [<secret> <key store>]: the cluster's own by default
+  local name=$1 offset=$2 base=$WORK/$1 secret=${3:-$SECRET} store=${4:-$WORK/cluster.p12}
   mkdir -p "$base/deployments"
   cp -r "$SERVER/standalone/configuration" "$base/configuration"
+  cp "$store" "$base/configuration/cluster.p12"
   cp "$EAR" "$base/deployments/contactpoint.ear"
   JBOSS_PIDFILE=$base/server.pid LAUNCH_JBOSS_IN_BACKGROUND=1 \
   JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
   CP_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" CP_DB_USER=$DB_USER CP_DB_PASSWORD=$DB_PASSWORD \
-  CP_DEMO=true \
+  CP_DEMO=true CP_CLUSTER_SECRET=$secret \
     "$SERVER/bin/standalone.sh" -c standalone-ha.xml \
       -Djboss.server.base.dir="$base" \
       -Djboss.socket.binding.port-offset="$offset" \
@@ -136,6 +161,36 @@ JOINED=$(grep -o "WFLYCLJG0033: .*" "$WORK/node-b/log/server.log" | tail -1)
 echo "      node-b: $JOINED"
 echo "$JOINED" | grep -q "(2) \[node-a([^)]*), node-b([^)]*)\]" && grep -q "ISPN100000: Node node-b joined the cluster" "$WORK/node-a/log/server.log"
 check "the two nodes form one cluster of 2 (JGroups TCP, TCPPING on $INITIAL_HOSTS)" $?
+
+# --- a stranger with the wrong secret -------------------------------------------------------
+# Node C is what a host on the cluster network could start: the same server and EAR, the
+# nodes' addresses, but not their secret, so a key store of its own made with its own secret.
+# It must not get into the view of A and B (AUTH refuses its join; SYM_ENCRYPT drops what it
+# sends, encrypted with another key), so it can neither read nor write a session. Its view and
+# theirs are read from the running channels (management CLI), after it has had time to join and
+# MERGE3 time to try merging the two views (it checks every 10 to 30 s).
+view() { # view <offset>: the ee channel's view, as JGroups has it now
+  "$SERVER/bin/jboss-cli.sh" -c --controller=127.0.0.1:$((9990 + $1)) \
+    --command="/subsystem=jgroups/channel=ee:read-attribute(name=view)" 2> /dev/null | sed -n 's/.*"result" => "\(.*\)".*/\1/p'
+}
+WRONG=wrong-$(head -c 16 /dev/urandom | base64 | tr -d '/+=')
+make_key_store "$WORK/stranger.p12" "$WRONG"
+say "starting node-c (port offset $OFFSET_C) with a wrong secret and a key store of its own"
+T0=$SECONDS
+INITIAL_HOSTS="$INITIAL_HOSTS,127.0.0.1[$((7600 + OFFSET_C))]" start_node node-c $OFFSET_C "$WRONG" "$WORK/stranger.p12"
+wait_until_up node-c $OFFSET_C; c_up=$?
+echo "      node-c up: $([ $c_up -eq 0 ] && echo "yes ($((SECONDS - T0)) s)" || echo no)"
+sleep 45
+VIEW_A=$(view $OFFSET_A); VIEW_B=$(view $OFFSET_B); VIEW_C=$(view $OFFSET_C)
+echo "      views 45 s later: node-a ${VIEW_A:-?}; node-b ${VIEW_B:-?}; node-c ${VIEW_C:-?}"
+grep -h "ISPN000094\|WFLYCLJG0033" "$WORK/node-c/log/server.log" | tail -2 | sed 's/^/      node-c log: /'
+echo "      node-a's log: $(grep -ci "node-c" "$WORK/node-a/log/server.log") line(s) naming node-c"
+[ $c_up -eq 0 ] && [ -n "$VIEW_A" ] && [ -n "$VIEW_C" ] \
+  && ! echo "$VIEW_A $VIEW_B" | grep -q "node-c" && ! echo "$VIEW_C" | grep -q "node-a\|node-b" \
+  && ! grep -q "ISPN100000: Node node-c joined" "$WORK/node-a/log/server.log" "$WORK/node-b/log/server.log"
+check "a third node with the wrong secret, up and running, is not in the cluster's view (nor they in its)" $?
+kill -9 "$(cat "$WORK/node-c/server.pid")" 2> /dev/null
+rm -f "$WORK/node-c/server.pid"
 
 # --- scheduled jobs: once per firing ----------------------------------------------------------
 # Every node's timers fire; a run takes its job's job_lock row (JobLock) or skips. JobLock logs
@@ -237,6 +292,13 @@ read -r status node _ <<< "$(read_reasons)"
 echo "      GET /api/v1/reasons without a cookie: $status"
 [ "$status" = 401 ]; check "without a session the API answers 401" $?
 
+# What the nodes send each other from here on is captured on their JGroups ports: the login's
+# session and the screens' view state are replicated through them.
+tcpdump -i lo -U -s 0 -w "$WORK/jgroups.pcap" "tcp and (port $((7600 + OFFSET_A)) or port $((7600 + OFFSET_B)))" \
+  > "$WORK/tcpdump.log" 2>&1 &
+echo $! > "$WORK/tcpdump.pid"
+sleep 2
+
 # The demo practitioner jane (README); one login, since a code is accepted once.
 CODE=$(totp JANEDEMOTOKENAAAAAAAAAAAAAAAAAAA)
 LOGIN=$(curl -sk -o /dev/null -D "$WORK/login-headers.txt" -w '%{http_code}' -c "$JAR" -b "$JAR" \
@@ -261,6 +323,18 @@ VIEWSTATE=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/pa
 rm -f "$WORK/page.html"
 echo "      GET /index.xhtml (search screen) with the session: $status"
 [ "$status" = 200 ] && [ -n "$VIEWSTATE" ]; check "the search screen opens with a view state" $?
+
+# A name typed on a screen, which the screen's view state (in the session) keeps: a sentinel the
+# capture is searched for, with the username and the session id.
+SENTINEL=Wiretapsentinel
+curl -sk -o "$WORK/page.html" -c "$JAR" -b "$JAR" "$LB/index.xhtml"
+VIEWSTATE2=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/page.html" | head -1 | sed 's/.*value="//; s/"$//')
+status=$(curl -sk -o "$WORK/page.html" -w '%{http_code}' -c "$JAR" -b "$JAR" \
+  --data-urlencode "search=search" --data-urlencode "search:name=$SENTINEL" --data-urlencode "search:day=" \
+  --data-urlencode "search:month=" --data-urlencode "search:year=" --data-urlencode "search:postcode=" \
+  --data-urlencode "search:submit=Search" --data-urlencode "jakarta.faces.ViewState=$VIEWSTATE2" "$LB/index.xhtml")
+rm -f "$WORK/page.html"
+echo "      POST /index.xhtml, a search for the name $SENTINEL: $status"
 
 # A session's changes reach the other node when its request ends, which is just after the answer
 # has been sent (Undertow closes the answer, then ends the session's request; under half a second
@@ -321,6 +395,23 @@ read -r status node _ <<< "$(read_reasons)"
 ! grep -q "NotSerializableException" "$WORK"/node-*/log/server.log \
   && [ "$(cat "$WORK"/node-*/log/server.log | grep -c "screen the session no longer holds")" -eq 1 ]
 check "no session attribute failed to serialize; one screen not held, the made-up one (both nodes' logs)" $?
+
+# --- what went over the wire between the nodes -------------------------------------------------
+kill "$(cat "$WORK/tcpdump.pid")" 2> /dev/null
+rm -f "$WORK/tcpdump.pid"
+sleep 1
+PACKETS=$(tcpdump -r "$WORK/jgroups.pcap" 2> /dev/null | wc -l)
+BYTES=$(stat -c %s "$WORK/jgroups.pcap" 2> /dev/null || echo 0)
+# Counted in the raw capture: the username and the typed name as their characters, the session
+# id both as its characters and as the 30 bytes it stands for (the nodes' cache sends it decoded).
+read -r SEEN_USER SEEN_SESSION SEEN_NAME <<< "$(python3 -c 'import base64,sys
+raw = open(sys.argv[1], "rb").read(); sid = sys.argv[3]
+sid_bytes = base64.urlsafe_b64decode(sid + "=" * (-len(sid) % 4)) if sid else b"-"
+print(raw.count(sys.argv[2].encode()), raw.count(sid.encode() or b"-") + raw.count(sid_bytes), raw.count(sys.argv[4].encode()))' \
+  "$WORK/jgroups.pcap" jane "$SESSION_BEFORE" "$SENTINEL")"
+echo "      capture of the JGroups ports: $PACKETS packets, $BYTES bytes; in clear: username $SEEN_USER, session id $SEEN_SESSION, typed name $SEEN_NAME time(s)"
+[ "$PACKETS" -gt 20 ] && [ -n "$SESSION_BEFORE" ] && [ "$SEEN_USER" -eq 0 ] && [ "$SEEN_SESSION" -eq 0 ] && [ "$SEEN_NAME" -eq 0 ]
+check "the nodes replicated the session, and no username, session id or typed name went over the wire in clear" $?
 
 for _ in $(seq 1 60); do
   grep -q "ISPN100001: Node $VICTIM left the cluster" "$WORK/$OTHER/log/server.log" && break
