@@ -165,7 +165,7 @@ class OverrideIT {
     assertEquals(1L, audited(confirmerAccount, "OVERRIDE_RIGHT_PROPOSED", "REJECTED"), "the second proposal while one waits");
     assertEquals(2L, audited(confirmerAccount, "OVERRIDE_RIGHT_GRANTED", "REJECTED"), "the refused and the lapsed proposal");
     assertEquals(1L, audited(colleagueAccount, "OVERRIDE_RIGHT_GRANTED", "REJECTED"), "the one confirmed already");
-    assertEquals(3L, audited(proposerAccount, "OVERRIDE_RIGHT_PROPOSED", "SUCCESS"));
+    assertEquals(4L, audited(proposerAccount, "OVERRIDE_RIGHT_PROPOSED", "SUCCESS"), "the protector, then the colleague three times");
     assertEquals(1L, audited(confirmerAccount, "OVERRIDE_RIGHT_GRANTED", "SUCCESS"));
     assertEquals(1L, ((Number) records.scalar("SELECT COUNT(*) FROM audit_entry WHERE actor_username = ? AND action = 'OVERRIDE_RIGHT_GRANTED'"
         + " AND outcome = 'SUCCESS' AND target_ref = ?", confirmerAccount.username(), "account:" + protector)).longValue(),
