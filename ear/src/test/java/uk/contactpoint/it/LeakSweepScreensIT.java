@@ -31,7 +31,7 @@ import uk.contactpoint.it.support.InTheBrowser;
  * (Grace, shielded; Leo, seen by a sexual health service): every page a practitioner, another
  * section's manager with every duty and an auditor reach is read as bytes, and no sentinel of
  * {@link Sentinels} is in any of them. Then the override flow, end to end: the Leeds shielding
- * duty names a child-protection user on its screen; that user overrides Grace's shield after the
+ * duty names a child-protection user on its screen, one member proposing and another confirming; that user overrides Grace's shield after the
  * warning, sees the details in that view only, and the next view is the allowlist again.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -178,15 +178,35 @@ class LeakSweepScreensIT extends InTheBrowser {
     String[] protector = account("practitioner");
     long step = Totp.stepAt(Instant.now());
 
+    // One member of the Leeds shielding duty proposes; the proposer may withdraw but not confirm.
     logIn(account("shielding-manager"), step);
     browser.findElement(By.id("account-bar:shielding-link")).click();
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("override:grantee")));
     browser.findElement(By.id("override:grantee")).sendKeys(protector[0]);
-    Browsers.submit(browser, By.id("override:grant"));
+    Browsers.submit(browser, By.id("override:propose"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal-table"), protector[0]));
+    assertTrue(browser.findElements(By.xpath("//input[@value='Confirm for " + protector[0] + "']")).isEmpty(),
+        "no confirming one's own proposal");
+    assertEquals(1, browser.findElements(By.xpath("//input[@value='Withdraw for " + protector[0] + "']")).size());
+    assertTrue(browser.findElements(By.id("holder-table")).isEmpty() || !browser.findElement(By.id("holder-table")).getText()
+        .contains(protector[0]), "a proposal grants nothing");
+    assertAccessible("shielding with a proposal waiting");
+
+    logIn(protector, step);
+    openRecord(grace);
+    assertTrue(browser.findElements(By.id("record:override")).isEmpty(), "no override on a proposal alone");
+
+    // A second member confirms: the demo's deputy, the second member of the Leeds shielding duty.
+    uk.contactpoint.demo.control.DemoAccounts.Login deputy = uk.contactpoint.demo.control.DemoAccounts.logins().stream()
+        .filter(login -> login.username().equals("deputy")).findFirst().orElseThrow();
+    logIn(deputy.username(), deputy.password(), deputy.pin(), deputy.secret(), step);
+    browser.findElement(By.id("account-bar:shielding-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal-table"), protector[0]));
+    Browsers.submit(browser, By.xpath("//input[@value='Confirm for " + protector[0] + "']"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("holder-table"), protector[0]));
     assertAccessible("shielding with the override right");
 
-    logIn(protector, step);
+    logIn(protector, step + 1);
     openRecord(grace);
     assertFalse(browser.getPageSource().contains(Sentinels.STREET), "the allowlist before the override");
     Browsers.submit(browser, By.id("record:override-button"));

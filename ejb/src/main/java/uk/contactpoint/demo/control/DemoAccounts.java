@@ -22,8 +22,8 @@ import uk.contactpoint.organisation.entity.SensitiveCategory;
 import uk.contactpoint.shared.entity.ContactDetails;
 
 /**
- * The demo logins: the people of Kelly's story, a Leeds manager with every duty, an operator and
- * an auditor. Their passwords, PINs and token secrets are published in the README, so they
+ * The demo logins: the people of Kelly's story, a Leeds manager with every duty, a second Leeds
+ * manager with the shielding duty, an operator and an auditor. Their passwords, PINs and token secrets are published in the README, so they
  * exist only in demo mode, on demo data.
  */
 public final class DemoAccounts {
@@ -41,7 +41,8 @@ public final class DemoAccounts {
         login("libby", "Practitioner (young carers)", "9753"),
         login("manager", "Leeds management team, every duty", "4321"),
         login("admin", "Operator", "5678"),
-        login("auditor", "Auditor", "8765"));
+        login("auditor", "Auditor", "8765"),
+        login("deputy", "Leeds management team, shielding duty (confirms the override right)", "2580"));
   }
 
   private static Login login(String username, String role, String pin) {
@@ -69,6 +70,10 @@ public final class DemoAccounts {
         EnumSet.of(Role.ADMIN), Set.of(), leeds, cipher, now, today, store);
     account(logins.get(6), leeds.named(audit, "Priya Nair", "Auditor", random, store),
         EnumSet.of(Role.AUDITOR), Set.of(), leeds, cipher, now, today, store);
+    // A second member of the shielding duty, so the demo can show the override right given by two
+    // people (DESIGN.md rule 5). Its own generator: the shared one would shift every family after it.
+    account(logins.get(7), leeds.named(team, "Helen Marsh", "Deputy ContactPoint manager", new Random(DemoDataset.SEED + 7), store),
+        EnumSet.of(Role.LA_MANAGER), EnumSet.of(Duty.SHIELDING), leeds, cipher, now, today, store);
   }
 
   private static Organisation service(DemoSection leeds, String name, Consumer<Object> store) {

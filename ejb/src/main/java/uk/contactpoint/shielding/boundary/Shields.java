@@ -159,48 +159,6 @@ public class Shields {
     LOG.info(() -> "Record " + child.id() + " marked as a new identity");
   }
 
-  /** Names a user of this section a child-protection user who may override a shield (rule 5). */
-  @Audited(AuditAction.OVERRIDE_RIGHT_GRANTED)
-  public void grantOverride(String username) {
-    UserAccount user = userOfMySection(username);
-    if (user.username().equals(me().username())) {
-      // Two people for a right that opens a shielded child's whereabouts: never one's own grant.
-      throw new ForbiddenException("Another member of the team grants the override right: nobody names themselves.");
-    }
-    try {
-      user.grantOverride(me().username(), clock.instant());
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.invalid("username", e.getMessage());
-    }
-  }
-
-  @Audited(AuditAction.OVERRIDE_RIGHT_REVOKED)
-  public void revokeOverride(String username) {
-    userOfMySection(username).revokeOverride();
-  }
-
-  /** The section's child-protection users who hold the override right, for the team to review. */
-  public List<OverrideHolder> overrideHolders() {
-    UserAccount me = me();
-    return em.createQuery("SELECT a FROM UserAccount a WHERE a.section = :section AND a.overrideGrantedBy IS NOT NULL"
-            + " ORDER BY a.username", UserAccount.class)
-        .setParameter("section", me.section())
-        .getResultStream()
-        .map(a -> new OverrideHolder(a.username(), a.practitioner().fullName(), a.practitioner().jobTitle(),
-            a.overrideGrantedBy().orElse(""), a.overrideGrantedAt().orElse(null)))
-        .toList();
-  }
-
-  private UserAccount userOfMySection(String username) {
-    audit.current().target("account", UserAccount.normalise(username));
-    UserAccount user = accounts.byUsername(UserAccount.normalise(username)).orElseThrow(() -> new NotFoundException("The account"));
-    UserAccount me = me();
-    if (me.section() == null || user.section() == null || !me.section().id().equals(user.section().id())) {
-      throw new ForbiddenException("You name child-protection users of your own section only.");
-    }
-    return user;
-  }
-
   private Child ofMySection(String childId) {
     Child child = children.get(childId);
     audit.current().child(child);

@@ -31,6 +31,10 @@ public enum AuditAction {
   SHIELD_OVERRIDE,
   OVERRIDE_RIGHT_GRANTED,
   OVERRIDE_RIGHT_REVOKED,
+  /** One member of the shielding duty proposed the override right; a different one must confirm it (then OVERRIDE_RIGHT_GRANTED). */
+  OVERRIDE_RIGHT_PROPOSED,
+  /** A proposal of the override right refused by another member, or withdrawn by its proposer. */
+  OVERRIDE_RIGHT_REFUSED,
   CONTACT_REQUEST_STEP,
   AUDIT_SEARCHED,
   /** A reviewer read shielded or sensitive values of the trail, stating a purpose. */

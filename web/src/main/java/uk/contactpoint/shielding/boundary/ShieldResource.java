@@ -16,7 +16,8 @@ import uk.contactpoint.shielding.entity.ShieldCriterion;
 
 /**
  * {@code /api/v1/manage/…}: the shielding duty's acts — shield, lift, the reviews due, the queue
- * of practitioners' requests and their decisions. The EJB checks the duty and the section.
+ * of practitioners' requests and their decisions, who may override a shield. The EJBs check the
+ * duty and the section.
  */
 @Path("manage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +30,7 @@ public class ShieldResource {
   public record Decision(Boolean approve, ShieldCriterion criterion, String note) {}
 
   @EJB Shields shields;
+  @EJB OverrideRights overrideRights;
 
   @POST
   @Path("children/{id}/shield")
@@ -55,18 +57,48 @@ public class ShieldResource {
     return Response.noContent().build();
   }
 
+  /**
+   * Proposes the override right for a user of the section: 202 with the proposal, which waits
+   * for a different member of the shielding duty to confirm it (DESIGN.md rule 5).
+   */
   @POST
   @Path("accounts/{username}/override-right")
-  public Response grantOverride(@PathParam("username") String username) {
-    shields.grantOverride(username);
+  public Response proposeOverride(@PathParam("username") String username) {
+    return Response.accepted(overrideRights.propose(username)).build();
+  }
+
+  @POST
+  @Path("accounts/{username}/override-right/confirmation")
+  public Response confirmOverride(@PathParam("username") String username) {
+    overrideRights.confirm(username);
+    return Response.noContent().build();
+  }
+
+  /** Another member refuses the waiting proposal; its proposer withdraws it the same way. */
+  @POST
+  @Path("accounts/{username}/override-right/refusal")
+  public Response refuseOverride(@PathParam("username") String username) {
+    overrideRights.refuse(username);
     return Response.noContent().build();
   }
 
   @POST
   @Path("accounts/{username}/override-right/revocation")
   public Response revokeOverride(@PathParam("username") String username) {
-    shields.revokeOverride(username);
+    overrideRights.revoke(username);
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("override-right-proposals")
+  public List<OverrideProposalView> overrideProposals() {
+    return overrideRights.pendingProposals();
+  }
+
+  @GET
+  @Path("override-right-holders")
+  public List<OverrideHolder> overrideHolders() {
+    return overrideRights.holders();
   }
 
   @POST

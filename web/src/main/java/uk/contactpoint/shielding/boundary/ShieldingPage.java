@@ -14,8 +14,8 @@ import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shielding.entity.ShieldCriterion;
 
 /**
- * The shielding duty's screen: practitioners' requests to decide, the shields due for review,
- * and the section's child-protection users who may override a shield.
+ * The shielding duty's screen: practitioners' requests to decide and the shields due for review
+ * (who may override a shield: {@link OverrideRightsPage}).
  */
 @Named
 @ViewScoped
@@ -29,8 +29,6 @@ public class ShieldingPage implements Serializable {
   private List<ShieldView> reviews;
   private final Map<Long, String> criteria = new HashMap<>();
   private final Map<Long, String> notes = new HashMap<>();
-  private List<OverrideHolder> overrideHolders;
-  private String grantee;
 
   public void agree(long requestId) {
     decide(requestId, true);
@@ -48,37 +46,6 @@ public class ShieldingPage implements Serializable {
       requests = null;
       reviews = null;
     }
-  }
-
-  public void grantOverride() {
-    String username = grantee == null ? "" : grantee.strip();
-    if (PageMessages.attempt(() -> shields.grantOverride(username))) {
-      PageMessages.info(username + " may now override a shield. Every override opens an investigation.");
-      grantee = null;
-      overrideHolders = null;
-    }
-  }
-
-  public void revokeOverride(String username) {
-    if (PageMessages.attempt(() -> shields.revokeOverride(username))) {
-      PageMessages.info(username + " may no longer override a shield.");
-      overrideHolders = null;
-    }
-  }
-
-  public List<OverrideHolder> getOverrideHolders() {
-    if (overrideHolders == null) {
-      overrideHolders = shields.overrideHolders();
-    }
-    return overrideHolders;
-  }
-
-  public String getGrantee() {
-    return grantee;
-  }
-
-  public void setGrantee(String grantee) {
-    this.grantee = grantee;
   }
 
   public List<ShieldRequestView> getRequests() {
