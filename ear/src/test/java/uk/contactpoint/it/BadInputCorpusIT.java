@@ -126,7 +126,7 @@ class BadInputCorpusIT {
         operations.size(), corpus.entries.size(), sent, (System.nanoTime() - started) / 1_000_000_000L, statuses);
     byOperation.forEach((name, counts) -> System.out.println("  " + name + " " + counts));
     fiveHundreds.forEach(line -> System.out.println("5xx: " + line));
-    unnamed.forEach(line -> System.out.println("unnamed: " + line));
+    unnamed.forEach(line -> System.out.println("unnamed: " + line.substring(0, line.indexOf(" -> ") + 8)));
     changed.forEach(line -> System.out.println("changed: " + line));
     assertTrue(operations.size() > 30, "the OpenAPI document lists the API's operations: " + operations);
     assertEquals(List.of(), fiveHundreds, fiveHundreds.size() + " answers of 500 or more");
@@ -191,6 +191,7 @@ class BadInputCorpusIT {
     final JsonObject schema;
     final String path;
     final Object example;
+    final String unique;
 
     Target(String name, String template, JsonObject schema) {
       this.name = name;
@@ -199,6 +200,7 @@ class BadInputCorpusIT {
       Fill fill = new Fill();
       this.path = fill.path(template);
       String exampleText = corpus.examples.get(name);
+      this.unique = exampleText != null && exampleText.contains("${unique}") ? fill.unique : null;
       this.example = exampleText != null ? BadInputCorpus.plain(fill.text(exampleText))
           : schema == null ? Map.of() : fill.example(schema, schemas, "", 0);
     }
@@ -221,6 +223,8 @@ class BadInputCorpusIT {
     for (String role : order) {
       Api.Answer answer = call(role, method, path, accept, csv ? "text/csv" : "application/json", example);
       if (answer.status() != 401 && answer.status() != 403) {
+        // Only the status reaches the server log: an answer may hold a test record's values, which the log sweep looks for.
+        System.out.println("example " + method + " " + path + " as " + role + " -> " + answer.status());
         return role;
       }
     }
@@ -237,6 +241,10 @@ class BadInputCorpusIT {
     long[] before = counts();
     // A CSV batch names itself in the query, a new name each time, so that it is read, not refused as a repeat.
     String path = contentType.equals("text/csv") ? target.path + "?batchId=corpus-" + letters(10) : target.path;
+    if (target.unique != null) {
+      // A feed batch's id is new for each call: the same id with other content is a 409, not a reading of the body.
+      body = body.replace(target.unique, letters(10));
+    }
     Api.Answer answer = call(role, method, path, accept, contentType, body);
     sent++;
     statuses.merge(answer.status(), 1, Integer::sum);
@@ -341,6 +349,7 @@ class BadInputCorpusIT {
   private final class Fill {
     private String child;
     private String username;
+    final String unique = "u" + letters(12);
 
     String child() {
       if (child == null) {
@@ -401,7 +410,7 @@ class BadInputCorpusIT {
     }
 
     String text(String example) {
-      return example.replace("${unique}", letters(10)).replace("${child}", child()).replace("${today}", LocalDate.now().toString()).replace("${source}", source);
+      return example.replace("${unique}", unique).replace("${child}", child()).replace("${today}", LocalDate.now().toString()).replace("${source}", source);
     }
 
     /** A plausible body from the schema: the names of fields pick their values where a type alone would not do. */
@@ -429,10 +438,10 @@ class BadInputCorpusIT {
           return schema.containsKey("items") ? List.of(example(schema.getJsonObject("items"), schemas, name, depth + 1)) : List.of();
         }
         case "integer", "number" -> {
-          return lower.contains("limit") || lower.contains("size") ? 5 : lower.contains("page") ? 0 : lower.contains("year") ? 2020 : 1;
+          return lower.contains("limit") || lower.contains("size") ? 5 : lower.contains("page") ? 1 : lower.contains("year") ? 2020 : 1;
         }
         case "boolean" -> {
-          return Boolean.FALSE;
+          return lower.equals("exists");
         }
         default -> {
           if (format.equals("date")) {
@@ -456,6 +465,7 @@ class BadInputCorpusIT {
               : lower.contains("phone") ? "0113 000 0000"
               : lower.equals("sourcecode") ? "CORPUS-" + letters(6).toUpperCase(Locale.ROOT)
               : lower.contains("postcode") ? "LS1 1AA"
+              : lower.equals("action") ? "ARCHIVED_RECORD_OPENED"
               : lower.contains("localauthority") || lower.contains("section") ? "E08000035"
               : "Corpus " + name;
         }
