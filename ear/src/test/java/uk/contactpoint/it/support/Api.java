@@ -147,6 +147,16 @@ public final class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  /** Any method with any body and content type (none when blank), as a careless or hostile client may send. */
+  public Answer send(String method, String path, String accept, String contentType, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+    if (!contentType.isBlank()) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request, accept);
+  }
+
   public Answer get(String path) {
     return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
   }
