@@ -59,4 +59,35 @@ class OrganisationScreensIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-table"), "0 of 4"));
     assertAccessible("organisation register after accrediting");
   }
+
+  @Test
+  void aUserAdministratorImportsTheirSchoolsFromAGetInformationAboutSchoolsFile() throws java.io.IOException {
+    String[] admin = new Api().post("/test-support/accounts/user-administrator", "{}").body().split("\n");
+    logIn(admin, Totp.stepAt(Instant.now()));
+    browser.findElement(By.id("account-bar:organisations-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("import-link"))).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("import:read")));
+    assertAccessible("organisation import");
+
+    java.nio.file.Path wrong = java.nio.file.Files.createTempFile("not-gias", ".csv");
+    java.nio.file.Files.writeString(wrong, "URN,Name\n100000,A school\n");
+    browser.findElement(By.id("import:file")).sendKeys(wrong.toAbsolutePath().toString());
+    Browsers.submit(browser, By.id("import:read"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    assertTrue(browser.findElement(By.id("error-summary")).getText().contains("EstablishmentName"), browser.findElement(By.id("error-summary")).getText());
+    assertTrue(browser.findElement(By.cssSelector(".cp-field-error #import\\:file")).isDisplayed(), "the message is beside the field");
+    assertAccessible("organisation import with an error");
+
+    String urn = String.valueOf(100000 + new Random().nextInt(899999));
+    java.nio.file.Path gias = java.nio.file.Files.createTempFile("edubasealldata", ".csv");
+    java.nio.file.Files.writeString(gias, "URN,EstablishmentName,EstablishmentStatus (name),CloseDate,Town,TelephoneNum,GSSLACode (name)\n"
+        + urn + ",Screen Import Primary,Open,,Otley,0113 496 0101,E08000035\n", java.nio.charset.StandardCharsets.UTF_8);
+    browser.findElement(By.id("import:file")).sendKeys(gias.toAbsolutePath().toString());
+    Browsers.submit(browser, By.id("import:read"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+    assertTrue(browser.findElement(By.id("added")).getText().equals("1"), browser.findElement(By.id("report")).getText());
+    assertAccessible("organisation import report");
+    browser.findElement(By.linkText("Back to the organisation register")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-table"), "Screen Import Primary"));
+  }
 }

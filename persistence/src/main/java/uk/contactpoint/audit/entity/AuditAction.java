@@ -88,6 +88,8 @@ public enum AuditAction {
   ORGANISATION_REGISTERED,
   ORGANISATION_CHANGED,
   ORGANISATION_CLOSED,
+  /** A national register's file read into the organisation register: what it added, changed and closed. */
+  ORGANISATIONS_IMPORTED,
   ACCESS_DENIED;
 
   /**

@@ -28,6 +28,7 @@ public class OrganisationResource {
 
   @EJB OrganisationRegister register;
   @EJB Organisations organisations;
+  @EJB RegisterImport imports;
 
   @GET
   public List<OrganisationRegister.Entry> list() {
@@ -38,6 +39,22 @@ public class OrganisationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(OrganisationRegister.Details body) {
     return Response.status(Response.Status.CREATED).entity(register.register(body)).build();
+  }
+
+  /** The establishment CSV of Get Information About Schools, as downloaded. */
+  @POST
+  @Path("imports/schools")
+  @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+  public RegisterImport.Report importSchools(byte[] file) {
+    return imports.importSchools(file);
+  }
+
+  /** The NHS Organisation Data Service's GP practice file (epraccur.csv), as downloaded. */
+  @POST
+  @Path("imports/gp-practices")
+  @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+  public RegisterImport.Report importGpPractices(byte[] file) {
+    return imports.importGpPractices(file);
   }
 
   @PUT

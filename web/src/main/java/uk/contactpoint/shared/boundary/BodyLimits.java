@@ -26,11 +26,13 @@ import java.util.logging.Logger;
 @WebFilter("/*")
 public class BodyLimits extends HttpFilter {
 
-  /** Every body but a feed batch's. */
+  /** Every body but a feed batch's and a register file's. */
   public static final int DEFAULT_LIMIT = 256 * 1024;
   /** A feed batch: 10,000 records of JSON run to about 15 MB (docs/feeds.md). */
   public static final int FEED_LIMIT = 32 * 1024 * 1024;
   static final String FEED_PATH = "/api/v1/feeds/";
+  /** A national register's file: a local authority's schools, or every GP practice in England. */
+  static final java.util.List<String> REGISTER_FILE_PATHS = java.util.List.of("/api/v1/admin/organisations/imports/", "/organisation-import.xhtml");
 
   private static final Logger LOG = Logger.getLogger(BodyLimits.class.getName());
 
@@ -62,7 +64,7 @@ public class BodyLimits extends HttpFilter {
   }
 
   static int limitFor(String path) {
-    return path.startsWith(FEED_PATH) ? FEED_LIMIT : DEFAULT_LIMIT;
+    return path.startsWith(FEED_PATH) || REGISTER_FILE_PATHS.stream().anyMatch(path::startsWith) ? FEED_LIMIT : DEFAULT_LIMIT;
   }
 
   /** The body, or null if it runs past {@code limit} bytes. */
