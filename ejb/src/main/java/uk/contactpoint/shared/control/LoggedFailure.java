@@ -18,8 +18,8 @@ public final class LoggedFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_DEPTH = 25;
 
-  private LoggedFailure(String description) {
-    super(description, null, true, true);
+  private LoggedFailure(String description, Throwable cause) {
+    super(description, cause, true, true);
   }
 
   public static Throwable of(Throwable failure) {
@@ -31,12 +31,10 @@ public final class LoggedFailure extends RuntimeException {
 
   private static LoggedFailure copy(Throwable failure, Set<Throwable> seen, int depth) {
     seen.add(failure);
-    LoggedFailure copy = new LoggedFailure(describe(failure));
-    copy.setStackTrace(failure.getStackTrace());
     Throwable cause = failure.getCause();
-    if (cause != null && depth < MAX_DEPTH && !seen.contains(cause)) {
-      copy.initCause(copy(cause, seen, depth + 1));
-    }
+    LoggedFailure copiedCause = cause != null && depth < MAX_DEPTH && !seen.contains(cause) ? copy(cause, seen, depth + 1) : null;
+    LoggedFailure copy = new LoggedFailure(describe(failure), copiedCause);
+    copy.setStackTrace(failure.getStackTrace());
     for (Throwable suppressed : failure.getSuppressed()) {
       if (depth < MAX_DEPTH && !seen.contains(suppressed)) {
         copy.addSuppressed(copy(suppressed, seen, depth + 1));
