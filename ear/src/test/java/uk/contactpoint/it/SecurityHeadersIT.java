@@ -78,7 +78,8 @@ class SecurityHeadersIT extends InTheBrowser {
     assertEquals(200, openapi.status(), openapi.body());
     assertTrue(openapi.body().contains("/api/v1/"), "the OpenAPI document itself");
     assertSecurityHeaders("/openapi", openapi);
-    assertEquals("default-src 'none'; frame-ancestors 'none'", openapi.headers().firstValue("Content-Security-Policy").orElseThrow());
+    assertEquals("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+        openapi.headers().firstValue("Content-Security-Policy").orElseThrow());
   }
 
   @Test

@@ -26,7 +26,12 @@ public class SecurityHeaders extends HttpFilter {
 
   public static final String HEADER = "Content-Security-Policy";
 
-  /** For everything that is not a page: nothing may be loaded by it, nobody may frame it. */
+  /**
+   * For everything that is not a page: nothing may be loaded by it, nobody may frame it. The
+   * server sets the same on every answer as the request comes in (01-web.cli), which covers
+   * /openapi and the login mechanism's own answers; this filter sets it again after an error
+   * page's reset, and lets a page's policy take its place.
+   */
   public static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
   /**
