@@ -20,7 +20,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
   @Override
   public Response toResponse(Exception failure) {
     String reference = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
+    // The stack trace under the reference, without the messages: they may hold input values
+    // (a database's "value too long" quotes the row; EclipseLink's name the object written).
+    LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, uk.contactpoint.shared.control.LoggedFailure.of(failure));
     return Problems.response(500, "Something went wrong", "Quote reference " + reference + " to the service desk.", List.of());
   }
 }

@@ -157,6 +157,11 @@ public final class Api {
     return send(request, accept);
   }
 
+  /** A GET as a browser on another site's page sends it: with that site as its {@code Origin}. */
+  public Answer getFrom(String path, String origin) {
+    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).header("Origin", origin).GET());
+  }
+
   public Answer get(String path) {
     return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
   }

@@ -75,6 +75,10 @@ public final class Browsers {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
+    // The console's messages, read by contentSecurityViolations: a page breaking its own policy.
+    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     try {
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -87,5 +91,16 @@ public final class Browsers {
         .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
         .build();
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * The browser's console messages since the last call that report a script, style, image or
+   * frame refused by the page's Content-Security-Policy, one line each; empty when there is none.
+   */
+  public static String contentSecurityViolations(WebDriver browser) {
+    return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 }

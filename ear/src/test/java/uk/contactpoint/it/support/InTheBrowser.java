@@ -45,8 +45,13 @@ public abstract class InTheBrowser {
     logIn(account[0], account[1], account[2], account[3], step);
   }
 
-  /** axe-core finds no serious or critical WCAG 2.2 AA violation on the page shown. */
+  /**
+   * axe-core finds no serious or critical WCAG 2.2 AA violation on the page shown, and the
+   * browser refused nothing of it under its Content-Security-Policy (no script or style of the
+   * page, PrimeFaces' included, was blocked since the last check).
+   */
   protected static void assertAccessible(String page) {
     assertEquals("", Accessibility.seriousViolations(browser), "accessibility of the " + page + " page");
+    assertEquals("", Browsers.contentSecurityViolations(browser), "content security policy of the " + page + " page");
   }
 }

@@ -52,7 +52,7 @@ public class AuditInterceptor {
       try {
         trail.recordSeparately(note, outcomeOf(failure));
       } catch (RuntimeException auditFailure) {
-        LOG.log(Level.SEVERE, "Could not write the audit event of a failed " + note.action(), auditFailure);
+        LOG.log(Level.SEVERE, "Could not write the audit event of a failed " + note.action(), uk.contactpoint.shared.control.LoggedFailure.of(auditFailure));
         failure.addSuppressed(auditFailure);
       }
       throw failure;

@@ -29,7 +29,7 @@ public class DenialInterceptor {
         AuditTrail trail = (AuditTrail) new InitialContext().lookup(TRAIL);
         trail.recordDenial(invocation.getMethod().getDeclaringClass().getSimpleName(), invocation.getMethod().getName());
       } catch (NamingException | RuntimeException auditFailure) {
-        LOG.log(Level.SEVERE, "Could not write the audit event of a denied call", auditFailure);
+        LOG.log(Level.SEVERE, "Could not write the audit event of a denied call", uk.contactpoint.shared.control.LoggedFailure.of(auditFailure));
         denied.addSuppressed(auditFailure);
       }
       throw denied;

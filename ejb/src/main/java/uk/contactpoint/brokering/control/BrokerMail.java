@@ -50,7 +50,9 @@ public class BrokerMail {
           + "Log in to ContactPoint and open Brokering to handle it. This message holds no details on purpose.\n");
       Transport.send(message);
     } catch (MessagingException e) {
-      LOG.log(Level.WARNING, "Could not send the e-mail for contact request " + reference + "; it waits in the brokering queue", e);
+      // A mail failure names the recipients' addresses: the log gets the failure without its messages.
+      LOG.log(Level.WARNING, "Could not send the e-mail for contact request " + reference + "; it waits in the brokering queue",
+          uk.contactpoint.shared.control.LoggedFailure.of(e));
     }
   }
 }

@@ -86,8 +86,12 @@ public class PersonName {
     return Objects.hash(given, family);
   }
 
+  /**
+   * Not the name: a name printed by accident (EclipseLink's messages print the objects they
+   * write, and a record holding a name prints it) would reach the log. Use {@link #fullName()}.
+   */
   @Override
   public String toString() {
-    return fullName();
+    return "PersonName";
   }
 }

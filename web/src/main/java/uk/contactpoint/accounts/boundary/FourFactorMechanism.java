@@ -107,7 +107,10 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
       response.setContentType("application/problem+json");
       response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Log in first\",\"status\":401,"
           + "\"detail\":\"Log in with POST /api/v1/session.\"}");
-      response.flushBuffer();
+      // Closed, not only flushed: the answer is complete, so the container does not try to
+      // send its own 401 page over it (UT010019 "Response already committed", logged as an
+      // ERROR with a stack trace at every 401).
+      response.getWriter().close();
     } catch (IOException e) {
       LOG.log(Level.FINE, "Could not write the 401 answer", e);
     }
