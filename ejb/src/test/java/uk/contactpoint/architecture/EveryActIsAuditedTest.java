@@ -42,7 +42,8 @@ class EveryActIsAuditedTest {
       "AuditVerification.writeTimings",
       "Shields.reviewsDue",                 // the shielding duty's own work lists
       "Shields.pendingRequests",
-      "Shields.overrideHolders",
+      "OverrideRights.holders",             // the duty reviews its own section's holders and proposals
+      "OverrideRights.pendingProposals",
       "Dashboard.figures",                  // counts only; the list behind each is audited
       "Dashboard.sources",                  // counts per source only; the records behind each are audited
       "Dashboard.trends",                   // weekly counts, naming no one
