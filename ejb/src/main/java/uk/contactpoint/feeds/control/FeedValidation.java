@@ -23,12 +23,11 @@ public final class FeedValidation {
   static final int MAX_FORMER_NAMES = 10;
   static final int MAX_CARERS = 8;
   static final int MAX_INVOLVEMENTS = 50;
-  private static final Pattern LOCAL_AUTHORITY = Pattern.compile("E(06|07|08|09|10)[0-9]{6}");
+  private static final Pattern LOCAL_AUTHORITY = uk.contactpoint.section.entity.LocalAuthoritySection.CODE;
   /** Kept as the child's source identifier, whose column holds 40 characters (a UUID is 36). */
   private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9./:_-]{1," + uk.contactpoint.child.entity.ChildIdentifier.VALUE_LENGTH + "}");
   private static final Pattern NAME = uk.contactpoint.child.entity.PersonName.PATTERN;
   private static final Pattern URN = Pattern.compile("[0-9]{6}");
-  private static final Pattern ODS = Pattern.compile("[A-Z][0-9]{5}");
   private static final Pattern PHONE = uk.contactpoint.shared.entity.ContactDetails.PHONE;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
 
@@ -122,7 +121,7 @@ public final class FeedValidation {
       }
     }
     if (r.gp() != null) {
-      if (r.gp().odsCode() == null || !ODS.matcher(r.gp().odsCode()).matches()) {
+      if (r.gp().odsCode() == null || !uk.contactpoint.organisation.entity.Organisation.ODS_PRACTICE.matcher(r.gp().odsCode()).matches()) {
         error("gp.odsCode", "must be the practice's ODS code, a letter and 5 digits");
       }
       text("gp.name", r.gp().name(), true);

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import uk.contactpoint.accounts.boundary.Organisations;
 import uk.contactpoint.accounts.control.SectionScope;
 import uk.contactpoint.accounts.entity.Duty;
@@ -46,10 +45,6 @@ import uk.contactpoint.shared.error.NotFoundException;
 public class OrganisationRegister {
 
   private static final Logger LOG = Logger.getLogger(OrganisationRegister.class.getName());
-  /** A school's unique reference number in Get Information About Schools. */
-  static final Pattern URN = Pattern.compile("[1-9][0-9]{5}");
-  /** A GP practice's code in the NHS Organisation Data Service: a letter and five digits. */
-  static final Pattern ODS_PRACTICE = Pattern.compile("[A-Z][0-9]{5}");
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
@@ -185,9 +180,9 @@ public class OrganisationRegister {
       errors.add(new FieldError("name", "Enter a name of at most " + Organisation.NAME_LENGTH + " characters"));
     }
     String code = details.code() == null ? "" : details.code().strip();
-    if (details.kind() == OrganisationType.SCHOOL && !URN.matcher(code).matches()) {
+    if (details.kind() == OrganisationType.SCHOOL && !Organisation.URN.matcher(code).matches()) {
       errors.add(new FieldError("code", "Enter the school's URN: six digits, as Get Information About Schools shows it"));
-    } else if (details.kind() == OrganisationType.GP_SURGERY && !ODS_PRACTICE.matcher(code.toUpperCase(java.util.Locale.ROOT)).matches()) {
+    } else if (details.kind() == OrganisationType.GP_SURGERY && !Organisation.ODS_PRACTICE.matcher(code.toUpperCase(java.util.Locale.ROOT)).matches()) {
       errors.add(new FieldError("code", "Enter the practice's ODS code: a letter and five digits, for example B86001"));
     } else if (code.length() > Organisation.CODE_LENGTH) {
       errors.add(new FieldError("code", "Enter a code of at most " + Organisation.CODE_LENGTH + " characters"));

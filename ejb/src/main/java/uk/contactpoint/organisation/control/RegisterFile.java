@@ -13,8 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.OrganisationType;
+import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.control.CsvRows;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
@@ -31,9 +32,6 @@ public final class RegisterFile {
   /** More rows than every establishment England has had (about 50,000) refuses the file. */
   public static final int MAX_ROWS = 100_000;
 
-  static final Pattern URN = Pattern.compile("[1-9][0-9]{5}");
-  static final Pattern ODS_PRACTICE = Pattern.compile("[A-Z][0-9]{5}");
-  static final Pattern SECTION = Pattern.compile("E(06|07|08|09|10)[0-9]{6}");
 
   /** The GIAS columns read; the file has about 140, the others are not needed. */
   static final String URN_COLUMN = "URN";
@@ -110,13 +108,13 @@ public final class RegisterFile {
       String section = cell(row, at.get(LOCAL_AUTHORITY_COLUMN)).toUpperCase(Locale.ROOT);
       String status = cell(row, at.get(STATUS_COLUMN));
       int before = errors.size();
-      if (!URN.matcher(urn).matches()) {
+      if (!Organisation.URN.matcher(urn).matches()) {
         errors.add(new FieldError("line " + line + ": " + URN_COLUMN, "is not a URN (six digits)"));
       }
       if (name.isEmpty()) {
         errors.add(new FieldError("line " + line + ": " + NAME_COLUMN, "is empty"));
       }
-      if (!SECTION.matcher(section).matches()) {
+      if (!LocalAuthoritySection.CODE.matcher(section).matches()) {
         errors.add(new FieldError("line " + line + ": " + LOCAL_AUTHORITY_COLUMN, "is not an English local authority code"));
       }
       boolean open = !status.toLowerCase(Locale.ROOT).startsWith("closed");
@@ -149,7 +147,7 @@ public final class RegisterFile {
       String code = cell(row, ODS_CODE).toUpperCase(Locale.ROOT);
       String name = cell(row, ODS_NAME);
       int before = errors.size();
-      if (!ODS_PRACTICE.matcher(code).matches()) {
+      if (!Organisation.ODS_PRACTICE.matcher(code).matches()) {
         errors.add(new FieldError("line " + line + ": organisation code", "is not a GP practice's ODS code (a letter and five digits)"));
       }
       if (name.isEmpty()) {

@@ -28,6 +28,12 @@ public class Organisation {
   public static final int TOWN_LENGTH = 100;
   public static final int SOURCE_CODE_LENGTH = 40;
 
+  /** A school's unique reference number in Get Information About Schools: six digits. */
+  public static final java.util.regex.Pattern URN = java.util.regex.Pattern.compile("[1-9][0-9]{5}");
+
+  /** A GP practice's code in the NHS Organisation Data Service: a letter and five digits. */
+  public static final java.util.regex.Pattern ODS_PRACTICE = java.util.regex.Pattern.compile("[A-Z][0-9]{5}");
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
   private Long id;

@@ -21,6 +21,9 @@ public class LocalAuthoritySection {
   public static final String CODE_PATTERN = "[EWSN][0-9]{8}";
   public static final int NAME_LENGTH = 100;
 
+  /** An English local authority's GSS code: unitary, district, metropolitan, London borough or county, and six digits. */
+  public static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("E(06|07|08|09|10)[0-9]{6}");
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
   private Long id;
