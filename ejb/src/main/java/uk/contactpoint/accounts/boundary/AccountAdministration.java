@@ -85,6 +85,7 @@ public class AccountAdministration {
     if (find(username) != null) {
       throw new ConflictException("That username is taken.");
     }
+    requireClearanceDates(request.vettedOn(), request.trainedOn(), request.agreementSignedOn());
     String code = ActivationCodes.newCode();
     UserAccount account;
     try {
@@ -169,11 +170,37 @@ public class AccountAdministration {
     UserAccount account = administered(username);
     audit.current().change(clearance(account.vettedOn(), account.trainedOn(), account.agreementSignedOn()),
         clearance(vettedOn, trainedOn, agreementSignedOn));
+    requireClearanceDates(vettedOn, trainedOn, agreementSignedOn);
     account.recordVetting(vettedOn);
     account.recordTraining(trainedOn);
     account.recordAgreementSigned(agreementSignedOn);
     return AccountSummary.of(account);
   }
+
+  /**
+   * Vetting, training and the signed agreement are things that happened: a date ahead would make
+   * a clearance that never expires (the vetting check counts its years from it).
+   */
+  private void requireClearanceDates(java.time.LocalDate vettedOn, java.time.LocalDate trainedOn, java.time.LocalDate agreementSignedOn) {
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    List<uk.contactpoint.shared.error.FieldError> errors = new java.util.ArrayList<>();
+    java.util.Map<String, java.time.LocalDate> dates = new java.util.LinkedHashMap<>();
+    dates.put("vettedOn", vettedOn);
+    dates.put("trainedOn", trainedOn);
+    dates.put("agreementSignedOn", agreementSignedOn);
+    dates.forEach((field, date) -> {
+      if (date != null && (date.isAfter(today) || date.isBefore(today.minusYears(CLEARANCE_YEARS_BACK)))) {
+        errors.add(new uk.contactpoint.shared.error.FieldError(field,
+            "Enter the date it happened: today or earlier, within the last " + CLEARANCE_YEARS_BACK + " years"));
+      }
+    });
+    if (!errors.isEmpty()) {
+      throw InvalidInputException.invalid(errors);
+    }
+  }
+
+  /** How far back a clearance date may lie: a career, not a typing slip of centuries. */
+  private static final int CLEARANCE_YEARS_BACK = 50;
 
   private long accountsOf(Organisation organisation) {
     return em.createQuery(

@@ -130,7 +130,7 @@ public final class FeedValidation {
       error("involvements", "has at most " + MAX_INVOLVEMENTS + " involvements");
     }
     for (int i = 0; i < r.involvementList().size(); i++) {
-      involvement("involvements[" + i + "]", r.involvementList().get(i));
+      involvement("involvements[" + i + "]", r.involvementList().get(i), r.dateOfBirth());
     }
     if (r.dateOfDeath() != null) {
       if (r.dateOfDeath().isAfter(today)) {
@@ -193,7 +193,7 @@ public final class FeedValidation {
     }
   }
 
-  private void involvement(String at, FeedRecord.InvolvementIn involvement) {
+  private void involvement(String at, FeedRecord.InvolvementIn involvement, LocalDate born) {
     if (involvement == null) {
       error(at, "is empty");
       return;
@@ -208,6 +208,8 @@ public final class FeedValidation {
       error(at + ".startDate", "is required");
     } else if (involvement.endDate() != null && involvement.endDate().isBefore(involvement.startDate())) {
       error(at + ".endDate", "is before the start");
+    } else if (born != null && involvement.startDate().isBefore(born)) {
+      error(at + ".startDate", "is before the child's date of birth");
     }
     if (Boolean.TRUE.equals(involvement.sensitive())) {
       // DESIGN.md rule 6: a sensitive service is held only with recorded consent or a judgement of harm.

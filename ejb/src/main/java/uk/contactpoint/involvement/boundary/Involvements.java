@@ -65,6 +65,9 @@ public class Involvements {
     if (startDate == null || startDate.isAfter(today)) {
       throw InvalidInputException.invalid("startDate", "Enter the date you started working with the child, today or earlier");
     }
+    if (startDate.isBefore(child.birthDate())) {
+      throw InvalidInputException.invalid("startDate", "Enter a date on or after the child's date of birth");
+    }
     List<Involvement> all = children.involvementsOf(child);
     if (all.stream().anyMatch(i -> mine(i, me) && i.endDate().isEmpty())) {
       throw new ConflictException("You are already recorded as working with this child.");

@@ -26,6 +26,8 @@ public class Shield {
 
   public static final int REASON_LENGTH = 1000;
   public static final int DEFAULT_REVIEW_MONTHS = 6;
+  /** The furthest a review may be set ahead. */
+  public static final int LONGEST_REVIEW_MONTHS = 24;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
@@ -97,6 +99,10 @@ public class Shield {
     LocalDate review = reviewOn == null ? today.plusMonths(DEFAULT_REVIEW_MONTHS) : reviewOn;
     if (!review.isAfter(today)) {
       throw InvalidInputException.invalid("reviewOn", "The review date must be in the future");
+    }
+    if (review.isAfter(today.plusMonths(LONGEST_REVIEW_MONTHS))) {
+      // A shield is reviewed, not forgotten: a date years ahead would keep it without anyone looking again.
+      throw InvalidInputException.invalid("reviewOn", "The review date must be within " + LONGEST_REVIEW_MONTHS / 12 + " years");
     }
     Shield shield = new Shield();
     shield.child = child;
