@@ -134,6 +134,39 @@ class BadInputCorpusIT {
     assertEquals(List.of(), unnamed, unnamed.size() + " refusals of bad input that name no field");
   }
 
+  @Test
+  void anAddressWithAControlCharacterIsRefusedNamingWhereNotAnsweredWith500() {
+    logIn();
+    JsonObject openapi = new Api().get("/openapi?format=JSON").json();
+    List<String> failures = new ArrayList<>();
+    int tried = 0;
+    for (Map.Entry<String, JsonValue> path : openapi.getJsonObject("paths").entrySet()) {
+      if (!path.getKey().contains("{")) {
+        continue;
+      }
+      String address = path.getKey().replaceAll("\\{[^}]+}", "a%00b");
+      for (String method : List.of("get", "delete", "post")) {
+        if (path.getValue().asJsonObject().containsKey(method)) {
+          for (Api session : sessions.values()) {
+            Api.Answer answer = session.send(method.toUpperCase(Locale.ROOT), address, "application/json", "application/json", "{}");
+            tried++;
+            if (answer.status() >= 500) {
+              failures.add(method + " " + address + " -> " + answer.status());
+            }
+          }
+        }
+      }
+    }
+    assertTrue(tried > 50, "the addresses with an id in them: " + tried);
+    assertEquals(List.of(), failures);
+    Api.Answer inPath = sessions.get("practitioner").get("/api/v1/children/a%00b");
+    assertEquals(400, inPath.status(), inPath.body());
+    assertTrue(inPath.body().contains("\"path\"") && inPath.body().contains("control characters"), inPath.body());
+    Api.Answer inQuery = sessions.get("manager").get("/api/v1/manage/corrections?overdue=tr%00ue");
+    assertEquals(400, inQuery.status(), inQuery.body());
+    assertTrue(inQuery.body().contains("\"overdue\""), inQuery.body());
+  }
+
   private void logIn() {
     TestAccount admin = records.createAccount(AccountSpec.admin());
     accounts.put("admin", admin);

@@ -46,7 +46,7 @@ class FeedCrashIT {
 
   @Test
   void aServerKilledMidBatchFinishesItAfterRestartWithEveryRecordAppliedOnce() throws Exception {
-    server = OwnServer.prepare("crash-server", OwnServer.builtEar(), OFFSET).start("-Dcp.demo=true", "-Dcp.feed.pause.after=" + PAUSE_AFTER);
+    server = OwnServer.prepare("crash-server", OwnServer.builtEar(), OFFSET).start("-Dcp.feed.pause.after=" + PAUSE_AFTER);
 
     String source = "CRASH-" + word(6).toUpperCase(Locale.ROOT);
     Api admin = demoLogin("admin", "admin-demo-2009", "5678", "ADMINDEMOTOKENAAAAAAAAAAAAAAAA");
@@ -68,7 +68,7 @@ class FeedCrashIT {
     assertEquals(PAUSE_AFTER, settled(feed.get(path + "/big").json()), "paused where the switch says");
 
     server.stop();
-    server.start("-Dcp.demo=true");
+    server.start();
     Api again = Api.at(BASE).withBearer(feed.bearerKey());
     waitUntil(() -> again.get(path + "/big").json().getString("status").equals("done"), "the batch finished after the restart");
 

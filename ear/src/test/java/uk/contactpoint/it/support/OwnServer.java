@@ -56,12 +56,16 @@ public final class OwnServer {
     return "https://localhost:" + (8443 + offset);
   }
 
-  /** Starts it with these extra system properties and waits until the application answers (240 s at most). */
+  /** Starts it (a demo-mode node: the Arquillian server's audit key) with these extra system properties and waits until the application answers (240 s at most). */
   public OwnServer start(String... properties) throws InterruptedException, IOException {
     List<String> command = new ArrayList<>(List.of(System.getProperty("cp.server.home") + "/bin/standalone.sh",
         "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
         "-Dcp.db.vendor=" + System.getProperty("cp.db.vendor"), "-Dcp.totp.key=dGVzdC1rZXktb2YtdGhlLWludGVncmF0aW9uLXRlc3Q=",
-        "-Dcp.login.address.limit=100000"));
+        "-Dcp.login.address.limit=100000",
+        // A node of the same installation as the Arquillian server, so with the same audit key (the
+        // demo's): a node without it would append unkeyed entries to chains sealed with the key,
+        // which the verifier rightly reports as rewritten (docs/security.md: every node, one key).
+        "-Dcp.demo=true"));
     command.addAll(List.of(properties));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));

@@ -17,6 +17,7 @@ import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.OrganisationType;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.control.CsvRows;
+import uk.contactpoint.shared.entity.StorableText;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.TooLargeException;
@@ -103,6 +104,9 @@ public final class RegisterFile {
     for (int i = 1; i < rows.size(); i++) {
       List<String> row = rows.get(i);
       int line = i + 1;
+      if (holdsControlCharacters(row, line, errors)) {
+        continue;
+      }
       String urn = cell(row, at.get(URN_COLUMN));
       String name = cell(row, at.get(NAME_COLUMN));
       String section = cell(row, at.get(LOCAL_AUTHORITY_COLUMN)).toUpperCase(Locale.ROOT);
@@ -135,6 +139,9 @@ public final class RegisterFile {
     for (int i = 0; i < rows.size(); i++) {
       List<String> row = rows.get(i);
       int line = i + 1;
+      if (holdsControlCharacters(row, line, errors)) {
+        continue;
+      }
       if (row.size() <= ODS_STATUS) {
         errors.add(new FieldError("line " + line, "has " + row.size() + " columns; an epraccur.csv row has 27"));
         continue;
@@ -162,6 +169,17 @@ public final class RegisterFile {
       }
     }
     return new Read(read, errors, ignored);
+  }
+
+  /** A row with a control character in any cell is reported whole: no register publishes one. */
+  private static boolean holdsControlCharacters(List<String> row, int line, List<FieldError> errors) {
+    for (int column = 0; column < row.size(); column++) {
+      if (!StorableText.isStorable(row.get(column))) {
+        errors.add(new FieldError("line " + line + ": column " + (column + 1), StorableText.PROBLEM));
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<List<String>> rows(String csv) {

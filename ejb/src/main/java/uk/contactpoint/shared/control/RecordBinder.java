@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.contactpoint.shared.entity.StorableText;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
@@ -83,7 +84,13 @@ public final class RecordBinder {
     Class<?> declared = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     Class<?> raw = declared.isPrimitive() ? java.lang.invoke.MethodType.methodType(declared).wrap().returnType() : declared;
     if (raw == String.class) {
-      return expect(value, JsonString.class, field, "text", errors, JsonString::getString);
+      return expect(value, JsonString.class, field, "text", errors, s -> {
+        if (!StorableText.isStorable(s.getString())) {
+          errors.add(new FieldError(field, StorableText.PROBLEM));
+          return null;
+        }
+        return s.getString();
+      });
     }
     if (raw == Integer.class) {
       return expect(value, JsonNumber.class, field, "a whole number", errors, n -> {

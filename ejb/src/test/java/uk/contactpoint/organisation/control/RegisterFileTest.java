@@ -41,6 +41,18 @@ class RegisterFileTest {
   }
 
   @Test
+  void aRowWithAControlCharacterIsReportedAndTheRestRead() {
+    String csv = GIAS_HEADER
+        + "\"107985\",\"383\",\"Leeds\",\"2001\",\"All Saints\u0000 Primary\",\"Voluntary aided school\",\"Open\",\"\",\"\",\"\",\"Otley\",\"\",\"\",\"E08000035\"\n"
+        + "\"107986\",\"383\",\"Leeds\",\"2002\",\"Park Primary\",\"Community school\",\"Open\",\"\",\"\",\"\",\"Leeds\",\"\",\"\",\"E08000035\"\n";
+    RegisterFile.Read read = RegisterFile.schools(csv);
+    assertEquals(1, read.rows().size());
+    assertEquals("107986", read.rows().get(0).code());
+    assertEquals("line 2: column 5", read.errors().get(0).field());
+    assertEquals("must not hold control characters", read.errors().get(0).message());
+  }
+
+  @Test
   void aFileWithoutTheColumnsIsRefusedNamingThem() {
     InvalidInputException refused = assertThrows(InvalidInputException.class, () -> RegisterFile.schools("URN,Name\n100000,A school\n"));
     assertTrue(refused.errors().get(0).message().contains("EstablishmentName"), refused.errors().toString());

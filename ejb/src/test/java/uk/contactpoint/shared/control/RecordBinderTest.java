@@ -42,6 +42,14 @@ class RecordBinderTest {
   }
 
   @Test
+  void textWithAControlCharacterIsRefusedWhereverItIsAndFreeTextKeepsItsLineBreaks() {
+    assertEquals(List.of(new FieldError("text", "must not hold control characters"),
+            new FieldError("names[0].family", "must not hold control characters")),
+        errorsOf("{\"text\":\"Ann\\u0000e\",\"names\":[{\"given\":\"Kelly\",\"family\":\"Ma\\u001bson\"}]}"));
+    assertEquals("Rang twice.\r\n\tNo answer.", RecordBinder.bind(Sample.class, json("{\"text\":\"Rang twice.\\r\\n\\tNo answer.\"}")).text());
+  }
+
+  @Test
   void anUnknownFieldIsRejectedNotIgnored() {
     assertEquals(List.of(new FieldError("notes", "is not a field that ContactPoint accepts here")), errorsOf("{\"notes\":\"x\"}"));
   }
