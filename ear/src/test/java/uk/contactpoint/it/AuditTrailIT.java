@@ -314,6 +314,25 @@ class AuditTrailIT {
     assertTrue(records.verifyTrail().intact(), "restored under the key");
   }
 
+  /**
+   * An installation upgraded to the audit key (or given a new one) has chains written without it:
+   * at start each is sealed by one keyed entry, and from then on verifies under the key.
+   */
+  @Test
+  void aChainWrittenBeforeTheAuditKeyIsSealedWithItAtStart() {
+    String chain = records.writeChainNow();
+    String partition = onPostgres()
+        ? records.scalar("SELECT tableoid::regclass::text FROM audit_entry WHERE chain_key = ? FETCH FIRST 1 ROWS ONLY", chain).toString()
+        : "audit_entry";
+    withTriggerOff(partition, "audit_entry_append_only", () -> records.rewriteChain(chain, false));
+    assertTrue(records.verifyTrail().brokenLinks().stream().anyMatch(b -> b.chainKey().equals(chain)), "unkeyed, as before the key");
+    assertTrue(records.adoptTheAuditKey() >= 1);
+    assertTrue(records.verifyTrail().intact(), () -> records.verifyTrail().brokenLinks().toString());
+    assertEquals("AUDIT_KEY_ADOPTED", records.scalar("SELECT action FROM audit_entry WHERE chain_key = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY",
+        chain));
+    assertEquals(0L, records.adoptTheAuditKey(), "a sealed chain is not sealed again");
+  }
+
   @Test
   void theApplicationsRoleCanNeitherDropAMonthOfTheTrailNorLiftItsTrigger() {
     if (!onPostgres()) {

@@ -573,6 +573,54 @@ class FeedsIT {
     }
   }
 
+  /**
+   * Renames, merges and splits in turn take names out of the middle of the former names and put
+   * them back: each step succeeds, and the former names stay whole, each once, none the current one.
+   */
+  @Test
+  void formerNamesStayWholeThroughRenamesMergesAndSplitsInTurn() {
+    LocalDate born = LocalDate.now().minusYears(9).minusDays(random.nextInt(300));
+    String kept = records.create(ChildSpec.named(given("Maya"), family, born).inSection(section));
+    String duplicate = records.create(ChildSpec.named(given("Maia"), family, born).inSection(section));
+    Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
+    java.util.function.Consumer<String> rename = name -> {
+      Api.Answer renamed = team.post("/api/v1/manage/records/" + kept + "/amendment", "{\"given\":\"" + name + "\",\"confirmed\":true}");
+      assertEquals(200, renamed.status(), "renamed to " + name + ": " + renamed.body());
+    };
+    java.util.function.Supplier<Long> merge = () -> {
+      Api.Answer merged = team.post("/api/v1/manage/merges",
+          "{\"survivorId\":\"" + kept + "\",\"duplicateId\":\"" + duplicate + "\",\"reason\":\"Same child, keyed twice\"}");
+      assertEquals(201, merged.status(), merged.body());
+      return merged.json().getJsonNumber("id").longValue();
+    };
+    java.util.function.LongConsumer split = id -> assertEquals(204,
+        team.post("/api/v1/manage/merges/" + id + "/split", "{\"reason\":\"Twins, not one child\"}").status());
+
+    rename.accept(given("Mya"));
+    rename.accept(given("Mayah"));
+    long first = merge.get();
+    assertEquals(List.of(given("Maya"), given("Mya"), given("Maia")), formerGivenNames(kept));
+    rename.accept(given("Maya"));
+    split.accept(first);
+    assertEquals(List.of(given("Mya"), given("Mayah")), formerGivenNames(kept), "the merge's name left from the middle");
+    rename.accept(given("Maia"));
+    long second = merge.get();
+    assertEquals(List.of(given("Mya"), given("Mayah"), given("Maya")), formerGivenNames(kept), "the same name is not a former name too");
+    split.accept(second);
+    rename.accept(given("Mya"));
+    assertEquals(List.of(given("Mayah"), given("Maya"), given("Maia")), formerGivenNames(kept));
+    assertEquals(List.of(0, 1, 2), records.rows("SELECT f.list_index FROM child_former_name f JOIN child c ON c.id = f.child_id"
+        + " WHERE c.public_id = ? ORDER BY f.list_index", kept).stream().map(row -> ((Number) row[0]).intValue()).toList());
+    String found = Api.loggedIn(records.createAccount(AccountSpec.practitioner()))
+        .search("{\"name\":\"" + given("Mayah") + " " + family + "\",\"dateOfBirth\":\"" + born + "\"}").body();
+    assertTrue(found.contains(kept), "a former name still finds the child: " + found);
+  }
+
+  private List<String> formerGivenNames(String child) {
+    return records.rows("SELECT f.given_names FROM child_former_name f JOIN child c ON c.id = f.child_id WHERE c.public_id = ?"
+        + " ORDER BY f.list_index", child).stream().map(row -> String.valueOf(row[0])).toList();
+  }
+
   @Test
   void involvementsAFeedAddsOrEndsAreToldToThoseWorkingWithTheChild() {
     LocalDate born = LocalDate.now().minusYears(7).minusDays(random.nextInt(300));

@@ -261,4 +261,16 @@ class SearchPageIT {
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
     assertTrue(browser.findElement(By.cssSelector("fieldset .cp-error-message")).getText().contains("real date"));
   }
+
+  @Test
+  void aNameHoldingAControlCharacterIsRefusedBesideTheField() {
+    browser.get(Api.BASE + "/");
+    // No keyboard types a NUL; a page's script, or a hand-made request, can send one.
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('search:name').value = 'Kel\\u0000ly';");
+    browser.findElement(By.id("search:submit")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cp-error-message")));
+    String beside = browser.findElement(By.cssSelector(".cp-error-message")).getText();
+    assertTrue(beside.contains("must not hold control characters"), beside);
+    assertEquals("Find a child – ContactPoint", browser.getTitle());
+  }
 }

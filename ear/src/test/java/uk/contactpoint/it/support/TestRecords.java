@@ -44,6 +44,7 @@ public class TestRecords {
   @Inject LoginPolicy policy;
   @Inject uk.contactpoint.audit.control.AuditDetails auditDetails;
   @Inject uk.contactpoint.audit.control.AuditKeys auditKeys;
+  @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AuditKeyAdoption auditKeyAdoption;
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AlertScan alertScan;
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AuditMaintenance maintenance;
 
@@ -298,6 +299,12 @@ public class TestRecords {
     em.createNativeQuery("UPDATE audit_chain SET last_hash = ? WHERE chain_key = ?").setParameter(1, previous).setParameter(2, key)
         .executeUpdate();
     em.getEntityManagerFactory().getCache().evictAll();
+  }
+
+  /** What a server does at start with an audit key: seals the chains that end unkeyed; answers how many. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+  public long adoptTheAuditKey() {
+    return auditKeyAdoption.sealChains();
   }
 
   /** A chain of its own with two entries (with details) in the given month and one now. */

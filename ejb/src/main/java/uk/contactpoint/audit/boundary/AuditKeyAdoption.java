@@ -36,14 +36,24 @@ public class AuditKeyAdoption {
   @EJB AuditTrail trail;
 
   @PostConstruct
-  void sealChains() {
+  void atStart() {
+    sealChains();
+  }
+
+  /** Seals every chain that ends unkeyed; answers how many it sealed. */
+  public long sealChains() {
     if (!keys.current().isKeyed()) {
-      return;
+      return 0;
     }
-    List<String> chains = em.createQuery("SELECT c.key FROM AuditChain c ORDER BY c.key", String.class).getResultList();
+    // Only the chains that end unkeyed, found in one query (an installation has a chain per
+    // section and per source); each is checked again under its lock as it is sealed.
+    List<String> chains = em.createQuery("SELECT c.key FROM AuditChain c WHERE c.lastSeq >= c.firstSeq AND EXISTS"
+        + " (SELECT e.id FROM AuditEntry e WHERE e.chainKey = c.key AND e.seq = c.lastSeq AND e.sealKey IS NULL) ORDER BY c.key",
+        String.class).getResultList();
     long sealed = chains.stream().filter(trail::sealWithTheKey).count();
     if (sealed > 0) {
       LOG.info(() -> sealed + " audit chains sealed with audit key " + keys.current().keyId());
     }
+    return sealed;
   }
 }

@@ -33,6 +33,7 @@ import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.feeds.entity.FeedOutcome;
 import uk.contactpoint.feeds.entity.FeedSource;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
+import uk.contactpoint.shared.entity.StorableText;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
@@ -189,7 +190,8 @@ public class Feeds {
   private static String recordIdOf(String content) {
     try (JsonReader reader = JSON.createReader(new StringReader(content))) {
       JsonObject object = reader.readObject();
-      return object.get("recordId") instanceof JsonString id ? id.getString() : null;
+      // An id that cannot be stored (a NUL in it) is not kept: the record is rejected, naming it, when applied.
+      return object.get("recordId") instanceof JsonString id && StorableText.isStorable(id.getString()) ? id.getString() : null;
     } catch (RuntimeException notAnObject) {
       // Parsson's depth limit throws a bare RuntimeException; the record is rejected when applied.
       return null;

@@ -89,6 +89,9 @@ public class RegisterImport {
   private Report apply(String register, RegisterFile.Read read, Function<RegisterFile.Row, Optional<LocalAuthoritySection>> sectionOf) {
     Tally tally = new Tally(read.errors());
     tally.ignored = read.ignored();
+    // What is held of the register's kinds, read once: a national file has tens of thousands of
+    // rows, and a query for each (with the flush before it) would cost more than the import.
+    Map<OrganisationType, Map<String, Organisation>> held = new java.util.EnumMap<>(OrganisationType.class);
     for (RegisterFile.Row row : read.rows()) {
       LocalAuthoritySection section = null;
       if (row.kind() == OrganisationType.SCHOOL) {
@@ -100,7 +103,7 @@ public class RegisterImport {
         section = its.get();
       }
       try {
-        apply(row, section, tally);
+        apply(row, section, held.computeIfAbsent(row.kind(), this::heldByCode), tally);
       } catch (IllegalArgumentException notStorable) {
         // A name or town longer than the register keeps: the entity refuses it before any change.
         tally.errors.add(new FieldError("line " + row.line(), notStorable.getMessage()));
@@ -115,18 +118,24 @@ public class RegisterImport {
     return report;
   }
 
-  private void apply(RegisterFile.Row row, LocalAuthoritySection section, Tally tally) {
-    Optional<Organisation> held = em.createQuery("SELECT o FROM Organisation o WHERE o.type = :type AND UPPER(o.code) = :code",
-            Organisation.class)
-        .setParameter("type", row.kind()).setParameter("code", row.code())
-        .getResultStream().findFirst();
+  /** The organisations of one kind, by their code in capitals (URNs are digits; ODS codes are matched whatever their case). */
+  private Map<String, Organisation> heldByCode(OrganisationType kind) {
+    return em.createQuery("SELECT o FROM Organisation o WHERE o.type = :type AND o.code IS NOT NULL", Organisation.class)
+        .setParameter("type", kind).getResultStream()
+        .collect(Collectors.toMap(o -> o.code().toUpperCase(java.util.Locale.ROOT), Function.identity(), (first, other) -> first));
+  }
+
+  private void apply(RegisterFile.Row row, LocalAuthoritySection section, Map<String, Organisation> heldByCode, Tally tally) {
+    Optional<Organisation> held = Optional.ofNullable(heldByCode.get(row.code().toUpperCase(java.util.Locale.ROOT)));
     ContactDetails contact = contact(row, held.map(Organisation::contact).map(ContactDetails::email).orElse(null), tally);
     if (held.isEmpty()) {
       if (!row.open()) {
         tally.ignored++;
         return;
       }
-      em.persist(new Organisation(row.code(), row.name(), row.kind(), SensitiveCategory.NONE, contact, row.town(), section));
+      Organisation added = new Organisation(row.code(), row.name(), row.kind(), SensitiveCategory.NONE, contact, row.town(), section);
+      em.persist(added);
+      heldByCode.put(row.code().toUpperCase(java.util.Locale.ROOT), added);
       tally.added++;
       return;
     }
