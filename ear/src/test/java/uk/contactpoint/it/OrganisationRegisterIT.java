@@ -50,6 +50,52 @@ class OrganisationRegisterIT {
     return String.valueOf(100000 + random.nextInt(899999));
   }
 
+  /**
+   * A new local authority goes live: the national operator registers its section, its own
+   * services in it, and opens its first user administrator there; nobody else registers sections.
+   */
+  @Test
+  void theNationalOperatorRegistersALocalAuthorityAndOpensItsFirstAdministratorInIt() {
+    Api operator = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    String code = "E06" + (100000 + random.nextInt(899999));
+    Api.Answer added = operator.post("/api/v1/admin/sections", "{\"code\":\"" + code.toLowerCase(java.util.Locale.ROOT)
+        + "\",\"name\":\"  Wharfedale Council \"}");
+    assertEquals(201, added.status(), added.body());
+    assertEquals(code, added.json().getString("code"));
+    assertEquals("Wharfedale Council", added.json().getString("name"));
+    assertEquals(409, operator.post("/api/v1/admin/sections", "{\"code\":\"" + code + "\",\"name\":\"Again\"}").status());
+    Api.Answer bad = operator.post("/api/v1/admin/sections", "{\"code\":\"W06000001\",\"name\":\"\"}");
+    assertEquals(422, bad.status(), bad.body());
+    assertTrue(bad.body().contains("\"code\"") && bad.body().contains("\"name\""), bad.body());
+    assertTrue(operator.get("/api/v1/admin/sections").body().contains("\"" + code + "\""));
+    Api.Answer renamed = operator.put("/api/v1/admin/sections/" + code, "{\"name\":\"Wharfedale Metropolitan Council\"}");
+    assertEquals(200, renamed.status(), renamed.body());
+    assertEquals("Wharfedale Metropolitan Council", renamed.json().getString("name"));
+    assertEquals(404, operator.put("/api/v1/admin/sections/E10999999", "{\"name\":\"Nowhere\"}").status());
+
+    Api.Answer council = operator.post("/api/v1/admin/organisations", "{\"kind\":\"LOCAL_AUTHORITY_SERVICE\",\"name\":\"Wharfedale Children's Services\","
+        + "\"sectionCode\":\"" + code + "\"}");
+    assertEquals(201, council.status(), council.body());
+    long councilId = council.json().getJsonNumber("id").longValue();
+    assertEquals(204, operator.post("/api/v1/admin/organisations/" + councilId + "/accreditation", "{\"accountLimit\":10}").status());
+    Api.Answer first = operator.post("/api/v1/admin/accounts", "{\"username\":\"wharfe" + random.nextInt(1_000_000) + "\",\"fullName\":\"Ada Admin\","
+        + "\"jobTitle\":\"Systems officer\",\"organisationId\":" + councilId + ",\"email\":\"ada@wharfedale.example\",\"sectionCode\":\"" + code
+        + "\",\"roles\":[\"LA_MANAGER\"],\"duties\":[\"USER_ADMINISTRATION\"],\"vettedOn\":\"" + LocalDate.now().minusMonths(1)
+        + "\",\"trainedOn\":\"" + LocalDate.now().minusMonths(1) + "\",\"agreementSignedOn\":\"" + LocalDate.now().minusMonths(1) + "\"}");
+    assertEquals(201, first.status(), first.body());
+    jakarta.json.JsonObject listed = operator.get("/api/v1/admin/sections").jsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+        .filter(entry -> code.equals(entry.getString("code"))).findFirst().orElseThrow();
+    assertEquals(1, listed.getInt("accounts"), listed.toString());
+    assertEquals(1, listed.getInt("organisations"), listed.toString());
+
+    Api sectionAdmin = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section())));
+    assertEquals(403, sectionAdmin.post("/api/v1/admin/sections", "{\"code\":\"E06000999\",\"name\":\"Mine\"}").status());
+    assertEquals(403, sectionAdmin.get("/api/v1/admin/sections").status());
+    assertEquals(403, Api.loggedIn(records.createAccount(AccountSpec.practitioner())).put("/api/v1/admin/sections/" + code,
+        "{\"name\":\"Taken over\"}").status());
+    assertEquals("Wharfedale Metropolitan Council", records.scalar("SELECT name FROM la_section WHERE code = ?", code), "unchanged by them");
+  }
+
   @Test
   void aSectionsAdministratorRegistersAccreditsAndClosesItsOwnOrganisationsOnly() {
     String section = section();

@@ -90,4 +90,37 @@ class OrganisationScreensIT extends InTheBrowser {
     browser.findElement(By.linkText("Back to the organisation register")).click();
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-table"), "Screen Import Primary"));
   }
+
+  @Test
+  void anOperatorRegistersALocalAuthorityOnTheScreenAndAUserAdministratorMayNot() {
+    String[] operator = new Api().post("/test-support/accounts/admin", "{}").body().split("\n");
+    logIn(operator, Totp.stepAt(Instant.now()));
+    browser.findElement(By.id("account-bar:sections-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("section:register")));
+    assertAccessible("local authorities");
+
+    browser.findElement(By.id("section:code")).sendKeys("W06000001");
+    Browsers.submit(browser, By.id("section:register"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    String summary = browser.findElement(By.id("error-summary")).getText();
+    assertTrue(summary.contains("GSS code") && summary.contains("name"), summary);
+    assertTrue(browser.findElement(By.cssSelector(".cp-field-error #section\\:code")).isDisplayed(), "the message is beside the field");
+    assertAccessible("local authorities with an error");
+
+    String code = "E10" + (100000 + new Random().nextInt(899999));
+    browser.findElement(By.id("section:code")).clear();
+    browser.findElement(By.id("section:code")).sendKeys(code);
+    browser.findElement(By.id("section:name")).sendKeys("Screenshire County Council");
+    Browsers.submit(browser, By.id("section:register"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("section-table"), code));
+    assertTrue(browser.findElement(By.id("section-messages")).getText().contains("is registered"));
+
+    browser.manage().deleteAllCookies();
+    String[] userAdministrator = new Api().post("/test-support/accounts/user-administrator", "{}").body().split("\n");
+    logIn(userAdministrator, Totp.stepAt(Instant.now()));
+    assertTrue(browser.findElements(By.id("account-bar:sections-link")).isEmpty(), "no link for them");
+    browser.get(Api.BASE + "/sections.xhtml");
+    Browsers.waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.titleIs("")));
+    assertTrue(browser.findElements(By.id("section:register")).isEmpty(), "the screen is not theirs: " + browser.getTitle());
+  }
 }

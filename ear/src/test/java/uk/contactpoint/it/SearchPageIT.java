@@ -273,4 +273,33 @@ class SearchPageIT {
     assertTrue(beside.contains("must not hold control characters"), beside);
     assertEquals("Find a child – ContactPoint", browser.getTitle());
   }
+
+  @Test
+  void aPractitionerKeepsTheirOwnContactDetailsAndAsksForTheDailyEmailOnTheirAccountScreen() {
+    browser.findElement(By.id("account-bar:account-link")).click();
+    waitUpTo(20).until(ExpectedConditions.titleIs("Your account – ContactPoint"));
+    assertEquals("", uk.contactpoint.it.support.Accessibility.seriousViolations(browser), "accessibility of the account page");
+    browser.findElement(By.id("account:email")).clear();
+    browser.findElement(By.id("account:daily")).click();
+    browser.findElement(By.id("account:save")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    assertTrue(browser.findElement(By.cssSelector(".cp-field-error .cp-error-message")).getText().contains("work e-mail"),
+        browser.findElement(By.id("error-summary")).getText());
+    browser.findElement(By.id("account:phone")).clear();
+    browser.findElement(By.id("account:phone")).sendKeys("not a phone!!");
+    browser.findElement(By.id("account:email")).sendKeys("nurse.digest@example.org");
+    browser.findElement(By.id("account:save")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    assertTrue(browser.findElement(By.id("error-summary")).getText().toLowerCase(java.util.Locale.ROOT).contains("phone"),
+        browser.findElement(By.id("error-summary")).getText());
+    browser.findElement(By.id("account:phone")).clear();
+    browser.findElement(By.id("account:phone")).sendKeys("0113 496 0123");
+    browser.findElement(By.id("account:save")).click();
+    waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-messages"), "saved"));
+    browser.navigate().refresh();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("account:phone")));
+    assertEquals("0113 496 0123", browser.findElement(By.id("account:phone")).getAttribute("value"));
+    assertEquals("nurse.digest@example.org", browser.findElement(By.id("account:email")).getAttribute("value"));
+    assertTrue(browser.findElement(By.id("account:daily")).isSelected());
+  }
 }

@@ -30,6 +30,10 @@ class EveryActIsAuditedTest {
       "MyAccount.reminders",                // the caller's own reminders
       "MyAccount.hasOverrideRight",
       "MyAccount.worksForSensitiveService",
+      "MyAccount.ownDetails",               // the caller's own contact details; a change is audited
+      "Sections.list",                      // local authorities and counts, no personal data; registering is audited
+      "AuditKeyAdoption.sealChains",        // at start: each seal is an entry of the trail itself
+      "DailyDigest.sendUpTo",               // the morning job: counts to those who asked, naming no child
       "Authenticator.mayContinue",          // the per-request check of a session, not an act
       "AccountAdministration.list",         // staff accounts of the administrator's section; every change is audited
       "AccountAdministration.get",

@@ -79,7 +79,7 @@ class EveryBoundaryDeclaresItsRolesTest {
     // feed batches are applied on the executor, resumed at start-up with no caller (FeedDispatcher, FeedWorker:
     // no view outside the EJB module, the API reaches them only through Feeds, which names SOURCE_SYSTEM).
     assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "AlertScan", "AuditChains", "AuditKeyAdoption", "AuditMaintenance", "AuditTrail",
-        "Authenticator",
+        "Authenticator", "DailyDigest",
         "DemoLoader", "FeedDispatcher", "FeedWorker", "RecordLifecycle", "RecordPurger", "SchemaMigration", "SessionEnd",
         "SourceKeys.principalFor"), open);
   }

@@ -136,6 +136,16 @@ public class TestSupportResource {
     return records.create(aScreenChild().bornOn(java.time.LocalDate.now().minusYears(18)).inSection(sectionCode.strip()));
   }
 
+  @EJB uk.contactpoint.notification.boundary.DailyDigest dailyDigest;
+
+  /** One run of the daily e-mail of changes, now, as the morning timer would start it; answers "sent N". */
+  @POST
+  @Path("daily-digest-run")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public String dailyDigestRun() {
+    return "sent " + dailyDigest.sendUpTo(java.time.Instant.now());
+  }
+
   /** Frees the lifecycle job's lock, as if its last run had ended long ago. */
   @POST
   @Path("lifecycle-lock-free")

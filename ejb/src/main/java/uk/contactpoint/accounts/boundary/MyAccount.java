@@ -62,6 +62,31 @@ public class MyAccount {
     account.practitioner().changeContactDetails(after);
   }
 
+  /** The caller's own details as their account screen shows them. */
+  public record OwnDetails(String phone, String email, boolean dailyDigest) implements java.io.Serializable {}
+
+  public OwnDetails ownDetails() {
+    var account = accounts.caller(caller.getCallerPrincipal());
+    var contact = Optional.ofNullable(account.practitioner().contact()).orElse(new ContactDetails(null, null));
+    return new OwnDetails(contact.phone(), contact.email(), account.wantsDailyDigest());
+  }
+
+  /**
+   * The caller asks for the daily e-mail that counts the changes on the children they work with,
+   * or stops it. It goes to their work e-mail, so one must be recorded.
+   */
+  @Audited(AuditAction.DAILY_DIGEST_CHANGED)
+  public void askForDailyDigest(boolean wanted) {
+    var account = accounts.caller(caller.getCallerPrincipal());
+    audit.current().target("account", account.username()).detail("daily", String.valueOf(wanted));
+    boolean hasEmail = account.practitioner().contact() != null && account.practitioner().contact().email() != null;
+    if (wanted && !hasEmail) {
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid("daily",
+          "Record your work e-mail address first: the daily e-mail goes there");
+    }
+    account.askForDailyDigest(wanted, clock.instant());
+  }
+
   private static java.util.Map<String, String> contactMap(String phone, String email) {
     java.util.Map<String, String> values = new java.util.TreeMap<>();
     values.put("phone", phone == null ? "" : phone);

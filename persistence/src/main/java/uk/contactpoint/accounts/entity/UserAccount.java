@@ -119,6 +119,14 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Whether the holder asked for the daily e-mail counting changes on the children they work with. */
+  @Column(name = "daily_digest", nullable = false)
+  private boolean dailyDigest;
+
+  /** The end of the span the last daily e-mail counted; null before the first. */
+  @Column(name = "digest_covered_to")
+  private Instant digestCoveredTo;
+
   @Version
   @Column(name = "version")
   private int version;
@@ -318,6 +326,28 @@ public class UserAccount {
 
   public String username() {
     return username;
+  }
+
+  /** The holder asks for the daily e-mail, or stops it; it counts from now, not from before. */
+  public void askForDailyDigest(boolean wanted, Instant now) {
+    if (wanted && !dailyDigest) {
+      digestCoveredTo = now;
+    }
+    dailyDigest = wanted;
+  }
+
+  public boolean wantsDailyDigest() {
+    return dailyDigest;
+  }
+
+  /** Where the next daily e-mail starts counting. */
+  public Optional<Instant> digestCoveredTo() {
+    return Optional.ofNullable(digestCoveredTo);
+  }
+
+  /** A daily e-mail counted the changes up to {@code upTo}. */
+  public void digestSent(Instant upTo) {
+    digestCoveredTo = upTo;
   }
 
   public Practitioner practitioner() {

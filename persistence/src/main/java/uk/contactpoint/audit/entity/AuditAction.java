@@ -13,6 +13,11 @@ public enum AuditAction {
   CAF_RECORDED,
   INACCURACY_REPORTED,
   CONTACT_DETAILS_CHANGED,
+  /** The holder asked for the daily e-mail of changes, or stopped it. */
+  DAILY_DIGEST_CHANGED,
+  /** The national operator registered a local authority's section, or corrected its name. */
+  SECTION_REGISTERED,
+  SECTION_RENAMED,
   ACCOUNT_OPENED,
   ACCOUNT_ACTIVATED,
   ACCOUNT_DISABLED,

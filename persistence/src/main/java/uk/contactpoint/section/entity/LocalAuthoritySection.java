@@ -47,6 +47,14 @@ public class LocalAuthoritySection {
     this.name = name.strip();
   }
 
+  /** The authority's name corrected; its code never changes. */
+  public void rename(String newName) {
+    if (newName == null || newName.isBlank() || newName.strip().length() > NAME_LENGTH) {
+      throw new IllegalArgumentException("A section needs a name of 1 to " + NAME_LENGTH + " characters");
+    }
+    this.name = newName.strip();
+  }
+
   public Long id() {
     return id;
   }
