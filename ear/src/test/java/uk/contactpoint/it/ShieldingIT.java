@@ -81,7 +81,7 @@ class ShieldingIT {
     String shield = "{\"criterion\":\"REFUGE\",\"reason\":\"Family in a refuge\",\"reviewOn\":\"" + LocalDate.now().plusDays(20) + "\"}";
     assertEquals(403, practitioner.post("/api/v1/manage/children/" + child + "/shield", shield).status());
     Api otherSection = Api.loggedIn(records.createAccount(AccountSpec.manager(newSection(), Duty.SHIELDING)));
-    assertEquals(403, otherSection.post("/api/v1/manage/children/" + child + "/shield", shield).status());
+    assertEquals(404, otherSection.post("/api/v1/manage/children/" + child + "/shield", shield).status());
     assertEquals(422, shieldingManager.post("/api/v1/manage/children/" + child + "/shield", "{\"reason\":\"x\"}").status(),
         "a criterion is required");
     Api.Answer shielded = shieldingManager.post("/api/v1/manage/children/" + child + "/shield", shield);
@@ -144,7 +144,7 @@ class ShieldingIT {
     assertEquals(201, asked.status(), asked.body());
     long reference = asked.json().getJsonNumber("reference").longValue();
     assertTrue(manager.get("/api/v1/manage/shield-requests").body().contains("Mother fled domestic abuse"));
-    assertEquals(403, Api.loggedIn(records.createAccount(AccountSpec.manager(newSection(), Duty.SHIELDING)))
+    assertEquals(404, Api.loggedIn(records.createAccount(AccountSpec.manager(newSection(), Duty.SHIELDING)))
         .post("/api/v1/manage/shield-requests/" + reference + "/decision", "{\"approve\":true,\"criterion\":\"MARAC\",\"note\":\"x\"}").status(),
         "another section's team cannot decide it");
 

@@ -32,6 +32,21 @@ public class SectionScope {
     return Optional.of(me.section());
   }
 
+  /**
+   * Whether the object is of the caller's own section: the one test of the acts only a section's
+   * own team does (its duties), where national operators have no part.
+   */
+  public boolean isOwn(UserAccount me, LocalAuthoritySection objectSection) {
+    return me.section() != null && objectSection != null && me.section().id().equals(objectSection.id());
+  }
+
+  /** Refuses, as not found, an object outside the caller's own section, for the acts only a section's own team does. */
+  public void requireOwn(UserAccount me, LocalAuthoritySection objectSection, String what) {
+    if (!isOwn(me, objectSection)) {
+      throw new NotFoundException(what);
+    }
+  }
+
   /** Refuses, as not found, an object of another section (or a national one) to a section's member. */
   public void requireWithin(SessionContext caller, LocalAuthoritySection objectSection, String what) {
     Optional<LocalAuthoritySection> mine = of(caller);

@@ -17,7 +17,6 @@ import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.brokering.entity.ContactRequest;
 import uk.contactpoint.notification.entity.StaffNotice;
-import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
@@ -34,6 +33,7 @@ public class Brokering {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject AuditNotes audit;
 
@@ -75,9 +75,8 @@ public class Brokering {
     }
     audit.current().target("contact-request", reference).child(request.child());
     UserAccount me = me();
-    if (me.section() == null || !me.section().id().equals(request.section().id())) {
-      throw new ForbiddenException("You broker your own section's requests only.");
-    }
+    // Another section's request answers as one that does not exist (DESIGN.md rule 9).
+    scope.requireOwn(me, request.section(), "The contact request");
     return request;
   }
 

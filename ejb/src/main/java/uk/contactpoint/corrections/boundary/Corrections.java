@@ -36,6 +36,7 @@ public class Corrections {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject Children children;
   @Inject AuditNotes audit;
@@ -49,7 +50,7 @@ public class Corrections {
     Child child = null;
     if (childId != null && !childId.isBlank()) {
       child = children.getEvenArchived(childId);
-      if (!child.section().id().equals(me.section().id())) {
+      if (!scope.isOwn(me, child.section())) {
         throw new NotFoundException("The record");
       }
       audit.current().child(child);
@@ -93,7 +94,7 @@ public class Corrections {
 
   private CorrectionRequest mine(long id) {
     CorrectionRequest request = em.find(CorrectionRequest.class, id);
-    if (request == null || !request.section().id().equals(me().section().id())) {
+    if (request == null || !scope.isOwn(me(), request.section())) {
       throw new NotFoundException("The request");
     }
     return request;

@@ -76,6 +76,7 @@ public class DataQuality {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject Children children;
   @Inject FeedApplier applier;
@@ -145,7 +146,7 @@ public class DataQuality {
   @Audited(AuditAction.INACCURACY_CLOSED)
   public void closeInaccuracy(long reportId) {
     InaccuracyReport report = em.find(InaccuracyReport.class, reportId);
-    if (report == null || !report.section().id().equals(me().section().id())) {
+    if (report == null || !scope.isOwn(me(), report.section())) {
       throw new NotFoundException("The report");
     }
     audit.current().child(report.child()).target("inaccuracy", reportId);
@@ -165,7 +166,7 @@ public class DataQuality {
     Shield.requireReason("reason", reason);
     UserAccount me = me();
     for (Child child : List.of(survivor, duplicate)) {
-      if (!child.section().id().equals(me.section().id())) {
+      if (!scope.isOwn(me, child.section())) {
         throw new NotFoundException("The record");
       }
     }
@@ -228,7 +229,7 @@ public class DataQuality {
   public void split(long mergeId, String reason) {
     ChildMerge merge = em.find(ChildMerge.class, mergeId);
     UserAccount me = me();
-    if (merge == null || !merge.survivor().section().id().equals(me.section().id())) {
+    if (merge == null || !scope.isOwn(me, merge.survivor().section())) {
       throw new NotFoundException("The merge");
     }
     Shield.requireReason("reason", reason);
@@ -465,7 +466,7 @@ public class DataQuality {
   @Audited(AuditAction.RECORD_AMENDED)
   public List<String> amend(String childId, Amendment amendment) {
     Child child = children.get(childId);
-    if (!child.section().id().equals(me().section().id())) {
+    if (!scope.isOwn(me(), child.section())) {
       throw new NotFoundException("The record");
     }
     List<uk.contactpoint.shared.error.FieldError> badNames = new ArrayList<>();
@@ -534,7 +535,7 @@ public class DataQuality {
     Child child = children.get(childId);
     audit.current().child(child);
     ReceivedRecord received = matchCase.record();
-    boolean mine = child.section().id().equals(me().section().id());
+    boolean mine = scope.isOwn(me(), child.section());
     if (!mine && (child.isShielded() || child.hasNewIdentity() || children.livesWithAShieldedCarer(child)
         || child.parentsCarers().stream().anyMatch(uk.contactpoint.child.entity.ParentCarer::isShielded)
         || received.batch().sourceCode().startsWith(TEAM_SOURCE_PREFIX))) {
@@ -595,13 +596,13 @@ public class DataQuality {
         continue;
       }
       // Another section's shielded child is never shown outside its team.
-      if (child.isShielded() && !child.section().id().equals(me.section().id())) {
+      if (child.isShielded() && !scope.isOwn(me, child.section())) {
         continue;
       }
       MatchScorer.Comparison comparison = MatchScorer.compare(incoming, MatchCandidates.personOf(child), frequencies);
       Map<String, String> fields = new java.util.LinkedHashMap<>();
       comparison.fields().forEach((field, agreement) -> fields.put(field, agreement.name()));
-      boolean ours = child.section().id().equals(me.section().id());
+      boolean ours = scope.isOwn(me, child.section());
       candidates.add(new Candidate(ours
           ? new Person(child.publicId(), child.name().given(), child.name().family(),
               child.formerNames().stream().map(n -> n.fullName()).toList(), child.birthDate(), child.gender().name(),
@@ -628,7 +629,7 @@ public class DataQuality {
 
   private MatchCase openCaseOfMySection(long caseId) {
     MatchCase matchCase = em.find(MatchCase.class, caseId);
-    if (matchCase == null || !matchCase.section().id().equals(me().section().id())) {
+    if (matchCase == null || !scope.isOwn(me(), matchCase.section())) {
       throw new NotFoundException("The case");
     }
     if (matchCase.status() != MatchCase.Status.OPEN) {

@@ -65,6 +65,7 @@ public class Links {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject AuditNotes audit;
   @Inject LinkReversal reversal;
@@ -97,7 +98,7 @@ public class Links {
   public Undone undo(long linkId, String reason, boolean keepLaterChanges) {
     UserAccount me = me();
     ChildLink link = em.find(ChildLink.class, linkId);
-    if (link == null || !link.section().id().equals(me.section().id())) {
+    if (link == null || !scope.isOwn(me, link.section())) {
       throw new NotFoundException("The link");
     }
     Child child = link.child();

@@ -35,6 +35,7 @@ public class Extensions {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject Children children;
   @Inject AuditNotes audit;
@@ -71,7 +72,7 @@ public class Extensions {
 
   private Child ofMySection(String childId) {
     Child child = children.get(childId);
-    if (me().section() == null || !me().section().id().equals(child.section().id())) {
+    if (!scope.isOwn(me(), child.section())) {
       throw new NotFoundException("The record");
     }
     return child;

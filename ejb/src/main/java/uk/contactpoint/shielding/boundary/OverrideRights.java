@@ -42,6 +42,7 @@ public class OverrideRights {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject AuditNotes audit;
 
@@ -141,7 +142,7 @@ public class OverrideRights {
   private UserAccount userOfMySection(String username) {
     UserAccount me = me();
     UserAccount user = accounts.byUsername(UserAccount.normalise(username))
-        .filter(u -> me.section() != null && u.section() != null && me.section().id().equals(u.section().id()))
+        .filter(u -> scope.isOwn(me, u.section()))
         .orElseThrow(() -> new NotFoundException("The account"));
     audit.current().target("account", user.username());
     return user;

@@ -21,7 +21,6 @@ import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.ParentCarer;
 import uk.contactpoint.notification.entity.StaffNotice;
-import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shielding.entity.Shield;
@@ -46,6 +45,7 @@ public class Shields {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject Children children;
   @Inject AuditNotes audit;
@@ -129,7 +129,7 @@ public class Shields {
       throw new NotFoundException("The shield request");
     }
     audit.current().target("shield-request", requestId).child(request.child()).detail("approved", approve).detail("note", note);
-    requireMySection(request.child());
+    scope.requireOwn(me(), request.child().section(), "The shield request");
     request.decide(approve, me().username(), clock.instant(), note);
     if (approve) {
       if (criterion == null) {
@@ -167,10 +167,8 @@ public class Shields {
   }
 
   private void requireMySection(Child child) {
-    UserAccount me = me();
-    if (me.section() == null || !me.section().id().equals(child.section().id())) {
-      throw new ForbiddenException("You manage shields of your own section's records only.");
-    }
+    // Another section's record answers as one that does not exist (DESIGN.md rule 9).
+    scope.requireOwn(me(), child.section(), "The record");
   }
 
   private UserAccount me() {

@@ -55,6 +55,7 @@ public class SubjectAccess {
 
   @Resource SessionContext caller;
   @Inject Clock clock;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject Children children;
   @Inject AuditNotes audit;
@@ -105,7 +106,7 @@ public class SubjectAccess {
   @Audited(AuditAction.SUBJECT_ACCESS_EXPORTED)
   public Document export(long requestId) {
     SubjectAccessRequest request = em.find(SubjectAccessRequest.class, requestId);
-    if (request == null || !request.section().id().equals(me().section().id())) {
+    if (request == null || !scope.isOwn(me(), request.section())) {
       throw new NotFoundException("The request");
     }
     Child child = request.child();
@@ -328,7 +329,7 @@ public class SubjectAccess {
 
   private Child ofMySection(String childId) {
     Child child = children.getEvenArchived(childId);
-    if (!child.section().id().equals(me().section().id())) {
+    if (!scope.isOwn(me(), child.section())) {
       throw new NotFoundException("The record");
     }
     return child;
