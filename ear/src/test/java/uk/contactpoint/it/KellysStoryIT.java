@@ -111,6 +111,11 @@ class KellysStoryIT {
     assertFalse(involved.contains("Ruth Bennett"), "ended 13 months ago: no longer listed");
     assertTrue(browser.findElement(By.id("consent-reminder")).getText().contains("consent"));
     assertTrue(browser.findElement(By.id("own-number")).getText().contains("MHS-0471"), "Jane's school's own number for Kelly");
+    assertTrue(browser.findElement(By.id("child-name")).getText().contains("Kelly"));
+    assertTrue(browser.findElement(By.id("record:gender")).getText().contains("Female"), "her gender under her name");
+    org.openqa.selenium.WebElement source = browser.findElement(By.cssSelector("details.cp-fact"));
+    source.findElement(By.tagName("summary")).click();
+    assertTrue(source.getText().contains("From "), "each fact's source and date on demand: " + source.getText());
 
     logIn("libby", "libby-demo-2009", "9753", "LIBBYDEMOTOKENAAAAAAAAAAAAAAAAAA", Totp.stepAt(Instant.now()));
     boolean libbyListed = openKellysRecord("STARTING_WORK").contains("Libby Shaw");

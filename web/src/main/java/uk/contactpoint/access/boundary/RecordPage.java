@@ -124,6 +124,37 @@ public class RecordPage implements Serializable {
     return WHEN.format(at.atZone(java.time.ZoneId.of("Europe/London")));
   }
 
+  public String genderLabel(String genderName) {
+    try {
+      return uk.contactpoint.child.entity.Gender.valueOf(genderName).label();
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return genderName;
+    }
+  }
+
+  /** How far the address can be relied on, in words; empty for a current address. */
+  public String addressStatusLabel(ChildRecordView.Address address) {
+    String status = address.status() == null ? "CURRENT" : address.status();
+    return switch (status) {
+      case "LAST_KNOWN" -> "Last known address: the family may have moved";
+      case "NO_KNOWN_ADDRESS" -> "No known address";
+      case "LEFT_ENGLAND" -> "Left England" + switch (address.intendsToReturn() == null ? "UNKNOWN" : address.intendsToReturn()) {
+        case "YES" -> ", and intends to return";
+        case "NO" -> ", and does not intend to return";
+        default -> "; not known whether the family will return";
+      };
+      default -> "";
+    };
+  }
+
+  /** Where a fact came from and when, shown on demand beside it. */
+  public String factLine(ChildRecordView.Fact fact) {
+    if (fact == null) {
+      return "";
+    }
+    return "From " + fact.source() + (fact.updatedAt() == null ? "" : ", " + when(fact.updatedAt()));
+  }
+
   public String reasonLabel(String reasonName) {
     try {
       return AccessReason.valueOf(reasonName).label();
