@@ -203,6 +203,10 @@ public class SourceKeys {
     if (sectionCode == null || sectionCode.isBlank()) {
       return null;
     }
+    // Checked before the database: a code is a few known characters, and anything else (a NUL) must not reach it.
+    if (!sectionCode.strip().matches(LocalAuthoritySection.CODE_PATTERN)) {
+      throw InvalidInputException.invalid("sectionCode", "Enter a section code: a letter and eight digits, for example E08000035");
+    }
     return em.createQuery("SELECT s FROM LocalAuthoritySection s WHERE s.code = :code", LocalAuthoritySection.class)
         .setParameter("code", sectionCode.strip())
         .getResultStream()
