@@ -127,11 +127,6 @@ public class FeedSource {
     return Optional.ofNullable(section);
   }
 
-  /** Whether this source is the given section's (a national source, for {@code null}). */
-  public boolean belongsTo(LocalAuthoritySection other) {
-    return section == null ? other == null : other != null && section.id().equals(other.id());
-  }
-
   public Status status() {
     return status;
   }
