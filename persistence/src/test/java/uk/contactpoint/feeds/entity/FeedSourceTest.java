@@ -28,7 +28,7 @@ class FeedSourceTest {
   }
 
   @Test
-  void itsDescriptionNamesNoCodeOfAPlace() {
+  void itsDescriptionNamesIdsOnly() {
     String text = new FeedSource("EDU-LEEDS", new LocalAuthoritySection("E08000035", "Leeds")).toString();
     assertTrue(!text.contains("Leeds") && !text.contains("EDU-LEEDS"), text);
   }
