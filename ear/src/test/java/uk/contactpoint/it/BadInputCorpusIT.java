@@ -175,7 +175,7 @@ class BadInputCorpusIT {
     accounts.put("auditor", records.createAccount(AccountSpec.auditor()));
     accounts.forEach((role, account) -> sessions.put(role, Api.loggedIn(account)));
     source = "CORPUS-" + letters(6).toUpperCase(Locale.ROOT);
-    String key = sessions.get("admin").post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key");
+    String key = sessions.get("admin").post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}").json().getString("key");
     sessions.put("source", new Api().withBearer(key));
   }
 

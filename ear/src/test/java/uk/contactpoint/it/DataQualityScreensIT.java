@@ -64,7 +64,7 @@ class DataQualityScreensIT extends InTheBrowser {
     String source = "DQ-" + letters.toString().toUpperCase(Locale.ROOT);
     LocalDate born = LocalDate.now().minusYears(7).minusDays(random.nextInt(300));
     Api admin = Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
-    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
+    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}").json().getString("key"));
     assertEquals(202, feed.post("/api/v1/feeds/" + source + "/batches",
         "{\"batchId\":\"first\",\"records\":[" + record("Q-1", "Reuben", family, born, "LS6 1AA") + "]}").status());
     assertEquals("created", outcome(feed, source, "first"), "the trial: what would happen");
@@ -132,7 +132,7 @@ class DataQualityScreensIT extends InTheBrowser {
     String source = "DU-" + family.toUpperCase(Locale.ROOT);
     LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
     Api admin = Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
-    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
+    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}").json().getString("key"));
     feed.post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"first\",\"records\":[" + record("U-1", hattie, family, born, "LS6 1AA") + "]}");
     assertEquals("created", outcome(feed, source, "first"));
     // Another child of the same name and birthday, elsewhere: matching will link her record to the first.

@@ -50,7 +50,7 @@ class FeedCrashIT {
 
     String source = "CRASH-" + word(6).toUpperCase(Locale.ROOT);
     Api admin = demoLogin("admin", "admin-demo-2009", "5678", "ADMINDEMOTOKENAAAAAAAAAAAAAAAA");
-    Api feed = Api.at(BASE).withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
+    Api feed = Api.at(BASE).withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}").json().getString("key"));
     String path = "/api/v1/feeds/" + source + "/batches";
     assertEquals(202, feed.post(path, "{\"batchId\":\"trial\",\"records\":[" + record(0) + "]}").status());
     waitUntil(() -> feed.get(path + "/trial").json().getString("status").equals("done"), "the trial");

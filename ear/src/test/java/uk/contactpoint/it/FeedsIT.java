@@ -56,14 +56,15 @@ class FeedsIT {
 
   @BeforeEach
   void aSourceWithItsKeyAndASectionOfItsOwn() {
-    source = "FEED-" + letters(6).toUpperCase(Locale.ROOT);
-    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
-    Api.Answer issued = admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}");
-    assertEquals(201, issued.status(), issued.body());
-    feed = new Api().withBearer(issued.json().getString("key"));
     section = "E07" + (100000 + random.nextInt(899999));
     // The section exists once a child of it does.
     records.create(ChildSpec.named("Anchor", "Anchor" + letters(6), LocalDate.now().minusYears(3)).inSection(section));
+    source = "FEED-" + letters(6).toUpperCase(Locale.ROOT);
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    // The operator registers the source to the section: its team approves it and sees its figures.
+    Api.Answer issued = admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"" + section + "\"}");
+    assertEquals(201, issued.status(), issued.body());
+    feed = new Api().withBearer(issued.json().getString("key"));
     family = Character.toUpperCase(letters(1).charAt(0)) + letters(8);
     goLive();
   }
@@ -284,7 +285,8 @@ class FeedsIT {
   void aSourceWhoseTrialFallsShortStaysOnTrialAndItsBatchesWait() {
     String newSource = "FEED-" + letters(6).toUpperCase(Locale.ROOT);
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
-    Api newFeed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + newSource + "\"}").json().getString("key"));
+    Api newFeed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + newSource
+        + "\",\"sectionCode\":\"" + section + "\"}").json().getString("key"));
     Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
     LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
     String path = "/api/v1/feeds/" + newSource + "/batches";

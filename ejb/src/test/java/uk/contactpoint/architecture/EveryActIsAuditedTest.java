@@ -39,7 +39,8 @@ class EveryActIsAuditedTest {
       "AccountAdministration.get",
       "Organisations.accredited",
       "OrganisationRegister.list",          // organisations, no personal data; every change is audited
-      "SourceKeys.list",
+      "SourceKeys.list",                    // sources and key dates of the caller's section, never a key
+      "SourceKeys.sources",
       "SourceKeys.principalFor",            // a feed's key on each request; the feed's acts are audited
       "Investigations.openAlerts",          // the reviewer's own work lists (ids and counts only)
       "Investigations.investigations",

@@ -109,8 +109,9 @@ public class Dashboard {
   }
 
   /**
-   * Each source's records naming the caller's local authority (all, for auditors) over the last
-   * 30 days: linked, new, held for review (even if settled since) and rejected.
+   * Each of the caller's section's own sources (every source, for auditors) with its records
+   * naming the caller's local authority over the last 30 days: linked, new, held for review (even
+   * if settled since) and rejected. A national source's figures are the national operators'.
    */
   public List<SourceRates> sources() {
     Map<String, long[]> bySource = new TreeMap<>();

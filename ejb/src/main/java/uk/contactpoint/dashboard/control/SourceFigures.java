@@ -53,16 +53,16 @@ public final class SourceFigures {
   @SuppressWarnings("unchecked")
   public static List<Object[]> byDay(EntityManager em, Long sectionId, Instant since) {
     Statement sql = new Statement("SELECT CAST(r.processed_at AS DATE), " + RESULT + ", COUNT(*)");
-    where(sql, sectionId, since, false);
+    where(sql, sectionId, since, false, false);
     sql.text.append(" GROUP BY CAST(r.processed_at AS DATE), ").append(RESULT);
     return sql.query(em).getResultList();
   }
 
-  /** Rows of (source code, result name, count). */
+  /** Rows of (source code, result name, count): for a section, of its own sources only. */
   @SuppressWarnings("unchecked")
   public static List<Object[]> counts(EntityManager em, Long sectionId, Instant since) {
     Statement sql = new Statement("SELECT b.source_code, " + RESULT + ", COUNT(*)");
-    where(sql, sectionId, since, false);
+    where(sql, sectionId, since, false, true);
     sql.text.append(" GROUP BY b.source_code, ").append(RESULT).append(" ORDER BY b.source_code");
     return sql.query(em).getResultList();
   }
@@ -77,19 +77,27 @@ public final class SourceFigures {
     Statement sql = new Statement("SELECT b.batch_ref, COALESCE(r.record_ref, CAST(r.seq_no AS VARCHAR(12))), r.errors, r.processed_at,"
         + " c.public_id, c.given_names || ' ' || c.family_name, CASE WHEN c.section_id = " + literal(sectionId == null ? -1L : sectionId)
         + " THEN 1 ELSE 0 END");
-    where(sql, sectionId, since, true);
+    where(sql, sectionId, since, true, true);
     sql.text.append(" AND b.source_code = ").append(sql.parameter(source))
         .append(" AND ").append(RESULT).append(" = ").append(sql.parameter(result.name()))
         .append(" ORDER BY r.processed_at DESC, r.id DESC");
     return sql.query(em).setMaxResults(limit).getResultList();
   }
 
-  private static void where(Statement sql, Long sectionId, Instant since, boolean withChild) {
+  /**
+   * {@code ownSources}: for a section, only the sources registered to it (DESIGN.md rule 9); a
+   * national source's figures are the national operators'.
+   */
+  private static void where(Statement sql, Long sectionId, Instant since, boolean withChild, boolean ownSources) {
     sql.text.append(" FROM feed_record r JOIN feed_batch b ON b.id = r.batch_id")
         .append(withChild ? " LEFT JOIN child c ON c.id = r.child_id" : "")
         .append(" WHERE b.trial = FALSE AND r.outcome IS NOT NULL AND r.processed_at >= ").append(sql.parameter(Timestamp.from(since)));
     if (sectionId != null) {
       sql.text.append(" AND r.la_code = (SELECT s.code FROM la_section s WHERE s.id = ").append(sql.parameter(sectionId)).append(')');
+    }
+    if (sectionId != null && ownSources) {
+      sql.text.append(" AND b.source_code IN (SELECT fs.source_code FROM feed_source fs WHERE fs.section_id = ")
+          .append(sql.parameter(sectionId)).append(')');
     }
   }
 

@@ -78,6 +78,7 @@ public class DataQuality {
   @Inject Clock clock;
   @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
+  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Children children;
   @Inject FeedApplier applier;
   @Inject uk.contactpoint.feeds.control.LinkLog links;
@@ -295,8 +296,13 @@ public class DataQuality {
         .findFirst();
   }
 
-  /** Every source's quality, for the team that approves sources and watches their data. */
+  /**
+   * The quality of the sources the caller approves: their own section's (DESIGN.md rule 9); every
+   * source, national ones included, for the national operator.
+   */
+  @RolesAllowed({Duty.DATA_QUALITY_ROLE, uk.contactpoint.accounts.entity.Role.ADMIN_NAME})
   public List<SourceQuality> sources() {
+    Optional<uk.contactpoint.section.entity.LocalAuthoritySection> mine = scope.of(caller);
     Map<String, Map<String, Long>> outcomes = new java.util.TreeMap<>();
     Map<String, Map<String, Long>> linkedBy = new java.util.TreeMap<>();
     for (Object[] row : em.createQuery("SELECT b.sourceCode, r.outcome, r.matchedBy, COUNT(r) FROM ReceivedRecord r JOIN r.batch b"
@@ -308,7 +314,10 @@ public class DataQuality {
         linkedBy.computeIfAbsent(code, k -> new java.util.LinkedHashMap<>()).merge((String) row[2], count, Long::sum);
       }
     }
-    return em.createQuery("SELECT s FROM FeedSource s ORDER BY s.sourceCode", FeedSource.class).getResultStream()
+    var query = em.createQuery("SELECT s FROM FeedSource s" + (mine.isPresent() ? " WHERE s.section = :section" : "")
+        + " ORDER BY s.sourceCode", FeedSource.class);
+    mine.ifPresent(section -> query.setParameter("section", section));
+    return query.getResultStream()
         .map(source -> {
           Map<String, Long> counts = new java.util.LinkedHashMap<>();
           for (FeedOutcome outcome : FeedOutcome.values()) {
@@ -326,12 +335,13 @@ public class DataQuality {
 
   /** The go-live gate: the source's trial settled at least 95 % automatically; its trial and waiting batches are then applied. */
   @Audited(AuditAction.FEED_SOURCE_APPROVED)
+  @RolesAllowed({Duty.DATA_QUALITY_ROLE, uk.contactpoint.accounts.entity.Role.ADMIN_NAME})
   public void approveSource(String sourceCode) {
-    FeedSource source = feedSource(sourceCode);
     audit.current().target("feed-source", sourceCode);
+    FeedSource source = feedSource(sourceCode);
     double rate = trialSettledRate(source);
     audit.current().detail("trialSettledRate", String.format(java.util.Locale.ROOT, "%.4f", rate));
-    source.approve(rate, me().username(), clock.instant());
+    source.approve(rate, accounts.caller(caller.getCallerPrincipal()).username(), clock.instant());
     FeedBatch trial = source.trialBatch().orElseThrow();
     em.createQuery("SELECT r FROM ReceivedRecord r WHERE r.batch = :batch", ReceivedRecord.class).setParameter("batch", trial)
         .getResultList().forEach(ReceivedRecord::clearTrialOutcome);
@@ -347,17 +357,21 @@ public class DataQuality {
 
   /** A failed trial: the source's next batch becomes its new trial. */
   @Audited(AuditAction.FEED_SOURCE_NEW_TRIAL)
+  @RolesAllowed({Duty.DATA_QUALITY_ROLE, uk.contactpoint.accounts.entity.Role.ADMIN_NAME})
   public void newTrial(String sourceCode) {
     audit.current().target("feed-source", sourceCode);
     feedSource(sourceCode).newTrial();
   }
 
+  /** A source the caller approves; another section's (or, for a section's team, a national one) answers 404. */
   private FeedSource feedSource(String sourceCode) {
-    return em.createQuery("SELECT s FROM FeedSource s WHERE s.sourceCode = :code", FeedSource.class)
+    FeedSource source = em.createQuery("SELECT s FROM FeedSource s WHERE s.sourceCode = :code", FeedSource.class)
         .setParameter("code", sourceCode == null ? "" : sourceCode)
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("The source"));
+    scope.requireWithin(caller, source.section().orElse(null), "The source");
+    return source;
   }
 
   /** The share of the trial's records that were linked or new without the team: the go-live measure. */

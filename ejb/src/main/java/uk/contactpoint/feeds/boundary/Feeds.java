@@ -161,7 +161,8 @@ public class Feeds {
         .getResultStream()
         .findFirst()
         .orElseGet(() -> {
-          FeedSource made = new FeedSource(code);
+          // A key from before sources had owners: national, as the migration left the others.
+          FeedSource made = new FeedSource(code, null);
           em.persist(made);
           return made;
         });

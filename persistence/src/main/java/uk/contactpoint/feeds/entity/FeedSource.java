@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,12 +16,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.error.ConflictException;
 
 /**
  * A source system as the go-live gate sees it (issue 7, item 7): on trial until the data-quality
  * team approves it, which needs its trial batch settled automatically for at least
- * {@link #GO_LIVE_RATE} of its records. NHS CP-IS sets councils the same bar.
+ * {@link #GO_LIVE_RATE} of its records. NHS CP-IS sets councils the same bar. It belongs to one
+ * local authority section, whose IT administrators hold its keys and whose team approves it, or is
+ * national (no section: a health trust serving several authorities), for the national operators.
  */
 @Entity
 @Table(name = "feed_source")
@@ -44,6 +48,11 @@ public class FeedSource {
   @Column(name = "status", length = 10, nullable = false)
   private Status status;
 
+  /** The owning section; none for a national source. */
+  @ManyToOne
+  @JoinColumn(name = "section_id")
+  private LocalAuthoritySection section;
+
   @OneToOne
   @JoinColumn(name = "trial_batch_id")
   private FeedBatch trialBatch;
@@ -60,8 +69,13 @@ public class FeedSource {
 
   protected FeedSource() {}
 
-  public FeedSource(String sourceCode) {
+  /** A new source, on trial, owned by {@code section} (none: a national source). */
+  public FeedSource(String sourceCode, LocalAuthoritySection section) {
+    if (sourceCode == null || sourceCode.isBlank()) {
+      throw new IllegalArgumentException("A source has a code");
+    }
     this.sourceCode = sourceCode;
+    this.section = section;
     this.status = Status.TRIAL;
   }
 
@@ -108,6 +122,11 @@ public class FeedSource {
     return sourceCode;
   }
 
+  /** The owning section; empty for a national source. */
+  public Optional<LocalAuthoritySection> section() {
+    return Optional.ofNullable(section);
+  }
+
   public Status status() {
     return status;
   }
@@ -126,5 +145,10 @@ public class FeedSource {
 
   public Optional<Instant> approvedAt() {
     return Optional.ofNullable(approvedAt).map(OffsetDateTime::toInstant);
+  }
+
+  @Override
+  public String toString() {
+    return "FeedSource[id=" + id + ", section=" + (section == null ? "national" : section.id()) + ", status=" + status + "]";
   }
 }

@@ -20,7 +20,8 @@ public class AccountsResource {
 
   public record Clearance(LocalDate vettedOn, LocalDate trainedOn, LocalDate agreementSignedOn) {}
 
-  public record NewSourceKey(String sourceCode) {}
+  /** {@code sectionCode} registers a new source there; read for national operators only (none: national). */
+  public record NewSourceKey(String sourceCode, String sectionCode) {}
 
   @EJB AccountAdministration administration;
   @EJB SourceKeys sourceKeys;
@@ -35,7 +36,21 @@ public class AccountsResource {
   @Path("source-keys")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response issueSourceKey(NewSourceKey body) {
-    return Response.status(Response.Status.CREATED).entity(sourceKeys.issue(body.sourceCode())).build();
+    return Response.status(Response.Status.CREATED).entity(sourceKeys.issue(body.sourceCode(), body.sectionCode())).build();
+  }
+
+  /** A new key for the same source, the old one revoked. */
+  @POST
+  @Path("source-keys/{id}/rotation")
+  public Response rotateSourceKey(@PathParam("id") long id) {
+    return Response.status(Response.Status.CREATED).entity(sourceKeys.rotate(id)).build();
+  }
+
+  /** The caller's section's sources with their keys (never a key itself). */
+  @GET
+  @Path("sources")
+  public List<SourceKeys.SourceSummary> sources() {
+    return sourceKeys.sources();
   }
 
   @DELETE
