@@ -81,4 +81,38 @@ class ShieldingScreensIT extends InTheBrowser {
         "no involvements, no address");
     assertAccessible("shielded record");
   }
+
+  /** The shielding duty shields a carer and lifts it, and marks a shielded record as a new identity, on the record screen. */
+  @Test
+  void theTeamLiftsACarersShieldAndMarksANewIdentityOnTheRecordScreen() {
+    String child = new Api().post("/test-support/accounts/child", "{}").body().strip();
+    new Api().postText("/test-support/accounts/carer", "text/plain", child + "\nMary Screencarer\nMOTHER\n0113 496 0999");
+    String[] manager = new Api().post("/test-support/accounts/shielding-manager", "{}").body().split("\n");
+    logIn(manager, Totp.stepAt(Instant.now()));
+    openRecord(child);
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:criterion"))).selectByVisibleText("REFUGE");
+    browser.findElement(By.id("record:shield-why")).sendKeys("Mother fled to a refuge");
+    Browsers.submit(browser, By.xpath("//input[@value='Shield Mary Screencarer (criterion and reason below)']"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("child-name")));
+    browser.findElement(By.id("record:shield-why")).sendKeys("She has left the refuge");
+    Browsers.submit(browser, By.xpath("//input[@value='Lift the shield on Mary Screencarer (reason below)']"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("child-name")));
+    assertTrue(browser.findElements(By.cssSelector(".cp-global-error li")).isEmpty(),
+        "lifted without a refusal: " + browser.findElement(By.tagName("main")).getText());
+    Browsers.submit(browser, By.xpath("//input[@value='Lift the shield on Mary Screencarer (reason below)']"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cp-global-error li")));
+    assertTrue(browser.findElement(By.cssSelector(".cp-global-error")).getText().contains("shield"), "nothing left to lift, and it says so");
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:criterion"))).selectByVisibleText("ADOPTION");
+    browser.findElement(By.id("record:shield-why")).sendKeys("Placed for adoption");
+    Browsers.submit(browser, By.id("record:shield-button"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("record:new-identity-button")));
+    assertAccessible("shielded record, the team's view");
+    Browsers.submit(browser, By.id("record:new-identity-button"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cp-global-error li")));
+    browser.findElement(By.id("record:new-identity-why")).sendKeys("Adopted");
+    Browsers.submit(browser, By.id("record:new-identity-button"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "marked as a new identity"));
+  }
 }

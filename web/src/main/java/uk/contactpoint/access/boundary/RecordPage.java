@@ -48,6 +48,7 @@ public class RecordPage implements Serializable {
   private Long shieldReference;
   private uk.contactpoint.shielding.entity.ShieldCriterion criterion;
   private String shieldNote;
+  private String newIdentityReason;
   private LocalDate reviewOn;
 
   private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
@@ -209,6 +210,30 @@ public class RecordPage implements Serializable {
     actWithGlobalMessages(() -> shields.unshield(child, shieldNote));
     shieldNote = null;
     reload();
+  }
+
+  /** Lifts a parent/carer's shield, with the reason typed in the shield form. */
+  public void unshieldCarer(long carerId) {
+    actWithGlobalMessages(() -> shields.unshieldCarer(child, carerId, shieldNote));
+    shieldNote = null;
+    reload();
+  }
+
+  /** Marks the record as the child's new identity (adoption, protection), with its reason. */
+  public void markNewIdentity() {
+    if (uk.contactpoint.shared.boundary.PageMessages.attempt(() -> shields.markNewIdentity(child, newIdentityReason))) {
+      uk.contactpoint.shared.boundary.PageMessages.info("This record is now marked as a new identity: its former names and old identifiers are gone.");
+      newIdentityReason = null;
+    }
+    reload();
+  }
+
+  public String getNewIdentityReason() {
+    return newIdentityReason;
+  }
+
+  public void setNewIdentityReason(String newIdentityReason) {
+    this.newIdentityReason = newIdentityReason;
   }
 
   /** Errors of forms whose fields the EJB names differently from the page: shown at the top. */
