@@ -79,7 +79,7 @@ class LeakSweepScreensIT extends InTheBrowser {
         ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))));
   }
 
-  private static void openRecord(String child) {
+  private static void openRecordOrItsRefusal(String child) {
     browser.get(Api.BASE + "/record.xhtml?child=" + child);
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='COORDINATE_SUPPORT']")))
         .click();
@@ -116,7 +116,7 @@ class LeakSweepScreensIT extends InTheBrowser {
     search(ProtectedChildren.SENSITIVE_GIVEN + " " + ProtectedChildren.SENSITIVE_FAMILY, "", "");
     keep("search for the sensitive service's child");
 
-    openRecord(ids[0]);
+    openRecordOrItsRefusal(ids[0]);
     keep("shielded record");
     assertTrue(browser.findElement(By.id("record:shielded")).getText().contains("shielded"));
     assertTrue(browser.findElements(By.id("involvements")).isEmpty());
@@ -125,7 +125,7 @@ class LeakSweepScreensIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("record:contact-asked")));
     keep("shielded record after asking for contact");
 
-    openRecord(ids[1]);
+    openRecordOrItsRefusal(ids[1]);
     keep("sensitive service's child's record");
     assertTrue(browser.findElement(By.id("record:sensitive")).getText().contains("sensitive services are involved"));
     assertAccessible("record with a sensitive service");
@@ -143,10 +143,10 @@ class LeakSweepScreensIT extends InTheBrowser {
     keep("outside manager's home");
     search(ProtectedChildren.SHIELDED_GIVEN + " " + ProtectedChildren.SHIELDED_FAMILY, "", "");
     keep("outside manager's search");
-    openRecord(ids[0]);
+    openRecordOrItsRefusal(ids[0]);
     keep("shielded record for another section's manager");
     assertTrue(browser.findElements(By.id("record:manage-shield")).isEmpty(), "no shielding form for another section");
-    openRecord(ids[1]);
+    openRecordOrItsRefusal(ids[1]);
     keep("sensitive record for another section's manager");
     visit("shielding.xhtml", "override");
     keep("outside manager's shielding page");
@@ -193,7 +193,7 @@ class LeakSweepScreensIT extends InTheBrowser {
     assertAccessible("shielding with a proposal waiting");
 
     logIn(protector, step);
-    openRecord(grace);
+    openRecordOrItsRefusal(grace);
     assertTrue(browser.findElements(By.id("record:override")).isEmpty(), "no override on a proposal alone");
 
     // A second member confirms: the demo's deputy, the second member of the Leeds shielding duty.
@@ -207,7 +207,7 @@ class LeakSweepScreensIT extends InTheBrowser {
     assertAccessible("shielding with the override right");
 
     logIn(protector, step + 1);
-    openRecord(grace);
+    openRecordOrItsRefusal(grace);
     assertFalse(browser.getPageSource().contains(Sentinels.STREET), "the allowlist before the override");
     Browsers.submit(browser, By.id("record:override-button"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-error"), "warning"));
@@ -219,7 +219,7 @@ class LeakSweepScreensIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), Sentinels.STREET));
     assertTrue(browser.getPageSource().contains(Sentinels.WORKER), "the whole record, involvements too, in this view");
 
-    openRecord(grace);
+    openRecordOrItsRefusal(grace);
     assertFalse(browser.getPageSource().contains(Sentinels.STREET), "the next view is the allowlist again");
     assertTrue(browser.findElements(By.id("record:override")).size() == 1, "the override is offered again, not remembered");
   }

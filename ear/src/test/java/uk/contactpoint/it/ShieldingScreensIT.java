@@ -35,18 +35,6 @@ class ShieldingScreensIT extends InTheBrowser {
 
 
 
-  private static void openRecord(String child) {
-    browser.get(Api.BASE + "/record.xhtml?child=" + child);
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='COORDINATE_SUPPORT']")))
-        .click();
-    Browsers.submit(browser, By.id("reason:open"));
-    try {
-      Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("child-name")));
-    } catch (org.openqa.selenium.TimeoutException notShown) {
-      throw new AssertionError("the record did not open: " + browser.findElement(By.tagName("main")).getText(), notShown);
-    }
-  }
-
   @Test
   void aPractitionerAsksTheTeamShieldsAndThePractitionerThenSeesTheAllowlistOnly() {
     String child = new Api().post("/test-support/accounts/child", "{}").body().strip();

@@ -45,6 +45,19 @@ public abstract class InTheBrowser {
     logIn(account[0], account[1], account[2], account[3], step);
   }
 
+  /** Opens a child's record with the reason "coordinate support", as a practitioner does. */
+  protected static void openRecord(String child) {
+    browser.get(Api.BASE + "/record.xhtml?child=" + child);
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='COORDINATE_SUPPORT']")))
+        .click();
+    Browsers.submit(browser, By.id("reason:open"));
+    try {
+      Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("child-name")));
+    } catch (org.openqa.selenium.TimeoutException notShown) {
+      throw new AssertionError("the record did not open: " + browser.findElement(By.tagName("main")).getText(), notShown);
+    }
+  }
+
   /**
    * axe-core finds no serious or critical WCAG 2.2 AA violation on the page shown, and the
    * browser refused nothing of it under its Content-Security-Policy (no script or style of the

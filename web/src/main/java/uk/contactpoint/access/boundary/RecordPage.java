@@ -61,6 +61,7 @@ public class RecordPage implements Serializable {
   private String role;
   private boolean lead;
   private boolean takeOverLead;
+  private boolean takeOverExistingLead;
   private InaccuracyReport.Fact wrongFact = InaccuracyReport.Fact.ADDRESS;
   private String note;
   private boolean reported;
@@ -172,6 +173,27 @@ public class RecordPage implements Serializable {
   public void endMine(long involvementId) {
     act(() -> involvements.end(child, involvementId, LocalDate.now()));
     reload();
+  }
+
+  /** The practitioner becomes the lead on their own involvement; from someone else only with the agreed take-over ticked. */
+  public void takeLeadOn(long involvementId) {
+    act(() -> involvements.takeLead(child, involvementId, takeOverExistingLead));
+    takeOverExistingLead = false;
+    reload();
+  }
+
+  /** A sensitive service's practitioner: the young person withdrew consent, so the involvement is removed. */
+  public void withdrawConsent(long involvementId) {
+    act(() -> involvements.withdrawConsent(child, involvementId));
+    reload();
+  }
+
+  public boolean isTakeOverExistingLead() {
+    return takeOverExistingLead;
+  }
+
+  public void setTakeOverExistingLead(boolean takeOverExistingLead) {
+    this.takeOverExistingLead = takeOverExistingLead;
   }
 
   public void recordCaf() {

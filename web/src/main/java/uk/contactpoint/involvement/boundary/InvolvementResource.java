@@ -22,6 +22,9 @@ public class InvolvementResource {
 
   public record Ending(LocalDate endDate) {}
 
+  /** {@code takeOverLead}: the caller agreed with the current lead professional to take over (they are told). */
+  public record LeadClaim(Boolean takeOverLead) {}
+
   /** {@code takeOver}: the caller takes over a CAF recorded as held by someone else (they are told). */
   public record CafRecord(Boolean exists, Boolean takeOver) {}
 
@@ -40,6 +43,14 @@ public class InvolvementResource {
   @Path("involvements/{involvementId}/consent-withdrawal")
   public Response withdrawConsent(@PathParam("id") String childId, @PathParam("involvementId") long involvementId) {
     involvements.withdrawConsent(childId, involvementId);
+    return Response.noContent().build();
+  }
+
+  /** The caller becomes the lead professional on their own involvement; taking it from someone else needs the agreed take-over. */
+  @POST
+  @Path("involvements/{involvementId}/lead")
+  public Response takeLead(@PathParam("id") String childId, @PathParam("involvementId") long involvementId, LeadClaim body) {
+    involvements.takeLead(childId, involvementId, Boolean.TRUE.equals(body.takeOverLead()));
     return Response.noContent().build();
   }
 
