@@ -58,18 +58,39 @@ public final class OwnServer {
 
   /** Starts it (a demo-mode node: the Arquillian server's audit key) with these extra system properties and waits until the application answers (240 s at most). */
   public OwnServer start(String... properties) throws InterruptedException, IOException {
-    List<String> command = new ArrayList<>(List.of(System.getProperty("cp.server.home") + "/bin/standalone.sh",
-        "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
-        "-Dcp.db.vendor=" + System.getProperty("cp.db.vendor"), "-Dcp.totp.key=dGVzdC1rZXktb2YtdGhlLWludGVncmF0aW9uLXRlc3Q=",
-        "-Dcp.login.address.limit=100000",
+    List<String> all = new ArrayList<>(List.of(
         // A node of the same installation as the Arquillian server, so with the same audit key (the
         // demo's): a node without it would append unkeyed entries to chains sealed with the key,
         // which the verifier rightly reports as rewritten (docs/security.md: every node, one key).
         "-Dcp.demo=true"));
-    command.addAll(List.of(properties));
+    all.addAll(List.of(properties));
+    return launch(java.util.Map.of(), all);
+  }
+
+  /**
+   * Starts it as a new installation would be: no demo mode, only the given properties, and, on
+   * PostgreSQL, the empty database {@code databaseUrl} (H2 makes a fresh one in the server's own
+   * folder).
+   */
+  public OwnServer startAsANewInstallation(String databaseUrl, String... properties) throws InterruptedException, IOException {
+    return launch(databaseUrl == null ? java.util.Map.of() : java.util.Map.of("CP_DB_URL", databaseUrl), List.of(properties));
+  }
+
+  /** What the server has written to its console so far (its log, as an operator reads it). */
+  public String console() throws IOException {
+    return Files.readString(base.resolve("console.log"));
+  }
+
+  private OwnServer launch(java.util.Map<String, String> environment, List<String> properties) throws InterruptedException, IOException {
+    List<String> command = new ArrayList<>(List.of(System.getProperty("cp.server.home") + "/bin/standalone.sh",
+        "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
+        "-Dcp.db.vendor=" + System.getProperty("cp.db.vendor"), "-Dcp.totp.key=dGVzdC1rZXktb2YtdGhlLWludGVncmF0aW9uLXRlc3Q=",
+        "-Dcp.login.address.limit=100000"));
+    command.addAll(properties);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
     builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
+    builder.environment().putAll(environment);
     process = builder.start();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
     while (Instant.now().isBefore(deadline)) {

@@ -78,7 +78,6 @@ public class DataQuality {
   @Inject Clock clock;
   @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
-  @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Children children;
   @Inject FeedApplier applier;
   @Inject uk.contactpoint.feeds.control.LinkLog links;
