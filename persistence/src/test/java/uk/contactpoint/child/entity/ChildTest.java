@@ -85,6 +85,15 @@ class ChildTest {
   }
 
   @Test
+  void aSchoolWhoseStartDateTheSourceDoesNotKnowIsStillTheChildsSchool() {
+    Organisation school = new Organisation("107985", "All Saints Primary", OrganisationType.SCHOOL, SensitiveCategory.NONE, null, "Otley", LEEDS);
+    Child child = kelly();
+    child.registerAtSchool(school, null, FEED);
+    assertEquals("All Saints Primary", child.school().orElseThrow().school().name());
+    assertEquals(null, child.school().orElseThrow().startDate());
+  }
+
+  @Test
   void endedInvolvementIsListedForOneYearAfterItsEnd() {
     Organisation social = new Organisation(null, "Leeds Children's Social Care", OrganisationType.LOCAL_AUTHORITY_SERVICE,
         SensitiveCategory.NONE, null, "Leeds", LEEDS);
