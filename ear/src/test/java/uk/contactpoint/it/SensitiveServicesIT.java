@@ -80,6 +80,10 @@ class SensitiveServicesIT {
     Api otherBroker = Api.loggedIn(records.createAccount(AccountSpec.manager("E0" + (7000000 + new Random().nextInt(999999)), Duty.BROKERING)));
     assertFalse(otherBroker.post("/api/v1/children/" + child + "/access", REASON).body().contains(service), "another section's broker");
 
+    // The service's own practitioner sees their own involvement (to end it, or remove it on withdrawn consent), named.
+    String own = nurse.post("/api/v1/children/" + child + "/access", REASON).body();
+    assertTrue(own.contains("Sexual health nurse") && own.contains("\"mine\":true"), own);
+
     // Withdrawn consent: only the service withdraws it; the involvement is gone, not ended.
     assertEquals(403, teacher.post("/api/v1/children/" + child + "/involvements/" + involvement + "/consent-withdrawal", "").status());
     assertEquals(204, nurse.post("/api/v1/children/" + child + "/involvements/" + involvement + "/consent-withdrawal", "").status());

@@ -97,7 +97,10 @@ public class VisibilityPolicy {
         .toList();
     boolean sensitive = listed.stream().anyMatch(involvement -> involvement.organisation().isSensitive());
     List<ChildRecordView.InvolvementView> shown = listed.stream()
-        .filter(involvement -> !involvement.organisation().isSensitive() || viewer.brokersFor(child))
+        // A sensitive service is named only to the section's brokers and to its own practitioner, who
+        // sees their involvement to end it or remove it when consent is withdrawn (DESIGN.md rule 6).
+        .filter(involvement -> !involvement.organisation().isSensitive() || viewer.brokersFor(child)
+            || involvement.practitioner().map(p -> isViewer(p, viewer)).orElse(false))
         .sorted(Comparator.comparing((Involvement i) -> i.endDate().isPresent()).thenComparing(Involvement::startDate).reversed())
         .map(involvement -> involvementView(involvement, viewer))
         .toList();
