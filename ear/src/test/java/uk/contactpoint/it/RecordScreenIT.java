@@ -80,4 +80,23 @@ class RecordScreenIT extends InTheBrowser {
     assertEquals(1, involved.split("lead professional", -1).length - 1, "one lead, the nurse now: " + involved);
     assertTrue(browser.findElements(By.cssSelector("#record-error li")).isEmpty(), "taken without a refusal");
   }
+
+  @Test
+  void theSectionsTeamKeepsARecordPast18AndWithdrawsItOnTheRecordScreen() {
+    String child = new Api().post("/test-support/accounts/child", "{}").body().strip();
+    logIn(new Api().post("/test-support/accounts/data-quality-manager", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    openRecord(child);
+    Browsers.submit(browser, By.id("record:extend-button"));
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#record\\:extension .cp-error-message")));
+    assertTrue(browser.findElement(By.id("record:extension")).getText().contains("CARE_LEAVER"), "the reason is named beside its field");
+    assertAccessible("record with the extension form's error");
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:extension-category"))).selectByVisibleText("A care leaver");
+    browser.findElement(By.id("record:extension-consentNote")).sendKeys("Agreed at her pathway review");
+    browser.findElement(By.id("record:extension-endsOn")).sendKeys(LocalDate.now().plusYears(1).toString());
+    Browsers.submit(browser, By.id("record:extend-button"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-error"), "kept until"));
+    Browsers.submit(browser, By.id("record:withdraw-extension-button"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-error"), "withdrawn"));
+  }
 }

@@ -33,6 +33,7 @@ public class RecordPage implements Serializable {
   @EJB AuditReview review;
   @EJB uk.contactpoint.shielding.boundary.ShieldRequests shieldRequests;
   @EJB uk.contactpoint.shielding.boundary.Shields shields;
+  @EJB uk.contactpoint.lifecycle.boundary.Extensions extensions;
 
   private String shieldReason;
   @EJB uk.contactpoint.accounts.boundary.MyAccount myAccount;
@@ -49,6 +50,9 @@ public class RecordPage implements Serializable {
   private uk.contactpoint.shielding.entity.ShieldCriterion criterion;
   private String shieldNote;
   private String newIdentityReason;
+  private uk.contactpoint.lifecycle.entity.RecordExtension.Category category;
+  private String consentNote18;
+  private LocalDate endsOn;
   private LocalDate reviewOn;
 
   private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
@@ -250,6 +254,58 @@ public class RecordPage implements Serializable {
     reload();
   }
 
+  /** The section's team keeps a care leaver's (or a young person with learning difficulties') record past 18, with consent. */
+  public void extend() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      extensions.record(child, category, consentNote18, endsOn);
+      uk.contactpoint.shared.boundary.PageMessages.info("The record is kept until " + endsOn + ", unless the extension is withdrawn.");
+      category = null;
+      consentNote18 = null;
+      endsOn = null;
+    } catch (InvalidInputException invalid) {
+      // The form's inputs are named apart from the rest of the record form's.
+      invalid.errors().forEach(e -> faces.addMessage("record:extension-" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+    } catch (ContactPointException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+    }
+  }
+
+  /** The young person withdrew their consent: the record is archived as at 18. */
+  public void withdrawExtension() {
+    if (uk.contactpoint.shared.boundary.PageMessages.attempt(() -> extensions.withdraw(child))) {
+      uk.contactpoint.shared.boundary.PageMessages.info("The extension is withdrawn.");
+    }
+  }
+
+  public uk.contactpoint.lifecycle.entity.RecordExtension.Category[] getCategories() {
+    return uk.contactpoint.lifecycle.entity.RecordExtension.Category.values();
+  }
+
+  public uk.contactpoint.lifecycle.entity.RecordExtension.Category getCategory() {
+    return category;
+  }
+
+  public void setCategory(uk.contactpoint.lifecycle.entity.RecordExtension.Category category) {
+    this.category = category;
+  }
+
+  public String getConsentNote18() {
+    return consentNote18;
+  }
+
+  public void setConsentNote18(String consentNote18) {
+    this.consentNote18 = consentNote18;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(LocalDate endsOn) {
+    this.endsOn = endsOn;
+  }
+
   public String getNewIdentityReason() {
     return newIdentityReason;
   }
@@ -339,6 +395,11 @@ public class RecordPage implements Serializable {
 
   public void setJustification(String justification) {
     this.justification = justification;
+  }
+
+  /** A member of a local authority's management team (the EJB decides whether the record is their section's). */
+  public boolean isManagementTeam() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(uk.contactpoint.accounts.entity.Role.LA_MANAGER_NAME);
   }
 
   public boolean isShieldingDuty() {
