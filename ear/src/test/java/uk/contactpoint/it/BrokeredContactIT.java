@@ -63,6 +63,9 @@ class BrokeredContactIT {
 
     // The queue, forwarding and the outcome; only brokers handle it.
     assertEquals(403, practitioner.get("/api/v1/manage/contact-requests").status());
+    // Another section's broker: the request is not theirs to know of.
+    Api outsider = Api.loggedIn(new Api().post("/test-support/accounts/outside-manager", "{}").body().split("\n"));
+    assertEquals(404, outsider.post("/api/v1/manage/contact-requests/" + reference + "/forwarding", "{\"to\":\"Someone else\"}").status());
     assertTrue(broker.get("/api/v1/manage/contact-requests").body().contains("need to reach the sexual health service"));
     assertEquals(204, broker.post("/api/v1/manage/contact-requests/" + reference + "/forwarding",
         "{\"to\":\"Leeds young people's sexual health service\"}").status());

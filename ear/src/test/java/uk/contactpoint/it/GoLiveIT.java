@@ -112,6 +112,7 @@ class GoLiveIT extends InTheBrowser {
     assertEquals("1", browser.findElement(By.id("added")).getText(), "only the authority's own school: " + browser.findElement(By.id("report")).getText());
     browser.findElement(By.id("account-bar:organisations-link")).click();
     accredit("Clifton Green Primary School", 5);
+    register("Health service", "York Sexual Health Clinic", "Sexual health service");
     String nurseCode = openAccount("yorknurse", "Nadia Nurse", "School nurse", "Clifton Green Primary School", "PRACTITIONER");
 
     // 6. A source: registered to the authority, keyed, trialled, approved.
@@ -125,8 +126,10 @@ class GoLiveIT extends InTheBrowser {
         + "\"dateOfBirth\":\"" + born + "\",\"gender\":\"FEMALE\",\"address\":{\"lines\":[\"2 Water End\"],\"town\":\"York\","
         + "\"postcode\":\"YO30 6LP\",\"status\":\"CURRENT\"},\"school\":{\"urn\":\"" + SCHOOL_URN + "\",\"name\":\"Clifton Green Primary School\"},"
         + "\"involvements\":[{\"involvementId\":\"I-1\",\"organisation\":\"York Youth Service\",\"practitioner\":\"Sam Youthworker\","
-        + "\"jobTitle\":\"Youth worker\",\"role\":\"Youth worker\",\"startDate\":\"" + LocalDate.now().minusMonths(2) + "\"}]}";
-    Api.Answer sent = source.post("/api/v1/feeds/EDU-YORK/batches", "{\"batchId\":\"first\",\"records\":[" + child + "]}");
+        + "\"jobTitle\":\"Youth worker\",\"role\":\"Youth worker\",\"startDate\":\"" + LocalDate.now().minusMonths(2) + "\"},"
+        + "{\"involvementId\":\"I-2\",\"organisation\":\"York Sexual Health Clinic\",\"role\":\"Nurse\",\"startDate\":\""
+        + LocalDate.now().minusMonths(1) + "\",\"consent\":{\"basis\":\"YOUNG_PERSON\",\"note\":\"Poppy asked for it\"}}%s]}";
+    Api.Answer sent = source.post("/api/v1/feeds/EDU-YORK/batches", "{\"batchId\":\"first\",\"records\":[" + String.format(child, "") + "]}");
     assertEquals(202, sent.status(), sent.body());
     assertEquals("created", outcomeWhenDone(source, "first"), "the trial says what would happen");
     browser.findElement(By.id("account-bar:data-quality-link")).click();
@@ -158,7 +161,21 @@ class GoLiveIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("involvements")));
     String involved = browser.findElement(By.id("involvements")).getText();
     assertTrue(involved.contains("Sam Youthworker") && involved.contains("York Youth Service"), involved);
+    assertTrue(!browser.getPageSource().contains("Sexual Health"), "the clinic the register marks sensitive is never named to her");
+    assertTrue(browser.findElement(By.cssSelector("[id$='sensitive']")).getText().contains("sensitive services are involved"));
     assertAccessible("the first record opened in a new installation");
+
+    // She adds herself; the source's next record adds a service: she is told on her home page, as for a practitioner's own act.
+    browser.findElement(By.id("record:role")).sendKeys("School nurse");
+    Browsers.submit(browser, By.id("record:add"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("involvements"), "Nadia Nurse"));
+    String support = ",{\"involvementId\":\"I-3\",\"organisation\":\"York Family Support\",\"role\":\"Family support worker\","
+        + "\"startDate\":\"" + LocalDate.now().minusDays(1) + "\"}";
+    assertEquals(202, source.post("/api/v1/feeds/EDU-YORK/batches", "{\"batchId\":\"second\",\"records\":[" + String.format(child, support)
+        + "]}").status());
+    assertEquals("updated", outcomeWhenDone(source, "second"));
+    browser.get(base + "/");
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "York Family Support"));
     assertTrue(!server.console().contains("Goliveson"), "no child's name in the new installation's log");
   }
 
@@ -206,6 +223,17 @@ class GoLiveIT extends InTheBrowser {
     Browsers.submit(browser, By.id("organisation:save"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-table"), name));
     accredit(name, limit);
+  }
+
+  /** Registers an organisation of the administrator's own section, marking a sensitive service as one. */
+  private void register(String kind, String name, String sensitive) {
+    browser.findElement(By.id("account-bar:organisations-link")).click();
+    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("organisation:save")));
+    new Select(browser.findElement(By.id("organisation:kind"))).selectByVisibleText(kind);
+    browser.findElement(By.id("organisation:name")).sendKeys(name);
+    new Select(browser.findElement(By.id("organisation:sensitiveCategory"))).selectByVisibleText(sensitive);
+    Browsers.submit(browser, By.id("organisation:save"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-table"), name));
   }
 
   private void accredit(String name, int limit) {
