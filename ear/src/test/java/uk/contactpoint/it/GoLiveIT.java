@@ -128,7 +128,7 @@ class GoLiveIT extends InTheBrowser {
         + "\"involvements\":[{\"involvementId\":\"I-1\",\"organisation\":\"York Youth Service\",\"practitioner\":\"Sam Youthworker\","
         + "\"jobTitle\":\"Youth worker\",\"role\":\"Youth worker\",\"startDate\":\"" + LocalDate.now().minusMonths(2) + "\"},"
         + "{\"involvementId\":\"I-2\",\"organisation\":\"York Sexual Health Clinic\",\"role\":\"Nurse\",\"startDate\":\""
-        + LocalDate.now().minusMonths(1) + "\",\"consent\":{\"basis\":\"YOUNG_PERSON\",\"note\":\"Poppy asked for it\"}}%s]}";
+        + LocalDate.now().minusMonths(1) + "\",\"sensitive\":true,\"consent\":{\"basis\":\"YOUNG_PERSON\",\"note\":\"Poppy asked for it\"}}%s]}";
     Api.Answer sent = source.post("/api/v1/feeds/EDU-YORK/batches", "{\"batchId\":\"first\",\"records\":[" + String.format(child, "") + "]}");
     assertEquals(202, sent.status(), sent.body());
     assertEquals("created", outcomeWhenDone(source, "first"), "the trial says what would happen");
