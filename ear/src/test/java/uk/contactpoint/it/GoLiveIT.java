@@ -79,7 +79,8 @@ class GoLiveIT extends InTheBrowser {
             "-Dcp.audit.key=Z28tbGl2ZS10ZXN0LWF1ZGl0LWtleS0zMi1ieXRlcyE=");
     base = server.httpsBase();
     Matcher bootstrap = Pattern.compile("First operator account 'firstoperator' opened\\..* one-time code (\\S+)").matcher(server.console());
-    assertTrue(bootstrap.find(), "the first operator's code is in the server's log");
+    assertTrue(bootstrap.find(), "the first operator's code is in the server's log (on PostgreSQL the database must be empty:"
+        + " make contactpoint_golive afresh before each run, as the README and .ci/run do)");
 
     // 2. The first operator activates and logs in.
     String[] operator = activate("firstoperator", bootstrap.group(1));
