@@ -66,20 +66,30 @@ class FeedsIT {
     assertEquals(201, issued.status(), issued.body());
     feed = new Api().withBearer(issued.json().getString("key"));
     family = Character.toUpperCase(letters(1).charAt(0)) + letters(8);
-    goLive();
+    goLive("Trial");
   }
 
   /** The go-live gate: a trial batch, matched not applied; the data-quality team approves the source. */
-  private void goLive() {
-    send("trial", record("T-1", given("Trial"), LocalDate.now().minusYears(9).minusDays(random.nextInt(300)), "LS21 2TT", ""));
+  private void goLive(String trialName) {
+    send("trial", record("T-1", given(trialName), LocalDate.now().minusYears(9).minusDays(random.nextInt(300)), "LS21 2TT", ""));
     JsonObject trial = doneReport("trial");
     assertTrue(trial.getBoolean("trial"), trial.toString());
-    assertEquals(0, children(given("Trial")), "a trial applies nothing");
+    assertEquals(0, children(given(trialName)), "a trial applies nothing");
     Api team = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY)));
     Api.Answer approved = team.post("/api/v1/manage/sources/" + source + "/approval", "{}");
     assertEquals(204, approved.status(), approved.body());
     doneReport("trial");
-    assertEquals(1, children(given("Trial")), "approved, the trial is applied for real");
+    assertEquals(1, children(given(trialName)), "approved, the trial is applied for real");
+  }
+
+  /** Another source of the test's section, registered and live; sends and reports go to it from now on. */
+  private void switchToANewSource() {
+    source = "FEED-" + letters(6).toUpperCase(Locale.ROOT);
+    Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
+    Api.Answer issued = admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"" + section + "\"}");
+    assertEquals(201, issued.status(), issued.body());
+    feed = new Api().withBearer(issued.json().getString("key"));
+    goLive("Trial " + source);
   }
 
   private final java.util.Map<String, String> givenNames = new java.util.HashMap<>();
@@ -762,6 +772,51 @@ class FeedsIT {
     assertEquals(1, children(given("Aria")), "the record applied before the stop is not applied again");
     assertEquals(1, children(given("Luna")));
     assertEquals(1, children(given("Nova")));
+  }
+
+  @Test
+  void aChildsNameIsWhatMostSourcesSendAndOneSourcesMisspellingRenamesNobody() {
+    LocalDate born = LocalDate.now().minusYears(10).minusDays(random.nextInt(300));
+    String isabella = given("Isabella");
+    String misspelt = isabella.substring(0, isabella.length() - 1) + (isabella.endsWith("q") ? "w" : "q");
+    send("n1", record("A-1", isabella, born, "LS21 1AB", ""));
+    String child = result(doneReport("n1"), "A-1").getString("childId");
+
+    switchToANewSource();
+    String sourceB = source;
+    Api feedB = feed;
+    send("n2", record("B-1", misspelt, born, "LS21 1AB", ""));
+    JsonObject typo = result(doneReport("n2"), "B-1");
+    assertEquals(child, typo.getString("childId"), "the misspelt record is the same child: " + typo);
+    assertEquals("updated", typo.getString("outcome"), "a new spelling is a new fact");
+    assertEquals(isabella, records.scalar("SELECT given_names FROM child WHERE public_id = ?", child),
+        "one source against one: the name shown stays");
+    assertEquals(List.of(misspelt), formerGivenNames(child), "the misspelling is kept, searched and matched");
+    Api practitioner = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    assertTrue(practitioner.search("{\"name\":\"" + misspelt + " " + family + "\",\"dateOfBirth\":\"" + born + "\"}").body().contains(child),
+        "found by the misspelling too");
+
+    switchToANewSource();
+    String newFamily = family + "-" + Character.toUpperCase(letters(1).charAt(0)) + letters(6);
+    send("n3", record("C-1", misspelt, born, "LS21 1AB", "").replace("\"family\":\"" + family + "\"", "\"family\":\"" + newFamily + "\""));
+    JsonObject drifted = result(doneReport("n3"), "C-1");
+    assertEquals(child, drifted.getString("childId"), "a record repeating a misspelling, with a new surname, meets her: " + drifted);
+    assertEquals(family, records.scalar("SELECT family_name FROM child WHERE public_id = ?", child), "each source its own spelling: a tie");
+    send("n4", record("C-1", isabella, born, "LS21 1AB", "").replace("\"family\":\"" + family + "\"", "\"family\":\"" + newFamily + "\""));
+    assertEquals(family, records.scalar("SELECT family_name FROM child WHERE public_id = ?", child),
+        "one source's change of surname is not yet the child's");
+    source = sourceB;
+    feed = feedB;
+    send("n5", record("B-1", isabella, born, "LS21 1AB", "").replace("\"family\":\"" + family + "\"", "\"family\":\"" + newFamily + "\""));
+    assertEquals(child, result(doneReport("n5"), "B-1").getString("childId"), "the second source, spelling her right now");
+    assertEquals(newFamily, records.scalar("SELECT family_name FROM child WHERE public_id = ?", child),
+        "two sources of three agree on the new surname: it takes effect");
+    assertEquals(isabella, records.scalar("SELECT given_names FROM child WHERE public_id = ?", child));
+    assertTrue(practitioner.search("{\"name\":\"" + isabella + " " + family + "\",\"dateOfBirth\":\"" + born + "\"}").body().contains(child),
+        "the old surname still finds her");
+    assertEquals(5L, rowsOf("child_name_spelling", child), "every spelling with its source: " + records.rows(
+        "SELECT s.source, s.authority FROM child_name_spelling s JOIN child c ON c.id = s.child_id WHERE c.public_id = ?", child).stream()
+        .map(java.util.Arrays::toString).toList());
   }
 
   /** The section's link of one feed record to one child, as the team lists it. */

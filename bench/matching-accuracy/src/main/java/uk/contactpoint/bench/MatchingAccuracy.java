@@ -78,7 +78,9 @@ public final class MatchingAccuracy {
     Index index = new Index(held);
     Counts counts = new Counts();
     for (Truth truth : held) {
-      counts.add(true, truth.id(), decide(index, corrupt(truth.person())));
+      MatchPerson incoming = corrupt(truth.person());
+      counts.blockingMet += index.candidates(MatchBlocking.of(incoming)).contains(truth.id()) ? 1 : 0;
+      counts.add(true, truth.id(), decide(index, incoming));
     }
     for (int i = 0; i < freshCount; i++) {
       counts.add(false, -1, decide(index, corrupt(newChild())));
@@ -203,6 +205,7 @@ public final class MatchingAccuracy {
     final List<Truth> held;
     final Map<String, List<Integer>> byKeyAndBirth = new HashMap<>();
     final Map<String, List<Integer>> byKeyAndDistrict = new HashMap<>();
+    final Map<String, List<Integer>> byBirthAndDistrict = new HashMap<>();
     final Map<String, Integer> byNhs = new HashMap<>();
     final Map<String, Integer> tokenCounts = new HashMap<>();
 
@@ -220,11 +223,17 @@ public final class MatchingAccuracy {
             byKeyAndDistrict.computeIfAbsent(key + "|" + keys.district(), k -> new ArrayList<>()).add(truth.id());
           }
         }
+        if (keys.district() != null) {
+          byBirthAndDistrict.computeIfAbsent(p.birthDate() + "|" + keys.district(), k -> new ArrayList<>()).add(truth.id());
+        }
         byNhs.put(p.nhsNumber(), truth.id());
       }
     }
 
-    /** As MatchCandidates.inBlocks: name keys with the birth dates, family keys with the district; at most 60 per block. */
+    /**
+     * As MatchCandidates.inBlocks: name keys with the birth dates, family keys with the district,
+     * the birth dates with the district; at most 60 per block.
+     */
     Set<Integer> candidates(MatchBlocking blocking) {
       Set<Integer> found = new LinkedHashSet<>();
       List<Integer> first = new ArrayList<>();
@@ -240,6 +249,11 @@ public final class MatchingAccuracy {
           second.addAll(byKeyAndDistrict.getOrDefault(key + "|" + blocking.district(), List.of()));
         }
         second.stream().distinct().limit(60).forEach(found::add);
+        List<Integer> third = new ArrayList<>();
+        for (LocalDate born : blocking.birthDates()) {
+          third.addAll(byBirthAndDistrict.getOrDefault(born + "|" + blocking.district(), List.of()));
+        }
+        third.stream().distinct().limit(60).forEach(found::add);
       }
       return found;
     }
@@ -256,6 +270,8 @@ public final class MatchingAccuracy {
     long newWhenHeld;
     long freshLinked;
     long records;
+    /** Held children's records whose child is among the candidates of their blocks (the NHS number aside). */
+    long blockingMet;
 
     void add(boolean isHeld, int truthId, MatchDecider.Decision decision) {
       records++;
@@ -292,9 +308,10 @@ public final class MatchingAccuracy {
           held children %,d (1%% with a twin); arrivals %,d (%,d of held children, %,d not held); %.1f s
           automatic links %,d: correct %,d, wrong %,d (of which a child not held: %,d)
           reviews %,d; held children made new (duplicates) %,d
-          precision %.4f %% (goal >= 99.9 %%)   recall %.3f %% (goal >= 99 %%)   review share %.3f %% (goal <= 2 %%)""",
+          precision %.4f %% (goal >= 99.9 %%)   recall %.3f %% (goal >= 99 %%)   review share %.3f %% (goal <= 2 %%)
+          blocking recall %.3f %% (held children's records that meet their child in a block, without the NHS number)""",
           held, records, trueMatches, fresh, seconds, links, correctLinks, wrongLinks, freshLinked, reviews, newWhenHeld,
-          precision * 100, recall * 100, review * 100);
+          precision * 100, recall * 100, review * 100, 100.0 * blockingMet / trueMatches);
     }
   }
 

@@ -437,8 +437,14 @@ public class TestRecords {
     return matchCandidates.candidatesInBlocks(uk.contactpoint.matching.control.MatchBlocking.of(held)).stream()
         .filter(candidate -> candidate.publicId().equals(childId))
         .findFirst()
-        .map(candidate -> List.of(held.toString(), candidate.person().toString(), String.valueOf(candidate.heldBack())))
+        .map(candidate -> List.of(asText(held), asText(candidate.person()), String.valueOf(candidate.heldBack())))
         .orElseThrow();
+  }
+
+  /** Every component, names written out (a PersonName prints nothing of the name: see its toString). */
+  private static String asText(uk.contactpoint.matching.control.MatchPerson person) {
+    return person.toString().replaceFirst("formerNames=\\[[^\\]]*\\]",
+        "formerNames=" + person.formerNames().stream().map(n -> n.given() + "|" + n.family()).toList());
   }
 
   /** What the dispatcher does for batches a stopped server left: at start-up and in its sweep. */

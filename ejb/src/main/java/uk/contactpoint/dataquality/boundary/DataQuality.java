@@ -92,7 +92,8 @@ public class DataQuality {
   public record Person(String childId, String given, String family, List<String> former, LocalDate dateOfBirth, String gender,
       String postcode, String nhsNumber, List<String> parentsCarers, String localAuthority, boolean shielded) implements Serializable {}
 
-  public record Candidate(Person person, double weight, Map<String, String> fields) implements Serializable {}
+  /** {@code why}: for the child an identifier named, why it was not linked (an identifier conflict); otherwise null. */
+  public record Candidate(Person person, double weight, Map<String, String> fields, String why) implements Serializable {}
 
   public record CaseView(long id, String reason, boolean shielded, Instant openedAt, String source, String batchId, Person record,
       List<Candidate> candidates) implements Serializable {}
@@ -602,6 +603,7 @@ public class DataQuality {
     List<Candidate> candidates = new ArrayList<>();
     for (JsonValue value : JSON.createReader(new StringReader(matchCase.candidates())).readArray()) {
       String childId = value.asJsonObject().getString("childId");
+      String why = value.asJsonObject().getString("why", null);
       Child child;
       try {
         child = children.get(childId);
@@ -624,7 +626,7 @@ public class DataQuality {
               child.section().code(), child.isShielded())
           : new Person(child.publicId(), child.name().given(), child.name().family(), List.of(), child.birthDate(),
               child.gender().name(), null, null, List.of(), child.section().code(), false),
-          comparison.weight(), fields));
+          comparison.weight(), fields, why));
       trail.record(new AuditNote(AuditAction.RECORD_ACCESS).child(child).detail("reason", "DATA_QUALITY_CASE")
           .detail("case", matchCase.id()), AuditOutcome.SUCCESS);
     }

@@ -54,6 +54,12 @@ public class LinkReversal {
         String[] parts = key.getString().split("\\|", 3);
         child.removeIdentifier(IdentifierType.valueOf(parts[0]), parts[1], parts[2]);
       }
+      // Links logged before spellings were kept have none to take back.
+      for (JsonObject sent : (changes.containsKey("spellings") ? changes.getJsonArray("spellings") : jakarta.json.JsonValue.EMPTY_JSON_ARRAY)
+          .getValuesAs(JsonObject.class)) {
+        child.unsendName(new uk.contactpoint.child.entity.PersonName(sent.getString("given"), sent.getString("family")),
+            sent.getString("source"), sent.isNull("lastSentBefore") ? null : java.time.Instant.parse(sent.getString("lastSentBefore")));
+      }
     }
     // Last: a move back to the section the child came from.
     if (changes.containsKey("section")) {

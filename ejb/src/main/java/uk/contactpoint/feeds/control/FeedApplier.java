@@ -32,7 +32,8 @@ import uk.contactpoint.shared.error.FieldError;
 /**
  * Writes a valid feed record onto a new or a linked child. Conflicting sources follow per-field
  * precedence (docs/feeds.md): the school comes from education sources, the GP from health
- * sources (either fills a gap), the address and name from the newest source; the date of birth
+ * sources (either fills a gap), the address from the newest source, the name by the rule of
+ * Child#nameSent (what most sources send, not the last record); the date of birth
  * and gender are never changed by a feed, since a difference there is evidence for the
  * data-quality team, not an update.
  */
@@ -97,10 +98,9 @@ public class FeedApplier {
     Provenance provenance = new Provenance(source, receivedAt);
     boolean changed = false;
     PersonName name = new PersonName(record.name().given(), record.name().family());
-    if (!fresh && !name.equals(child.name()) && !receivedAt.isBefore(child.coreProvenance().updatedAt())) {
-      child.rename(name, provenance);
-      changed = true;
-    }
+    boolean newSpelling = child.lastSent(name, source).isEmpty();
+    // Health registers the legal name (NHS registration), which settles a tie between sources.
+    changed |= child.nameSent(name, provenance, kind == SourceKind.HEALTH) || (newSpelling && !fresh);
     Address address = address(record.address());
     if (!fresh && !sameAddress(address, child.address()) && !receivedAt.isBefore(child.addressProvenance().updatedAt())) {
       child.moveTo(address, provenance);

@@ -83,7 +83,8 @@ public record FeedRecord(
 
   /** The record as matching compares it. */
   public uk.contactpoint.matching.control.MatchPerson person() {
-    return new uk.contactpoint.matching.control.MatchPerson(name.given(), name.family(), formerNames(), dateOfBirth, gender,
+    return new uk.contactpoint.matching.control.MatchPerson(name.given(), name.family(),
+        formerNames().stream().flatMap(former -> uk.contactpoint.matching.control.MatchPerson.nameOf(former).stream()).toList(), dateOfBirth, gender,
         address.postcode(), nhsNumber == null ? null : nhsNumber.replace(" ", ""), carers().stream().map(CarerIn::name).toList());
   }
 

@@ -278,10 +278,17 @@ public class FeedWorker {
         ? decision.chosen().map(s -> em.find(Child.class, s.childId()).section()).orElseGet(() -> applier.section(record.localAuthority()))
         : applier.section(record.localAuthority());
     JsonArrayBuilder list = JSON.createArrayBuilder();
-    decision.ranked().stream().limit(5).forEach(s -> list.add(JSON.createObjectBuilder()
-        .add("childId", s.publicId()).add("weight", s.weight()).add("shielded", s.shielded())));
-    decision.chosen().filter(c -> decision.ranked().stream().noneMatch(r -> r.childId() == c.childId()))
-        .ifPresent(c -> list.add(JSON.createObjectBuilder().add("childId", c.publicId()).add("weight", c.weight()).add("shielded", c.shielded())));
+    // The queue says why an identifier's child was not linked (MatchDecider#conflictWith), beside that child.
+    java.util.function.Function<MatchDecider.Scored, jakarta.json.JsonObjectBuilder> entry = s -> {
+      jakarta.json.JsonObjectBuilder json = JSON.createObjectBuilder().add("childId", s.publicId()).add("weight", s.weight()).add("shielded", s.shielded());
+      if (decision.why() != null && decision.chosen().map(c -> c.childId() == s.childId()).orElse(false)) {
+        json.add("why", decision.why());
+      }
+      return json;
+    };
+    decision.ranked().stream().limit(5).forEach(s -> list.add(entry.apply(s)));
+    decision.chosen().filter(c -> decision.ranked().stream().limit(5).noneMatch(r -> r.childId() == c.childId()))
+        .ifPresent(c -> list.add(entry.apply(c)));
     em.persist(new MatchCase(received, section, decision.reason(), shielded, list.build().toString(), now));
     received.applied(FeedOutcome.REVIEW, null, now);
     LOG.info(() -> "Feed record " + received.id() + " held for review: " + decision.reason());

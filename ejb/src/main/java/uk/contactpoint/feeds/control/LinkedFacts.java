@@ -17,6 +17,7 @@ import uk.contactpoint.child.entity.Address;
 import uk.contactpoint.child.entity.AddressStatus;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.IntendsToReturn;
+import uk.contactpoint.child.entity.NameSpelling;
 import uk.contactpoint.child.entity.ParentCarer;
 import uk.contactpoint.child.entity.PersonName;
 import uk.contactpoint.child.entity.Postcode;
@@ -40,7 +41,8 @@ public record LinkedFacts(
     LocalDate dateOfDeath,
     Set<String> identifiers,
     Set<Long> carers,
-    Map<Long, JsonObject> involvements) {
+    Map<Long, JsonObject> involvements,
+    Map<String, Instant> spellings) {
 
   /** An identifier's key: type, issuer and value, which name it without a database id. */
   static final String KEY_SEPARATOR = "|";
@@ -58,7 +60,9 @@ public record LinkedFacts(
         child.parentsCarers().stream().map(ParentCarer::id).filter(Objects::nonNull).collect(Collectors.toSet()),
         involvements.stream().collect(Collectors.toMap(Involvement::id, i -> JSON.createObjectBuilder()
             .add("endDate", i.endDate().map(LocalDate::toString).orElse(""))
-            .add("provenance", provenanceJson(i.provenance())).build())));
+            .add("provenance", provenanceJson(i.provenance())).build())),
+        child.nameSpellings().stream().collect(Collectors.toMap(
+            s -> s.source() + KEY_SEPARATOR + s.name().given() + KEY_SEPARATOR + s.name().family(), NameSpelling::lastSentAt)));
   }
 
   /** What changed from these facts to {@code after}: for each changed fact its value before and after; the rows added. */
@@ -94,7 +98,17 @@ public record LinkedFacts(
         ended.add(String.valueOf(id), JSON.createObjectBuilder().add("before", before).add("after", facts.getString("endDate")));
       }
     });
-    return changes.add("identifiers", identifiersAdded).add("carers", carersAdded).add("involvements", involvementsAdded)
+    // Spellings of the name the link sent (Child#nameSent), with when each was last sent before, so that an undo takes them back.
+    JsonArrayBuilder spellingsSent = JSON.createArrayBuilder();
+    after.spellings.forEach((key, lastSent) -> {
+      Instant was = spellings.get(key);
+      if (!lastSent.equals(was)) {
+        String[] parts = key.split(java.util.regex.Pattern.quote(KEY_SEPARATOR), 3);
+        JsonObjectBuilder sent = JSON.createObjectBuilder().add("source", parts[0]).add("given", parts[1]).add("family", parts[2]);
+        spellingsSent.add(was == null ? sent.addNull("lastSentBefore") : sent.add("lastSentBefore", was.toString()));
+      }
+    });
+    return changes.add("identifiers", identifiersAdded).add("spellings", spellingsSent).add("carers", carersAdded).add("involvements", involvementsAdded)
         .add("ended", ended).build();
   }
 

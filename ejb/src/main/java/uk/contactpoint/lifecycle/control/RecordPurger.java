@@ -48,6 +48,7 @@ public class RecordPurger {
       "DELETE FROM correction_request WHERE child_id = ?1",
       "DELETE FROM child_search_key WHERE child_id = ?1",
       "DELETE FROM child_former_name WHERE child_id = ?1",
+      "DELETE FROM child_name_spelling WHERE child_id = ?1",
       "DELETE FROM child_address_history WHERE child_id = ?1",
       "DELETE FROM child_identifier WHERE child_id = ?1",
       "DELETE FROM parent_carer WHERE child_id = ?1",

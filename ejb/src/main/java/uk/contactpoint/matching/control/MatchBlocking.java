@@ -21,7 +21,10 @@ public record MatchBlocking(Set<String> nameKeys, Set<String> familyKeys, List<L
     List<String> names = new ArrayList<>();
     names.add(person.given());
     names.add(person.family());
-    names.addAll(person.formerNames());
+    person.formerNames().forEach(other -> {
+      names.add(other.given());
+      names.add(other.family());
+    });
     Set<String> nameKeys = NameKeys.keysOf(names);
     Set<String> familyKeys = NameKeys.keysOf(List.of(person.family()));
     Set<LocalDate> births = new LinkedHashSet<>();

@@ -96,8 +96,13 @@ public class MatchCandidates {
     Map<Long, List<String>> nhsNumbers = valuesById(NHS_NUMBERS, ids, IdentifierType.NHS_NUMBER);
     Map<Long, List<String>> carers = valuesById(
         "SELECT c.id, p.fullName FROM Child c JOIN c.parentsCarers p WHERE c.id IN :ids ORDER BY c.id, INDEX(p)", ids, null);
-    Map<Long, List<String>> formerNames = valuesById(
-        "SELECT c.id, CONCAT(f.given, ' ', f.family) FROM Child c JOIN c.formerNames f WHERE c.id IN :ids ORDER BY c.id, INDEX(f)", ids, null);
+    Map<Long, List<PersonName>> formerNames = new HashMap<>();
+    for (Object[] row : em.createQuery("SELECT c.id, f.given, f.family FROM Child c JOIN c.formerNames f WHERE c.id IN :ids ORDER BY c.id, INDEX(f)",
+        Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()) {
+      formerNames.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new PersonName((String) row[1], (String) row[2]));
+    }
     List<Object[]> rows = em.createQuery("SELECT c.id, c.publicId, c.shielded, c.newIdentity, c.name.given, c.name.family, c.birthDate,"
             + " c.gender, c.address.postcode FROM Child c WHERE c.id IN :ids", Object[].class)
         .setParameter("ids", ids)
@@ -133,6 +138,11 @@ public class MatchCandidates {
       List<Object> parameters = new ArrayList<>(blocking.familyKeys());
       parameters.add(blocking.district());
       ids.addAll(childIds("search_key IN (" + marks(blocking.familyKeys()) + ") AND postcode_district = ?", parameters));
+      // Whatever the names: a child born that day who lives in that district (two typos in one name, a new surname).
+      List<Object> bornThere = new ArrayList<>(blocking.birthDates());
+      bornThere.add(blocking.district());
+      ids.addAll(ids("SELECT id FROM child WHERE birth_date IN (" + marks(blocking.birthDates()) + ") AND postcode_district = ?"
+          + " AND merged_into_id IS NULL AND archived_on IS NULL", bornThere));
     }
     return ids;
   }
@@ -163,13 +173,17 @@ public class MatchCandidates {
   /** A held record as matching sees it. */
   public static MatchPerson personOf(Child child) {
     return new MatchPerson(child.name().given(), child.name().family(),
-        child.formerNames().stream().map(PersonName::fullName).toList(), child.birthDate(), child.gender(),
+        child.formerNames(), child.birthDate(), child.gender(),
         child.address().postcode().orElse(null), child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null),
         child.parentsCarers().stream().map(uk.contactpoint.child.entity.ParentCarer::fullName).toList());
   }
 
   private List<Long> childIds(String where, List<Object> parameters) {
-    var query = em.createNativeQuery("SELECT DISTINCT child_id FROM child_search_key WHERE " + where);
+    return ids("SELECT DISTINCT child_id FROM child_search_key WHERE " + where, parameters);
+  }
+
+  private List<Long> ids(String sql, List<Object> parameters) {
+    var query = em.createNativeQuery(sql);
     for (int i = 0; i < parameters.size(); i++) {
       Object value = parameters.get(i);
       query.setParameter(i + 1, value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);

@@ -31,7 +31,12 @@ public final class MatchDecider {
     NEW
   }
 
-  public record Decision(Verdict verdict, Optional<Scored> chosen, MatchCase.Reason reason, List<Scored> ranked) {}
+  /** {@code why}: for an identifier conflict, what disagrees, in the team's words; otherwise null. */
+  public record Decision(Verdict verdict, Optional<Scored> chosen, MatchCase.Reason reason, List<Scored> ranked, String why) {
+    public Decision(Verdict verdict, Optional<Scored> chosen, MatchCase.Reason reason, List<Scored> ranked) {
+      this(verdict, chosen, reason, ranked, null);
+    }
+  }
 
   private MatchDecider() {}
 
@@ -48,12 +53,10 @@ public final class MatchDecider {
       return new Decision(Verdict.REVIEW, first, MatchCase.Reason.SHIELDED_CANDIDATE, ranked);
     }
     if (trusted.isPresent()) {
-      // The identifier is trusted, but not blindly: if nothing else agrees, someone keyed the wrong number.
-      double withoutTheIdentifier = trusted.get().weight()
-          - (trusted.get().comparison().fields().get("nhsNumber") == Agreement.AGREE ? MatchScorer.NHS_AGREE : 0);
-      return withoutTheIdentifier >= REVIEW
+      Optional<String> conflict = conflictWith(trusted.get());
+      return conflict.isEmpty()
           ? new Decision(Verdict.LINK, trusted, null, ranked)
-          : new Decision(Verdict.REVIEW, trusted, MatchCase.Reason.IDENTIFIER_CONFLICT, ranked);
+          : new Decision(Verdict.REVIEW, trusted, MatchCase.Reason.IDENTIFIER_CONFLICT, ranked, conflict.get());
     }
     if (ranked.isEmpty() || ranked.get(0).weight() < REVIEW) {
       return new Decision(Verdict.NEW, Optional.empty(), null, ranked);
@@ -66,5 +69,32 @@ public final class MatchDecider {
       return new Decision(Verdict.REVIEW, Optional.of(best), MatchCase.Reason.AMBIGUOUS, ranked);
     }
     return new Decision(Verdict.LINK, Optional.of(best), null, ranked);
+  }
+
+  /**
+   * Why the child a trusted identifier (the source's own id, NHS number, UPN) names cannot be the
+   * record's, if it cannot. Identifiers decide: with the date of birth agreeing (or its day and
+   * month swapped) the record links however far the names have drifted (a typo, a new surname, a
+   * short form), unless the names are incompatible: the first given name agrees with none of the
+   * names the child is known by, not even as a short form, a typing error or a sound-alike; a twin
+   * keyed with the other's number looks like that. A different gender is incompatible too. With
+   * the date of birth differing, the rest of the record must agree as strongly as it would have to
+   * without the identifier; otherwise someone keyed the wrong number.
+   */
+  static Optional<String> conflictWith(Scored trusted) {
+    java.util.Map<String, Agreement> fields = trusted.comparison().fields();
+    if (fields.get("given") == Agreement.DISAGREE) {
+      return Optional.of("The given name agrees with none of the names the child is known by");
+    }
+    if (fields.get("gender") == Agreement.DISAGREE) {
+      return Optional.of("The gender differs");
+    }
+    if (fields.get("dateOfBirth") == Agreement.DISAGREE) {
+      double withoutTheIdentifier = trusted.weight() - (fields.get("nhsNumber") == Agreement.AGREE ? MatchScorer.NHS_AGREE : 0);
+      if (withoutTheIdentifier < REVIEW) {
+        return Optional.of("The date of birth differs and too little else agrees");
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -3,13 +3,15 @@ package uk.contactpoint.matching.control;
 import java.time.LocalDate;
 import java.util.List;
 import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.PersonName;
 
 /**
- * A child as matching compares them, from a feed record or from a held record: names (with
- * former names, each "given family"), date of birth, gender, postcode, NHS number and the full
- * names of their parents and carers.
+ * A child as matching compares them, from a feed record or from a held record: the name, the
+ * other names the child is known by (former names, and for a held child every other spelling a
+ * source has sent), date of birth, gender, postcode, NHS number and the full names of their
+ * parents and carers.
  */
-public record MatchPerson(String given, String family, List<String> formerNames, LocalDate birthDate, Gender gender, String postcode,
+public record MatchPerson(String given, String family, List<PersonName> formerNames, LocalDate birthDate, Gender gender, String postcode,
     String nhsNumber, List<String> carerNames) {
 
   public MatchPerson {
@@ -18,8 +20,17 @@ public record MatchPerson(String given, String family, List<String> formerNames,
   }
 
   /** Without parents or carers known. */
-  public MatchPerson(String given, String family, List<String> formerNames, LocalDate birthDate, Gender gender, String postcode,
+  public MatchPerson(String given, String family, List<PersonName> formerNames, LocalDate birthDate, Gender gender, String postcode,
       String nhsNumber) {
     this(given, family, formerNames, birthDate, gender, postcode, nhsNumber, List.of());
+  }
+
+  /** "Mary Ann Smith" is given "Mary Ann", family "Smith"; a single word is no name to compare (none). */
+  public static java.util.Optional<PersonName> nameOf(String full) {
+    String[] parts = full == null ? new String[0] : full.strip().split("\\s+");
+    if (parts.length < 2) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new PersonName(String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)), parts[parts.length - 1]));
   }
 }

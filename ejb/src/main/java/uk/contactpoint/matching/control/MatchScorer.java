@@ -8,6 +8,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.PersonName;
 import uk.contactpoint.child.entity.Postcode;
 import uk.contactpoint.search.control.NameKeys;
 
@@ -73,15 +74,10 @@ public final class MatchScorer {
    */
   public static Comparison compare(MatchPerson incoming, MatchPerson held, NameFrequencies frequencies) {
     Map<String, Agreement> fields = new LinkedHashMap<>();
-    double weight = 0;
-    Agreement given = givenAgreement(incoming, held);
-    fields.put("given", given);
-    double givenAgree = agreeWeight(frequencies, first(held.given()), GIVEN_AGREE, GIVEN_AGREE_MAX);
-    weight += pick(given, givenAgree, Math.min(GIVEN_PARTIAL, givenAgree), GIVEN_DISAGREE);
-    Agreement family = familyAgreement(incoming, held);
-    fields.put("family", family);
-    double familyAgree = agreeWeight(frequencies, String.join(" ", NameKeys.tokens(held.family())), FAMILY_AGREE, FAMILY_AGREE_MAX);
-    weight += pick(family, familyAgree, Math.min(FAMILY_PARTIAL, familyAgree), FAMILY_DISAGREE);
+    NameComparison names = bestOfNames(incoming, held, frequencies);
+    fields.put("given", names.given());
+    fields.put("family", names.family());
+    double weight = names.weight();
     Agreement born = birthAgreement(incoming.birthDate(), held.birthDate());
     fields.put("dateOfBirth", born);
     weight += pick(born, BIRTH_AGREE, BIRTH_PARTIAL, BIRTH_DISAGREE);
@@ -127,9 +123,38 @@ public final class MatchScorer {
     };
   }
 
-  private static Agreement givenAgreement(MatchPerson incoming, MatchPerson held) {
-    List<String> in = NameKeys.tokens(incoming.given());
-    List<String> known = NameKeys.tokens(held.given());
+  /** How the names of two records agree: the given and family name, and their weight together. */
+  record NameComparison(Agreement given, Agreement family, double weight) {}
+
+  /**
+   * The incoming name against each name the held child is known by (the name, former names and
+   * every other spelling a source has sent): the best agreeing one counts. One source's
+   * misspelling, or a name changed and changed back, then still meets the child.
+   */
+  static NameComparison bestOfNames(MatchPerson incoming, MatchPerson held, NameFrequencies frequencies) {
+    NameComparison best = namesAgainst(incoming.given(), incoming.family(), held.given(), held.family(), frequencies);
+    for (PersonName other : held.formerNames()) {
+      NameComparison against = namesAgainst(incoming.given(), incoming.family(), other.given(), other.family(), frequencies);
+      if (against.weight() > best.weight()) {
+        best = against;
+      }
+    }
+    return best;
+  }
+
+  private static NameComparison namesAgainst(String inGiven, String inFamily, String heldGiven, String heldFamily,
+      NameFrequencies frequencies) {
+    Agreement given = givenAgreement(inGiven, heldGiven);
+    double givenAgree = agreeWeight(frequencies, first(heldGiven), GIVEN_AGREE, GIVEN_AGREE_MAX);
+    Agreement family = familyAgreement(inFamily, heldFamily);
+    double familyAgree = agreeWeight(frequencies, String.join(" ", NameKeys.tokens(heldFamily)), FAMILY_AGREE, FAMILY_AGREE_MAX);
+    return new NameComparison(given, family, pick(given, givenAgree, Math.min(GIVEN_PARTIAL, givenAgree), GIVEN_DISAGREE)
+        + pick(family, familyAgree, Math.min(FAMILY_PARTIAL, familyAgree), FAMILY_DISAGREE));
+  }
+
+  private static Agreement givenAgreement(String incoming, String held) {
+    List<String> in = NameKeys.tokens(incoming);
+    List<String> known = NameKeys.tokens(held);
     if (in.isEmpty() || known.isEmpty()) {
       return Agreement.MISSING;
     }
@@ -138,18 +163,12 @@ public final class MatchScorer {
     if (first != Agreement.DISAGREE) {
       return first;
     }
-    for (String former : held.formerNames()) {
-      List<String> formerTokens = NameKeys.tokens(former);
-      if (formerTokens.size() > 1 && tokens(in.get(0), formerTokens.get(0)) == Agreement.AGREE) {
-        return Agreement.PARTIAL;
-      }
-    }
     return in.stream().anyMatch(known::contains) ? Agreement.PARTIAL : Agreement.DISAGREE;
   }
 
-  private static Agreement familyAgreement(MatchPerson incoming, MatchPerson held) {
-    List<String> in = NameKeys.tokens(incoming.family());
-    List<String> known = NameKeys.tokens(held.family());
+  private static Agreement familyAgreement(String incoming, String held) {
+    List<String> in = NameKeys.tokens(incoming);
+    List<String> known = NameKeys.tokens(held);
     if (in.isEmpty() || known.isEmpty()) {
       return Agreement.MISSING;
     }
@@ -160,18 +179,7 @@ public final class MatchScorer {
     if (in.stream().anyMatch(known::contains)) {
       return Agreement.PARTIAL;
     }
-    String joinedIn = String.join("", in);
-    String joinedKnown = String.join("", known);
-    if (tokens(joinedIn, joinedKnown) != Agreement.DISAGREE) {
-      return Agreement.PARTIAL;
-    }
-    for (String former : held.formerNames()) {
-      List<String> formerTokens = NameKeys.tokens(former);
-      if (!formerTokens.isEmpty() && in.contains(formerTokens.get(formerTokens.size() - 1))) {
-        return Agreement.PARTIAL;
-      }
-    }
-    return Agreement.DISAGREE;
+    return tokens(String.join("", in), String.join("", known)) != Agreement.DISAGREE ? Agreement.PARTIAL : Agreement.DISAGREE;
   }
 
   /** Two name tokens: the same; or a nickname, one typing error, the same sound, or very close. */

@@ -27,7 +27,7 @@ class LinkedFactsTest {
 
   private static LinkedFacts facts(PersonName name, JsonObject address, int history, Set<Long> carers, Map<Long, JsonObject> involvements) {
     return new LinkedFacts(name, EDUCATION, address, EDUCATION, history, 7L, null, null, null, Set.of("SOURCE_ID|EDU-LEEDS|U-1"), carers,
-        involvements);
+        involvements, Map.of("EDU-LEEDS|" + name.given() + "|" + name.family(), EDUCATION.updatedAt()));
   }
 
   private static JsonObject involvement(String endDate) {
@@ -38,7 +38,7 @@ class LinkedFactsTest {
   void aLinkThatChangedNothingLogsOnlyEmptyLists() {
     LinkedFacts same = facts(new PersonName("Ada", "Mason"), HOME, 0, Set.of(1L), Map.of(5L, involvement("")));
     JsonObject changes = same.changesTo(same);
-    assertEquals(Set.of("identifiers", "carers", "involvements", "ended"), changes.keySet());
+    assertEquals(Set.of("identifiers", "spellings", "carers", "involvements", "ended"), changes.keySet());
     assertTrue(changes.getJsonArray("carers").isEmpty() && changes.getJsonObject("ended").isEmpty());
   }
 
@@ -47,8 +47,10 @@ class LinkedFactsTest {
     LinkedFacts before = facts(new PersonName("Ada", "Mason"), HOME, 0, Set.of(1L), Map.of(5L, involvement("")));
     LinkedFacts after = new LinkedFacts(new PersonName("Ada", "Hughes"), EDUCATION, ELSEWHERE, EDUCATION, 1, 7L, null, null, null,
         Set.of("SOURCE_ID|EDU-LEEDS|U-1", "NHS_NUMBER|NHS|9434765919"), Set.of(1L, 2L), Map.of(5L, involvement("2026-02-01"),
-        6L, involvement("")));
+        6L, involvement("")), Map.of("EDU-LEEDS|Ada|Mason", EDUCATION.updatedAt(), "EDU-LEEDS|Ada|Hughes", Instant.parse("2026-02-01T09:00:00Z")));
     JsonObject changes = before.changesTo(after);
+    assertEquals("[{\"source\":\"EDU-LEEDS\",\"given\":\"Ada\",\"family\":\"Hughes\",\"lastSentBefore\":null}]",
+        changes.getJsonArray("spellings").toString(), "the spelling the link sent, first sent by it");
     assertEquals("Mason", changes.getJsonObject("name").getJsonObject("before").getString("family"));
     assertEquals("EDU-LEEDS", changes.getJsonObject("name").getJsonObject("beforeProvenance").getString("source"));
     assertEquals(HOME, changes.getJsonObject("address").getJsonObject("before"));

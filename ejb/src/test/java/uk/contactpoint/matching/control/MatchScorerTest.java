@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.PersonName;
 import uk.contactpoint.dataquality.entity.MatchCase;
 
 class MatchScorerTest {
@@ -89,6 +90,44 @@ class MatchScorerTest {
     MatchPerson held = new MatchPerson("Kelly", "Mason", List.of(), BORN, Gender.FEMALE, "LS27 9QT", "9434765919");
     MatchDecider.Scored trusted = new MatchDecider.Scored(1, "kelly", false, MatchScorer.compare(other, held));
     assertEquals(MatchCase.Reason.IDENTIFIER_CONFLICT, MatchDecider.decide(List.of(trusted), Optional.of(trusted), false).reason());
+  }
+
+  @Test
+  void anIdentifierThatAgreesWithTheBirthDateLinksDespiteNameDriftButNotATwinsGivenName() {
+    PersonName evie = new PersonName("Evie", "Bird");
+    MatchPerson renamed = new MatchPerson("Evelyn", "Bird-Jennings", List.of(evie), BORN, Gender.FEMALE, "B13 0AA", "9434765919");
+    MatchPerson evieRecord = new MatchPerson("Evie", "Bird", List.of(), BORN, Gender.FEMALE, "LS27 9QT", "9434765919");
+    MatchDecider.Scored byNhs = new MatchDecider.Scored(1, "evie", false, MatchScorer.compare(evieRecord, renamed));
+    assertEquals(MatchDecider.Verdict.LINK, MatchDecider.decide(List.of(byNhs), Optional.of(byNhs), false).verdict(),
+        "her earlier name is one she is known by");
+    MatchPerson newSurnameAndMoved = new MatchPerson("Evie", "Jennings", List.of(), LocalDate.of(2011, 7, 3), Gender.FEMALE, "M1 1AA",
+        "9434765919");
+    MatchPerson held = new MatchPerson("Evie", "Bird", List.of(), BORN, Gender.FEMALE, "LS27 9QT", "9434765919");
+    MatchDecider.Scored drifted = new MatchDecider.Scored(1, "evie", false, MatchScorer.compare(newSurnameAndMoved, held));
+    assertEquals(MatchDecider.Verdict.LINK, MatchDecider.decide(List.of(), Optional.of(drifted), false).verdict(),
+        "a new surname, a move and the day and month swapped: the NHS number and birth date decide");
+    MatchPerson twin = new MatchPerson("Noah", "Bird", List.of(), BORN, Gender.FEMALE, "LS27 9QT", "9434765919");
+    MatchDecider.Decision twinDecision = MatchDecider.decide(List.of(),
+        Optional.of(new MatchDecider.Scored(1, "evie", false, MatchScorer.compare(twin, held))), false);
+    assertEquals(MatchCase.Reason.IDENTIFIER_CONFLICT, twinDecision.reason(), "a twin keyed with the other's number");
+    assertEquals("The given name agrees with none of the names the child is known by", twinDecision.why());
+  }
+
+  @Test
+  void aRecordIsComparedWithEverySpellingTheChildIsKnownBy() {
+    MatchPerson isabella = new MatchPerson("Isabelha", "Chambers-Reid", List.of(new PersonName("Isabella", "Chambers")), BORN,
+        Gender.FEMALE, "LS27 9QT", null);
+    MatchScorer.Comparison comparison = MatchScorer.compare(kelly("Isabella", "Chambers", BORN, "LS27 9QT"), isabella);
+    assertEquals(Agreement.AGREE, comparison.fields().get("given"));
+    assertEquals(Agreement.AGREE, comparison.fields().get("family"));
+    assertEquals(MatchDecider.Verdict.LINK, decide(kelly("Isabella", "Chambers", BORN, "LS27 9QT"), isabella).verdict());
+  }
+
+  @Test
+  void blocksMeetAChildBornThatDayInThatDistrictWhateverTheName() {
+    MatchBlocking blocking = MatchBlocking.of(kelly("Gerge", "Jackqon", BORN, "LS27 9QT"));
+    assertEquals("LS27", blocking.district());
+    assertTrue(blocking.birthDates().contains(BORN));
   }
 
   @Test

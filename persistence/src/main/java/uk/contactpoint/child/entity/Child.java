@@ -68,6 +68,12 @@ public class Child {
   @OrderColumn(name = "list_index")
   private List<PersonName> formerNames = new ArrayList<>();
 
+  /** Every spelling of the name a source (or the team) has sent: the facts the name is chosen from. */
+  @ElementCollection
+  @CollectionTable(name = "child_name_spelling", joinColumns = @JoinColumn(name = "child_id"))
+  @OrderColumn(name = "list_index")
+  private List<NameSpelling> nameSpellings = new ArrayList<>();
+
   @Column(name = "birth_date", nullable = false)
   private LocalDate birthDate;
 
@@ -177,13 +183,128 @@ public class Child {
   }
 
   /**
-   * A new name from a source; the old one becomes a former name, so searches still find it. Each
-   * name is held once, and the current one is not a former name: a name coming back (a source's
-   * two spellings in turn, a correction undone) leaves the former names. Besides being what the
-   * record means, that keeps every former name's row unique, which the list's storage needs (its
-   * rows are re-indexed by value).
+   * The team's correction of the name, after checking with the family or a source: it is shown
+   * at once, and held as the team's spelling, which only what sources send after it can outvote
+   * (see {@link #nameSent}).
    */
   public void rename(PersonName newName, Provenance provenance) {
+    knowSpellingsSoFar();
+    recordSpelling(newName, provenance, NameSpelling.Authority.TEAM);
+    show(newName, provenance);
+  }
+
+  /**
+   * A source sent this spelling of the name. Names are facts with provenance, not overwrites
+   * (docs/feeds.md, "Names"): every spelling is kept, with its source and when, and one
+   * source's misspelling never renames the child for everyone. The name shown is the spelling
+   * most sources send now (each source counts once, for the latest spelling it sent); once the
+   * team has corrected the name, only what sources sent after the correction counts against it.
+   * A tie goes to the team's spelling, then to a register of the legal name (health), then to the
+   * name shown now. Every other spelling is a former name, found by search and met by matching;
+   * so a legal change of name takes effect when the sources agree on it, and the old name stays
+   * searchable.
+   *
+   * @return whether the name shown changed
+   */
+  public boolean nameSent(PersonName spelling, Provenance provenance, boolean register) {
+    knowSpellingsSoFar();
+    recordSpelling(spelling, provenance, register ? NameSpelling.Authority.REGISTER : NameSpelling.Authority.SOURCE);
+    NameSpelling chosen = chosenSpelling();
+    boolean changed = !chosen.name().equals(name);
+    if (changed) {
+      show(chosen.name(), chosen.isFrom(provenance.source(), spelling) ? provenance : new Provenance(chosen.source(), chosen.lastSentAt()));
+    }
+    recordFormerName(spelling);
+    return changed;
+  }
+
+  /**
+   * A link that sent a spelling is undone: the spelling's send is taken back (the row goes if the
+   * link added it, or its last send returns to what it was), and the spelling stops being a
+   * former name if nothing holds it any more.
+   */
+  public void unsendName(PersonName spelling, String source, Instant previousLastSent) {
+    for (int i = 0; i < nameSpellings.size(); i++) {
+      if (nameSpellings.get(i).isFrom(source, spelling)) {
+        if (previousLastSent == null) {
+          nameSpellings.remove(i);
+        } else {
+          nameSpellings.set(i, nameSpellings.get(i).lastSentBack(previousLastSent));
+        }
+        break;
+      }
+    }
+    if (!spelling.equals(name) && nameSpellings.stream().noneMatch(s -> s.name().equals(spelling))) {
+      forgetFormerName(spelling);
+    }
+  }
+
+  /** When this source last sent this spelling; none if it never did. */
+  public Optional<Instant> lastSent(PersonName spelling, String source) {
+    return nameSpellings.stream().filter(s -> s.isFrom(source, spelling)).map(NameSpelling::lastSentAt).findFirst();
+  }
+
+  public List<NameSpelling> nameSpellings() {
+    return List.copyOf(nameSpellings);
+  }
+
+  /** A record held before spellings were kept (or made by the team) has its name as its first spelling. */
+  private void knowSpellingsSoFar() {
+    if (nameSpellings.isEmpty()) {
+      nameSpellings.add(NameSpelling.first(name, coreProvenance, NameSpelling.Authority.SOURCE));
+    }
+  }
+
+  private void recordSpelling(PersonName spelling, Provenance provenance, NameSpelling.Authority authority) {
+    for (int i = 0; i < nameSpellings.size(); i++) {
+      NameSpelling held = nameSpellings.get(i);
+      if (held.isFrom(provenance.source(), spelling)) {
+        // Sent again: only its place in time matters to the rule, so the row is written only when
+        // the source had sent another spelling since, or the team corrected the name since.
+        boolean overtaken = nameSpellings.stream().anyMatch(other -> other != held && other.lastSentAt().isAfter(held.lastSentAt())
+            && (other.source().equals(held.source()) || other.authority() == NameSpelling.Authority.TEAM));
+        if (overtaken) {
+          nameSpellings.set(i, held.sentAgain(provenance.updatedAt()));
+        }
+        return;
+      }
+    }
+    nameSpellings.add(NameSpelling.first(spelling, provenance, authority));
+  }
+
+  /** The rule of {@link #nameSent}: each source's latest spelling, counted. */
+  private NameSpelling chosenSpelling() {
+    java.util.Map<String, NameSpelling> latestBySource = new java.util.LinkedHashMap<>();
+    for (NameSpelling spelling : nameSpellings) {
+      latestBySource.merge(spelling.source(), spelling, (one, other) -> other.lastSentAt().isBefore(one.lastSentAt()) ? one : other);
+    }
+    Optional<Instant> corrected = latestBySource.values().stream().filter(s -> s.authority() == NameSpelling.Authority.TEAM)
+        .map(NameSpelling::lastSentAt).max(Instant::compareTo);
+    List<NameSpelling> counted = latestBySource.values().stream()
+        .filter(s -> corrected.map(at -> !s.lastSentAt().isBefore(at)).orElse(true))
+        .toList();
+    java.util.Map<String, List<NameSpelling>> byKey = counted.stream()
+        .collect(Collectors.groupingBy(NameSpelling::key, java.util.LinkedHashMap::new, Collectors.toList()));
+    String shownKey = (name.given() + "|" + name.family()).toLowerCase(java.util.Locale.ROOT);
+    java.util.Comparator<java.util.Map.Entry<String, List<NameSpelling>>> rank = java.util.Comparator
+        .<java.util.Map.Entry<String, List<NameSpelling>>>comparingInt(e -> e.getValue().size())
+        .thenComparing(e -> e.getValue().stream().anyMatch(s -> s.authority() == NameSpelling.Authority.TEAM))
+        .thenComparing(e -> e.getValue().stream().anyMatch(s -> s.authority() == NameSpelling.Authority.REGISTER))
+        .thenComparing(e -> e.getKey().equals(shownKey));
+    List<NameSpelling> winners = byKey.entrySet().stream().max(rank).orElseThrow().getValue();
+    // Of one spelling written in several cases, the one shown now stays; otherwise the newest.
+    return winners.stream().filter(s -> s.name().equals(name)).findFirst()
+        .orElseGet(() -> winners.stream().max(java.util.Comparator.comparing(NameSpelling::lastSentAt)).orElseThrow());
+  }
+
+  /**
+   * The name shown becomes {@code newName}; the old one becomes a former name, so searches still
+   * find it. Each name is held once, and the current one is not a former name: a name coming back
+   * (a source's two spellings in turn, a correction undone) leaves the former names. Besides being
+   * what the record means, that keeps every former name's row unique, which the list's storage
+   * needs (its rows are re-indexed by value).
+   */
+  private void show(PersonName newName, Provenance provenance) {
     if (!newName.equals(name)) {
       formerNames.removeIf(newName::equals);
       if (!formerNames.contains(name)) {
@@ -254,6 +375,7 @@ public class Child {
   public void startNewIdentity() {
     newIdentity = true;
     formerNames.clear();
+    nameSpellings.clear();
     identifiers.clear();
     rebuildSearchKeys();
   }

@@ -55,6 +55,80 @@ class ChildTest {
     assertEquals(List.of(typo), child.formerNames());
   }
 
+  private static Provenance from(String source, int day) {
+    return new Provenance(source, Instant.parse("2026-11-01T10:00:00Z").plusSeconds(86_400L * day));
+  }
+
+  @Test
+  void oneSourcesMisspellingRenamesNobodyAndIsKeptAsASpellingOfTheChild() {
+    Child child = kelly(); // first sent by EDU-LEEDS
+    PersonName kelly = new PersonName("Kelly", "Mason");
+    PersonName typo = new PersonName("Kelyy", "Mason");
+    assertFalse(child.nameSent(kelly, from("EDU-LEEDS", 1), false), "the same name again changes nothing shown");
+    assertFalse(child.nameSent(typo, from("GP-MORLEY", 2), false), "one source against one: the name shown stays");
+    assertEquals(kelly, child.name());
+    assertEquals(List.of(typo), child.formerNames(), "the misspelling is kept, searched and matched");
+    assertFalse(child.nameSent(typo, from("GP-MORLEY", 3), false), "sent again by the same source, still one source");
+    assertFalse(child.nameSent(kelly, from("LA-SOCIAL-CARE", 4), false));
+    assertEquals(kelly, child.name());
+    assertEquals(3, child.nameSpellings().size(), "every spelling with its source");
+    assertEquals(from("GP-MORLEY", 2).updatedAt(), child.nameSpellings().stream().filter(s -> s.source().equals("GP-MORLEY"))
+        .findFirst().orElseThrow().firstSentAt());
+  }
+
+  @Test
+  void aLegalChangeOfNameTakesEffectWhenTheSourcesAgreeAndTheOldNameStaysAFormerName() {
+    Child child = kelly();
+    PersonName kelly = new PersonName("Kelly", "Mason");
+    PersonName married = new PersonName("Kelly", "Hughes");
+    child.nameSent(kelly, from("GP-MORLEY", 1), false);
+    child.nameSent(kelly, from("LA-SOCIAL-CARE", 1), false);
+    assertFalse(child.nameSent(married, from("EDU-LEEDS", 2), false), "one source of three");
+    assertTrue(child.nameSent(married, from("GP-MORLEY", 3), false), "two sources of three now send it");
+    assertEquals(married, child.name());
+    assertEquals("GP-MORLEY", child.coreProvenance().source());
+    assertEquals(List.of(kelly), child.formerNames(), "the old name stays searchable");
+    assertTrue(child.nameSent(kelly, from("GP-MORLEY", 4), false), "changed back by a source: with LA-SOCIAL-CARE's, two again");
+    assertEquals(kelly, child.name());
+    assertEquals(List.of(married), child.formerNames());
+  }
+
+  @Test
+  void aRegisterOfTheLegalNameSettlesATieAndTheTeamsCorrectionStandsUntilSourcesOutvoteIt() {
+    Child child = kelly();
+    PersonName kelly = new PersonName("Kelly", "Mason");
+    PersonName registered = new PersonName("Kelly", "Mason-Hughes");
+    assertTrue(child.nameSent(registered, from("GP-MORLEY", 1), true), "one against one: the register of the legal name settles it");
+    PersonName corrected = new PersonName("Kellie", "Mason");
+    child.rename(corrected, from("TEAM-E08000035", 2));
+    assertEquals(corrected, child.name());
+    assertFalse(child.nameSent(kelly, from("EDU-LEEDS", 3), false), "one source after the correction: a tie, the team's spelling stays");
+    assertFalse(child.nameSent(registered, from("GP-MORLEY", 3), true), "two sources after it, each its own spelling");
+    assertEquals(corrected, child.name());
+    assertTrue(child.nameSent(kelly, from("LA-SOCIAL-CARE", 4), false), "two sources after the correction agree");
+    assertEquals(kelly, child.name());
+  }
+
+  @Test
+  void aSpellingSentByALinkThatIsUndoneIsTakenBack() {
+    Child child = kelly();
+    PersonName typo = new PersonName("Kelyy", "Mason");
+    child.nameSent(typo, from("GP-MORLEY", 1), false);
+    assertEquals(List.of(typo), child.formerNames());
+    child.unsendName(typo, "GP-MORLEY", null);
+    assertEquals(List.of(), child.formerNames(), "no source holds the spelling any more");
+    assertEquals(1, child.nameSpellings().size());
+  }
+
+  @Test
+  void aNewIdentityKeepsNoSpellingOfTheOldName() {
+    Child child = kelly();
+    child.nameSent(new PersonName("Kelyy", "Mason"), from("GP-MORLEY", 1), false);
+    child.startNewIdentity();
+    assertEquals(List.of(), child.nameSpellings());
+    assertEquals(List.of(), child.formerNames());
+  }
+
   @Test
   void movingKeepsTheOldAddressAsHistory() {
     Child child = kelly();
