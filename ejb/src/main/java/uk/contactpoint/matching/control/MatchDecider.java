@@ -53,7 +53,7 @@ public final class MatchDecider {
       return new Decision(Verdict.REVIEW, first, MatchCase.Reason.SHIELDED_CANDIDATE, ranked);
     }
     if (trusted.isPresent()) {
-      Optional<String> conflict = conflictWith(trusted.get());
+      Optional<String> conflict = conflictWith(trusted.get(), ranked);
       return conflict.isEmpty()
           ? new Decision(Verdict.LINK, trusted, null, ranked)
           : new Decision(Verdict.REVIEW, trusted, MatchCase.Reason.IDENTIFIER_CONFLICT, ranked, conflict.get());
@@ -72,28 +72,33 @@ public final class MatchDecider {
   }
 
   /**
-   * Why the child a trusted identifier (the source's own id, NHS number, UPN) names cannot be the
+   * Why the child a trusted identifier (the source's own id, NHS number, UPN) cannot be the
    * record's, if it cannot. Identifiers decide: with the date of birth agreeing (or its day and
    * month swapped) the record links however far the names have drifted (a typo, a new surname, a
-   * short form), unless the names are incompatible: the first given name agrees with none of the
-   * names the child is known by, not even as a short form, a typing error or a sound-alike; a twin
-   * keyed with the other's number looks like that. A different gender is incompatible too. With
-   * the date of birth differing, the rest of the record must agree as strongly as it would have to
-   * without the identifier; otherwise someone keyed the wrong number.
+   * short form), unless the names are incompatible. They are when the first given name agrees with
+   * none of the names the child is known by, not even as a short form, a typing error or a
+   * sound-alike, and either another child in the blocks resembles the record (a twin keyed with the
+   * other's number looks like that) or the rest of the record without the identifier is too weak to
+   * stand. A different gender is incompatible. With the date of birth differing, the rest of the
+   * record must agree as strongly as it would have to without the identifier; otherwise someone
+   * keyed the wrong number.
    */
-  static Optional<String> conflictWith(Scored trusted) {
+  static Optional<String> conflictWith(Scored trusted, List<Scored> ranked) {
     java.util.Map<String, Agreement> fields = trusted.comparison().fields();
-    if (fields.get("given") == Agreement.DISAGREE) {
-      return Optional.of("The given name agrees with none of the names the child is known by");
-    }
+    double withoutTheIdentifier = trusted.weight() - (fields.get("nhsNumber") == Agreement.AGREE ? MatchScorer.NHS_AGREE : 0);
     if (fields.get("gender") == Agreement.DISAGREE) {
       return Optional.of("The gender differs");
     }
-    if (fields.get("dateOfBirth") == Agreement.DISAGREE) {
-      double withoutTheIdentifier = trusted.weight() - (fields.get("nhsNumber") == Agreement.AGREE ? MatchScorer.NHS_AGREE : 0);
-      if (withoutTheIdentifier < REVIEW) {
-        return Optional.of("The date of birth differs and too little else agrees");
+    if (fields.get("given") == Agreement.DISAGREE) {
+      if (ranked.stream().anyMatch(other -> other.childId() != trusted.childId() && other.weight() >= REVIEW)) {
+        return Optional.of("The given name agrees with none of the names the child is known by, and another child resembles the record");
       }
+      if (withoutTheIdentifier < REVIEW) {
+        return Optional.of("The given name agrees with none of the names the child is known by");
+      }
+    }
+    if (fields.get("dateOfBirth") == Agreement.DISAGREE && withoutTheIdentifier < REVIEW) {
+      return Optional.of("The date of birth differs and too little else agrees");
     }
     return Optional.empty();
   }

@@ -107,10 +107,17 @@ class MatchScorerTest {
     assertEquals(MatchDecider.Verdict.LINK, MatchDecider.decide(List.of(), Optional.of(drifted), false).verdict(),
         "a new surname, a move and the day and month swapped: the NHS number and birth date decide");
     MatchPerson twin = new MatchPerson("Noah", "Bird", List.of(), BORN, Gender.FEMALE, "LS27 9QT", "9434765919");
-    MatchDecider.Decision twinDecision = MatchDecider.decide(List.of(),
-        Optional.of(new MatchDecider.Scored(1, "evie", false, MatchScorer.compare(twin, held))), false);
+    MatchPerson heldTwin = new MatchPerson("Noah", "Bird", List.of(), BORN, Gender.FEMALE, "LS27 9QT", null);
+    MatchDecider.Scored evieByNhs = new MatchDecider.Scored(1, "evie", false, MatchScorer.compare(twin, held));
+    MatchDecider.Decision twinDecision = MatchDecider.decide(
+        List.of(evieByNhs, new MatchDecider.Scored(2, "noah", false, MatchScorer.compare(twin, heldTwin))), Optional.of(evieByNhs), false);
     assertEquals(MatchCase.Reason.IDENTIFIER_CONFLICT, twinDecision.reason(), "a twin keyed with the other's number");
-    assertEquals("The given name agrees with none of the names the child is known by", twinDecision.why());
+    assertEquals("The given name agrees with none of the names the child is known by, and another child resembles the record",
+        twinDecision.why());
+    MatchPerson stranger = new MatchPerson("Noah", "Clarke", List.of(), BORN, Gender.FEMALE, "M1 1AA", "9434765919");
+    assertEquals("The given name agrees with none of the names the child is known by", MatchDecider.decide(List.of(),
+        Optional.of(new MatchDecider.Scored(1, "evie", false, MatchScorer.compare(stranger, held))), false).why(),
+        "nothing but the number and birthday agree");
   }
 
   @Test
