@@ -36,12 +36,6 @@ class DatesByMeaningIT {
 
   private final Random random = new Random();
 
-  private String section() {
-    String code = "E0" + (7000000 + random.nextInt(999999));
-    records.create(ChildSpec.named("Anchor", "Anchor", LocalDate.now().minusYears(3)).inSection(code));
-    return code;
-  }
-
   private String family() {
     StringBuilder name = new StringBuilder("Dated");
     for (int i = 0; i < 8; i++) {
@@ -52,7 +46,7 @@ class DatesByMeaningIT {
 
   @Test
   void aVettingDateAheadWouldNeverExpireAndIsRefused() {
-    String section = section();
+    String section = records.newSection();
     TestAccount member = records.createAccount(AccountSpec.practitioner().inSection(section));
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section)));
     Object before = records.scalar("SELECT vetted_on FROM user_account WHERE username = ?", member.username());
@@ -71,7 +65,7 @@ class DatesByMeaningIT {
 
   @Test
   void aShieldIsReviewedWithinTwoYears() {
-    String section = section();
+    String section = records.newSection();
     String child = records.create(ChildSpec.named("Iris", family(), LocalDate.now().minusYears(7)).inSection(section));
     Api shielding = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.SHIELDING)));
     Api.Answer farAhead = shielding.post("/api/v1/manage/children/" + child + "/shield",
@@ -86,7 +80,7 @@ class DatesByMeaningIT {
 
   @Test
   void anInvolvementStartsOnOrAfterTheChildsBirth() {
-    String section = section();
+    String section = records.newSection();
     LocalDate born = LocalDate.now().minusYears(2);
     String child = records.create(ChildSpec.named("Ezra", family(), born).inSection(section));
     Api practitioner = Api.loggedIn(records.createAccount(AccountSpec.practitioner().inSection(section)));

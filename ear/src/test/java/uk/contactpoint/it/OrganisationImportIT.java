@@ -39,12 +39,6 @@ class OrganisationImportIT {
 
   private final Random random = new Random();
 
-  private String section() {
-    String code = "E0" + (7000000 + random.nextInt(999999));
-    records.create(ChildSpec.named("Anchor", "Anchor", LocalDate.now().minusYears(3)).inSection(code));
-    return code;
-  }
-
   private String urn() {
     return String.valueOf(100000 + random.nextInt(899999));
   }
@@ -65,8 +59,8 @@ class OrganisationImportIT {
 
   @Test
   void aSectionsAdministratorImportsItsOwnSchoolsAndAnImportRunTwiceChangesNothing() {
-    String section = section();
-    String other = section();
+    String section = records.newSection();
+    String other = records.newSection();
     uk.contactpoint.it.support.TestAccount administrator = records.createAccount(AccountSpec.userAdministrator(section));
     Api admin = Api.loggedIn(administrator);
     String mine = urn();
@@ -117,7 +111,7 @@ class OrganisationImportIT {
 
   @Test
   void onlyTheNationalOperatorImportsGpPracticesAndOnlyAdministratorsImportAtAll() {
-    String section = section();
+    String section = records.newSection();
     String code = "Y" + (10000 + random.nextInt(89999));
     String practices = "\"" + code + "\",\"WHARFEDALE SURGERY\",\"Y63\",\"QWO\",\"1 PARK ROAD\",\"\",\"\",\"OTLEY\",\"\",\"LS21 3AA\",\"19740401\",\"\",\"A\","
         + "\"B\",\"15F\",\"\",\"\",\"0113 496 0500\",\"\",\"\",\"\",\"0\",\"\",\"\",\"\",\"4\",\"\"\n"

@@ -40,12 +40,6 @@ class OrganisationRegisterIT {
 
   private final Random random = new Random();
 
-  private String section() {
-    String code = "E0" + (7000000 + random.nextInt(999999));
-    records.create(ChildSpec.named("Anchor", "Anchor", LocalDate.now().minusYears(3)).inSection(code));
-    return code;
-  }
-
   private String urn() {
     return String.valueOf(100000 + random.nextInt(899999));
   }
@@ -88,7 +82,7 @@ class OrganisationRegisterIT {
     assertEquals(1, listed.getInt("accounts"), listed.toString());
     assertEquals(1, listed.getInt("organisations"), listed.toString());
 
-    Api sectionAdmin = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section())));
+    Api sectionAdmin = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(records.newSection())));
     assertEquals(403, sectionAdmin.post("/api/v1/admin/sections", "{\"code\":\"E06000999\",\"name\":\"Mine\"}").status());
     assertEquals(403, sectionAdmin.get("/api/v1/admin/sections").status());
     assertEquals(403, Api.loggedIn(records.createAccount(AccountSpec.practitioner())).put("/api/v1/admin/sections/" + code,
@@ -98,7 +92,7 @@ class OrganisationRegisterIT {
 
   @Test
   void aSectionsAdministratorRegistersAccreditsAndClosesItsOwnOrganisationsOnly() {
-    String section = section();
+    String section = records.newSection();
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section)));
     String urn = urn();
     Api.Answer school = admin.post("/api/v1/admin/organisations", "{\"kind\":\"SCHOOL\",\"code\":\"" + urn
@@ -127,7 +121,7 @@ class OrganisationRegisterIT {
     assertEquals(5, changed.json().getInt("accountLimit"), "a change keeps the accreditation");
 
     // Another section's administrator sees none of it and can do nothing to it.
-    Api other = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section())));
+    Api other = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(records.newSection())));
     assertFalse(other.get("/api/v1/admin/organisations").body().contains("Otley Church Primary"));
     assertEquals(404, other.put("/api/v1/admin/organisations/" + schoolId, "{\"name\":\"Taken over\"}").status());
     assertEquals(404, other.post("/api/v1/admin/organisations/" + schoolId + "/accreditation", "{\"accountLimit\":50}").status());
@@ -147,7 +141,7 @@ class OrganisationRegisterIT {
 
   @Test
   void aServiceMarkedSensitiveInTheRegisterIsOnlyFlaggedAndClosingItSuspendsItsStaff() {
-    String section = section();
+    String section = records.newSection();
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section)));
     TestAccount nurseAccount = records.createAccount(AccountSpec.practitioner().inSection(section));
     String child = records.create(ChildSpec.named("Maya", "Register", LocalDate.now().minusYears(14)).inSection(section));

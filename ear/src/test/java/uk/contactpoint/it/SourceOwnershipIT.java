@@ -40,12 +40,6 @@ class SourceOwnershipIT {
 
   private final Random random = new Random();
 
-  private String section() {
-    String code = "E0" + (7000000 + random.nextInt(999999));
-    records.create(ChildSpec.named("Anchor", "Anchor", LocalDate.now().minusYears(3)).inSection(code));
-    return code;
-  }
-
   private String sourceCode() {
     StringBuilder code = new StringBuilder("CASE-");
     for (int i = 0; i < 8; i++) {
@@ -60,7 +54,7 @@ class SourceOwnershipIT {
 
   @Test
   void aSectionsItAdministratorRegistersRotatesAndRevokesItsOwnSourcesKeys() {
-    String section = section();
+    String section = records.newSection();
     Api it = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section)));
     String source = sourceCode();
     Api.Answer first = it.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}");
@@ -93,8 +87,8 @@ class SourceOwnershipIT {
 
   @Test
   void anotherSectionsSourceAndKeysAnswerAsIfTheyDidNotExist() {
-    String section = section();
-    String other = section();
+    String section = records.newSection();
+    String other = records.newSection();
     Api it = Api.loggedIn(records.createAccount(AccountSpec.userAdministrator(section)));
     TestAccount elsewhereAccount = records.createAccount(AccountSpec.userAdministrator(other));
     Api elsewhere = Api.loggedIn(elsewhereAccount);
@@ -132,7 +126,7 @@ class SourceOwnershipIT {
     assertEquals(403, practitioner.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + sourceCode() + "\"}").status());
     assertEquals(403, practitioner.get("/api/v1/manage/sources").status());
 
-    String section = section();
+    String section = records.newSection();
     Api operator = Api.loggedIn(records.createAccount(AccountSpec.admin()));
     String national = sourceCode();
     Api.Answer nationalKey = operator.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + national + "\"}");

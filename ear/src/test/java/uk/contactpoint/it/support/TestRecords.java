@@ -55,6 +55,13 @@ public class TestRecords {
   @jakarta.annotation.Resource(lookup = "java:jboss/datasources/ContactPointDS")
   javax.sql.DataSource dataSource;
 
+  /** A section of the calling test's own (a random ONS-like code): a section exists once a child of it does. */
+  public String newSection() {
+    String code = "E0" + (7000000 + new java.util.Random().nextInt(999999));
+    create(ChildSpec.named("Anchor", "Anchor", java.time.LocalDate.now().minusYears(3)).inSection(code));
+    return code;
+  }
+
   public String create(ChildSpec spec) {
     LocalAuthoritySection section = section(spec.sectionCode());
     Provenance provenance = new Provenance(SOURCE, Instant.now());

@@ -41,9 +41,7 @@ public class AccountHousekeeping {
   @Schedule(hour = "2", minute = "15", persistent = false)
   void nightly() {
     Instant now = clock.instant();
-    if (lock.acquire(JOB, now, Duration.ofHours(1))) {
-      disableDormantAccounts(now);
-    }
+    lock.runOnce(JOB, now, Duration.ofHours(1), () -> disableDormantAccounts(now));
   }
 
   /** Returns how many accounts it disabled. */

@@ -48,9 +48,7 @@ public class AlertScan {
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   void everyMinute() {
-    if (lock.acquire(JOB, clock.instant(), Duration.ofMinutes(5))) {
-      scan();
-    }
+    lock.runOnce(JOB, clock.instant(), Duration.ofMinutes(5), this::scan);
   }
 
   /** Scans what is new and returns how many alerts it raised. */

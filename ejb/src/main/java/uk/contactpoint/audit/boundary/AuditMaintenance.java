@@ -58,11 +58,11 @@ public class AuditMaintenance {
 
   @Schedule(hour = "3", minute = "30", persistent = false)
   void nightly() {
-    if (lock.acquire(JOB, clock.instant(), Duration.ofHours(1))) {
+    lock.runOnce(JOB, clock.instant(), Duration.ofHours(1), () -> {
       YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
       ensurePartitions(now, now.plusMonths(MONTHS_AHEAD));
       removeEntriesBefore(now.minusMonths(retentionMonths()));
-    }
+    });
   }
 
   private static int retentionMonths() {

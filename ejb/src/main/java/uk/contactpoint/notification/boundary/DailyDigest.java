@@ -41,9 +41,7 @@ public class DailyDigest {
   @Schedule(hour = "7", minute = "0", persistent = false)
   void everyMorning() {
     Instant now = clock.instant();
-    if (lock.acquire(JOB, now, Duration.ofHours(1))) {
-      sendUpTo(now);
-    }
+    lock.runOnce(JOB, now, Duration.ofHours(1), () -> sendUpTo(now));
   }
 
   /** Sends each account that asked for it the count of its changes up to {@code now}; answers how many e-mails went. */

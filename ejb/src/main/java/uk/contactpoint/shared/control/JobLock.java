@@ -34,4 +34,13 @@ public class JobLock {
     LOG.fine(() -> "Job " + job + (taken ? ": lock taken, this node runs it" : ": lock held, skipped"));
     return taken;
   }
+
+  /** Runs the job if this node takes its lock; answers whether it ran. */
+  public boolean runOnce(String job, Instant now, Duration holdFor, Runnable work) {
+    if (!acquire(job, now, holdFor)) {
+      return false;
+    }
+    work.run();
+    return true;
+  }
 }

@@ -1,5 +1,6 @@
 package uk.contactpoint.accounts.boundary;
 
+import uk.contactpoint.shared.boundary.PageError;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -29,7 +30,7 @@ public class MyAccountPage implements Serializable {
   private String phone;
   private String email;
   private boolean daily;
-  private final List<OrganisationsPage.PageError> errors = new ArrayList<>();
+  private final List<PageError> errors = new ArrayList<>();
 
   @PostConstruct
   void load() {
@@ -72,11 +73,11 @@ public class MyAccountPage implements Serializable {
 
   private void error(String field, String message) {
     String input = "account:" + (List.of("phone", "email", "daily").contains(field) ? field : "phone");
-    errors.add(new OrganisationsPage.PageError(input, message));
+    errors.add(new PageError(input, message));
     FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
-  public List<OrganisationsPage.PageError> getErrors() {
+  public List<PageError> getErrors() {
     return errors;
   }
 

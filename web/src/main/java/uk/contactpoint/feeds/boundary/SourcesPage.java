@@ -1,5 +1,6 @@
 package uk.contactpoint.feeds.boundary;
 
+import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -25,7 +26,6 @@ public class SourcesPage implements Serializable {
 
   private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
-  public record PageError(String inputId, String message) implements Serializable {}
 
   @EJB SourceKeys sourceKeys;
 

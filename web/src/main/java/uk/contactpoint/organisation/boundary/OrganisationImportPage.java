@@ -1,5 +1,6 @@
 package uk.contactpoint.organisation.boundary;
 
+import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -31,7 +32,7 @@ public class OrganisationImportPage implements Serializable {
   private Register register = Register.SCHOOLS;
   private transient Part file;
   private RegisterImport.Report report;
-  private final List<OrganisationsPage.PageError> errors = new ArrayList<>();
+  private final List<PageError> errors = new ArrayList<>();
 
   public void read() {
     errors.clear();
@@ -53,7 +54,7 @@ public class OrganisationImportPage implements Serializable {
   }
 
   private void error(String input, String message) {
-    errors.add(new OrganisationsPage.PageError(input, message));
+    errors.add(new PageError(input, message));
     FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
@@ -81,7 +82,7 @@ public class OrganisationImportPage implements Serializable {
     return report;
   }
 
-  public List<OrganisationsPage.PageError> getErrors() {
+  public List<PageError> getErrors() {
     return errors;
   }
 }

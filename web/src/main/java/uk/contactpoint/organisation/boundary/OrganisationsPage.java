@@ -1,5 +1,6 @@
 package uk.contactpoint.organisation.boundary;
 
+import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -25,7 +26,6 @@ public class OrganisationsPage implements Serializable {
   private static final Set<String> INPUTS = Set.of("kind", "code", "name", "town", "phone", "email", "sensitiveCategory", "sourceCode",
       "sectionCode", "accountLimit");
 
-  public record PageError(String inputId, String message) implements Serializable {}
 
   @EJB OrganisationRegister register;
   @EJB Organisations organisations;

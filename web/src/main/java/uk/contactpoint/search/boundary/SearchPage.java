@@ -1,5 +1,6 @@
 package uk.contactpoint.search.boundary;
 
+import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -26,7 +27,6 @@ public class SearchPage implements Serializable {
   private static final Map<String, String> FIELD_INPUTS = Map.of(
       "name", "name", "dateOfBirth", "day", "yearOfBirth", "year", "postcode", "postcode", "gender", "gender");
 
-  public record PageError(String inputId, String message) implements Serializable {}
 
   @EJB ChildSearch search;
   @Inject Clock clock;

@@ -1,5 +1,6 @@
 package uk.contactpoint.section.boundary;
 
+import uk.contactpoint.shared.boundary.PageError;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -24,7 +25,7 @@ public class SectionsPage implements Serializable {
   private List<Sections.Entry> entries = List.of();
   private String code;
   private String name;
-  private final List<OrganisationsPage.PageError> errors = new ArrayList<>();
+  private final List<PageError> errors = new ArrayList<>();
 
   @PostConstruct
   void load() {
@@ -47,7 +48,7 @@ public class SectionsPage implements Serializable {
   }
 
   private void error(String input, String message) {
-    errors.add(new OrganisationsPage.PageError(input, message));
+    errors.add(new PageError(input, message));
     FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
@@ -55,7 +56,7 @@ public class SectionsPage implements Serializable {
     return entries;
   }
 
-  public List<OrganisationsPage.PageError> getErrors() {
+  public List<PageError> getErrors() {
     return errors;
   }
 
