@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,6 +70,10 @@ class RecordScreenIT extends InTheBrowser {
     logIn(nurse, Totp.stepAt(Instant.now()) + 1); // the API took this step's code: a code is used once
     openRecord(child);
     assertAccessible("record with my involvement");
+    List<String> facts = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:fact"))).getOptions().stream()
+        .map(org.openqa.selenium.WebElement::getText).toList();
+    assertTrue(facts.contains("Address") && facts.contains("A parent or carer") && facts.stream().noneMatch(f -> f.matches("[A-Z_]{2,}")),
+        "words, not stored codes: " + facts);
     Browsers.submit(browser, By.xpath("//input[@value='Take the lead']"));
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#record-error li")));
     assertTrue(browser.findElement(By.id("record-error")).getText().contains("Agree the change"), browser.findElement(By.id("record-error")).getText());

@@ -99,6 +99,21 @@ class SearchPageIT {
   }
 
   @Test
+  void aBoxLeftEmptyIsNamedInTheErrorSummaryAndBesideIt() {
+    browser.findElement(By.id("account-bar:logout")).click();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    logIn("someone", "", "", "");
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    String summary = browser.findElement(By.id("error-summary")).getText();
+    assertTrue(summary.startsWith("There is a problem") && summary.contains("Enter your password") && summary.contains("Enter your PIN")
+        && summary.contains("Enter the 6-digit code") && !summary.contains("Enter your username"), summary);
+    assertTrue(browser.findElements(By.id("login-error")).isEmpty() || browser.findElement(By.id("login-error")).getText().isBlank(),
+        "no generic message and no lockout warning: nothing was tried");
+    assertEquals("#login:password", browser.findElement(By.cssSelector("#error-summary a")).getAttribute("hash"), "the summary links to the box");
+    assertEquals("", uk.contactpoint.it.support.Accessibility.seriousViolations(browser), "accessibility of the login page with empty boxes");
+  }
+
+  @Test
   void anOperatorOpensAnAccountAndGetsItsActivationCodeOnce() {
     browser.findElement(By.id("account-bar:logout")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));

@@ -79,7 +79,7 @@ class ShieldingScreensIT extends InTheBrowser {
     logIn(manager, Totp.stepAt(Instant.now()));
     openRecord(child);
 
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:criterion"))).selectByVisibleText("REFUGE");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:criterion"))).selectByVisibleText("Living in a refuge");
     browser.findElement(By.id("record:shield-why")).sendKeys("Mother fled to a refuge");
     Browsers.submit(browser, By.xpath("//input[@value='Shield Mary Screencarer (criterion and reason below)']"));
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("child-name")));
@@ -92,7 +92,7 @@ class ShieldingScreensIT extends InTheBrowser {
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cp-global-error li")));
     assertTrue(browser.findElement(By.cssSelector(".cp-global-error")).getText().contains("shield"), "nothing left to lift, and it says so");
 
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:criterion"))).selectByVisibleText("ADOPTION");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:criterion"))).selectByValue("ADOPTION");
     browser.findElement(By.id("record:shield-why")).sendKeys("Placed for adoption");
     Browsers.submit(browser, By.id("record:shield-button"));
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("record:new-identity-button")));

@@ -9,8 +9,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import uk.contactpoint.shared.boundary.PageError;
 
-/** The login screen: four boxes, one call, one generic message whatever was wrong. */
+/**
+ * The login screen: four boxes, one call. A box left empty is named beside it and in the error
+ * summary (nothing is tried, so nothing counts towards a lockout); details that are wrong get one
+ * generic message whatever was wrong, so the screen never tells which factor failed.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -21,10 +28,18 @@ public class LoginPage {
   private String password;
   private String pin;
   private String code;
+  private final List<PageError> errors = new ArrayList<>();
 
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    required(faces, "username", username, "Enter your username");
+    required(faces, "password", password, "Enter your password");
+    required(faces, "pin", pin, "Enter your PIN");
+    required(faces, "code", code, "Enter the 6-digit code your security token shows now");
+    if (!errors.isEmpty()) {
+      return;
+    }
     LoginResult result = logins.login((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
         new FourFactorCredential(username, password, pin, code));
     if (result.succeeded()) {
@@ -32,6 +47,18 @@ public class LoginPage {
       return;
     }
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result.message(), result.message()));
+  }
+
+  private void required(FacesContext faces, String field, String value, String message) {
+    if (value == null || value.isBlank()) {
+      String input = "login:" + field;
+      errors.add(new PageError(input, message));
+      faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+  }
+
+  public List<PageError> getErrors() {
+    return errors;
   }
 
   public String getUsername() {
