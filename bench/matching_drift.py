@@ -512,7 +512,7 @@ def evaluate(sent, found, merged, source_ids, truth_count):
         overall.add(outcome, held, link_kind)
         for kind in kinds:
             by_kind[kind].add(outcome, held, link_kind)
-        by_kind["(first arrival)" if not held else "(child held)"].add(outcome, held, link_kind)
+        by_kind["(child not held)" if not held else "(child held)"].add(outcome, held, link_kind)
     duplicates = sum(1 for t, made in created_for.items() if len([c for c in made if c not in merged]) > 1)
     conflated = sum(1 for truths in holders.values() if len(truths) > 1)
     never_held = truth_count - len(home)
