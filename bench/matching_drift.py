@@ -58,8 +58,12 @@ were applied (batch order, then seq_no). Definitions:
   duplicates     true children that ended as more than one live child record (created, not
                  merged away); conflated: child records that hold records of more than one true
                  child.
-  records/s      records / seconds from the first POST to the last batch done (includes the wait
-                 between batches: sequential by design, so lower than feed_throughput.py's).
+  records/s      records / seconds spent sending batches and waiting for them to be done (the
+                 server restarts of --recount-days left out; sequential by design, so lower than
+                 feed_throughput.py's).
+The table's last two rows split the records by held(r): "(child held)" and "(child not held)" (a
+first arrival, or a later record of a child whose earlier records all went to another child's
+record or to the queue); a link in the second row is always wrong.
 Blocking recall (was the true child among the candidates at all?) cannot be seen through the API:
 it stays with the offline benchmark, bench/matching_accuracy.sh.
 
@@ -437,11 +441,13 @@ def send(session, code, batch_ref, records, poll):
 def outcomes(database):
     rows = psql(database, """
       SELECT b.source_code, b.batch_ref, r.seq_no, r.record_ref, r.outcome, coalesce(r.child_id::text, ''),
-             coalesce(r.matched_by, ''), coalesce((SELECT string_agg(m.reason, ',') FROM match_case m WHERE m.feed_record_id = r.id), '')
+             coalesce(r.matched_by, ''), coalesce((SELECT string_agg(m.reason, ',') FROM match_case m WHERE m.feed_record_id = r.id), ''),
+             coalesce(r.errors, '')
         FROM feed_record r JOIN feed_batch b ON b.id = r.batch_id""", csv_out=True)
     result = {}
     for row in csv.reader(io.StringIO(rows)):  # -t: no header row
-        result[(row[0], row[1], int(row[2]))] = {"ref": row[3], "outcome": row[4], "child": row[5], "by": row[6], "reasons": row[7]}
+        result[(row[0], row[1], int(row[2]))] = {"ref": row[3], "outcome": row[4], "child": row[5], "by": row[6], "reasons": row[7],
+                                             "errors": row[8]}
     merged = set(psql(database, "SELECT id FROM child WHERE merged_into_id IS NOT NULL").split())
     source_ids = {}
     for row in list(csv.reader(io.StringIO(psql(database, "SELECT issuer, id_value, child_id FROM child_identifier WHERE id_type = 'SOURCE_ID'",
@@ -507,6 +513,9 @@ def evaluate(sent, found, merged, source_ids, truth_count):
             home.setdefault(truth, child)
         if child and outcome != "REVIEW":
             holders[child].add(truth)
+        if outcome == "REJECTED":
+            # Validation's messages name fields, not values; a failure in the database names a reference.
+            reasons["rejected: " + row["errors"][:120]] += 1
         for reason in filter(None, row["reasons"].split(",")):
             reasons[reason] += 1
         overall.add(outcome, held, link_kind)
@@ -627,7 +636,7 @@ def report(args, overall, by_kind, reasons, by, duplicates, conflated, never_hel
           f"links={overall.links} wrong_child={overall.wrong_child} own_duplicate={overall.own_duplicate} "
           f"new_when_held={overall.new_when_held} duplicates={duplicates} conflated={conflated} rejected={overall.rejected} "
           f"seconds={feeding:.1f} records_per_s={overall.records / feeding:.1f}")
-    print(f"links found by: {dict(by)}; review reasons: {dict(reasons)}; children never held: {never_held}; "
+    print(f"links found by: {dict(by)}; review reasons and rejections: {dict(reasons)}; children never held: {never_held}; "
           f"source ids naming another record than the child's home: {stray}; records without an outcome row: {missing}; "
           f"server restarts (name-frequency recounts) took {restarts:.0f} s, not counted in seconds")
     header = f"{'kind':22} {'records':>7} {'held':>6} {'links':>6} {'correct':>7} {'wrong':>5} {'own-dup':>7} {'review':>6} " \
