@@ -104,10 +104,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BASE = os.environ.get("CP_BENCH_URL", "https://localhost:8943")
 NOT_BENCH = {"contactpoint", "contactpoint_dev", "contactpoint_lead", "contactpoint_golive", "test", "postgres"}
 SECTIONS = [("E08000035", "Leeds"), ("E08000025", "Birmingham")]
-# (code prefix, organisation type, owned by the first section? , what it sends besides the child)
+# (code prefix, organisation type, owned by the first section (else national), what it sends besides the child)
 SOURCE_KINDS = [("EDU", "SCHOOL", True, "school"), ("GP", "GP_SURGERY", False, "gp"),
                 ("LACS", "LOCAL_AUTHORITY_SERVICE", True, None), ("CHS", "HEALTH_SERVICE", False, None)]
-BASE_DAY = date(2026, 11, 25)  # as MatchingAccuracy: children born up to 18 years before
+# As MatchingAccuracy (children born up to 18 years before); never after today, which validation would refuse.
+BASE_DAY = min(date(2026, 11, 25), date.today())
 
 # ---- MatchingAccuracy.Names, ported ----
 
