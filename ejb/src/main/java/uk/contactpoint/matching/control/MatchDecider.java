@@ -68,7 +68,23 @@ public final class MatchDecider {
     if (ranked.size() > 1 && ranked.get(1).weight() >= REVIEW && ranked.get(1).weight() > best.weight() - CLEAR_MARGIN) {
       return new Decision(Verdict.REVIEW, Optional.of(best), MatchCase.Reason.AMBIGUOUS, ranked);
     }
+    if (looksLikeATwin(best)) {
+      return new Decision(Verdict.REVIEW, Optional.of(best), MatchCase.Reason.UNCERTAIN, ranked,
+          "Another given name, with the same family name and birthday: a twin, or the same child?");
+    }
     return new Decision(Verdict.LINK, Optional.of(best), null, ranked);
+  }
+
+  /**
+   * A twin not yet held meets the other twin as a near-perfect match: the same family name,
+   * birthday, address and carers; only the given name differs, and a few points of that do not
+   * outweigh the rest (the weights assume the fields independent, which a twin is not). Such a
+   * record is never linked unseen; the team decides.
+   */
+  static boolean looksLikeATwin(Scored best) {
+    java.util.Map<String, Agreement> fields = best.comparison().fields();
+    return fields.get("given") == Agreement.DISAGREE && fields.get("dateOfBirth") != Agreement.DISAGREE
+        && fields.get("family") != Agreement.DISAGREE && fields.get("nhsNumber") != Agreement.AGREE;
   }
 
   /**

@@ -55,6 +55,12 @@ class MatchScorerTest {
     MatchPerson jackWithNhs = new MatchPerson("Jack", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", "9434765919");
     MatchPerson noahWithNhs = new MatchPerson("Noah", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", "9434765870");
     assertEquals(MatchDecider.Verdict.NEW, decide(noahWithNhs, jackWithNhs).verdict(), "different NHS numbers are different children");
+    MatchPerson jackHeld = new MatchPerson("Jack", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", "9434765919", List.of("Sarah Mason"));
+    MatchPerson noahArriving = new MatchPerson("Noah", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", null, List.of("Sarah Mason"));
+    MatchDecider.Decision twin = decide(noahArriving, jackHeld);
+    assertTrue(MatchScorer.compare(noahArriving, jackHeld).weight() >= MatchDecider.LINK, "the weights alone would link him");
+    assertEquals(MatchDecider.Verdict.REVIEW, twin.verdict(), "the twin not yet held, with the same mother: the team decides");
+    assertTrue(twin.why().contains("twin"), twin.why());
   }
 
   @Test
