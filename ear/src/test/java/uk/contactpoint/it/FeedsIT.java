@@ -819,6 +819,25 @@ class FeedsIT {
         .map(java.util.Arrays::toString).toList());
   }
 
+  @Test
+  void aRecordWhoseIdentifiersNameTwoRecordsIsHeldForTheTeamNotRejected() {
+    LocalDate born = LocalDate.now().minusYears(9).minusDays(random.nextInt(300));
+    send("d1", record("D-1", given("Dora"), born, "LS21 1AB", ""));
+    String first = result(doneReport("d1"), "D-1").getString("childId");
+    // A second record of her, typed in elsewhere with her NHS number: a duplicate the team has not merged yet.
+    String second = records.create(ChildSpec.named(given("Dora"), family, born).inSection(section));
+    String nhs = nhsNumber();
+    records.recordNhsNumber(second, nhs);
+
+    send("d2", record("D-1", given("Dora"), born, "LS21 1AB", ",\"nhsNumber\":\"" + nhs + "\""));
+    JsonObject held = result(doneReport("d2"), "D-1");
+    assertEquals("review", held.getString("outcome"), "not rejected by the database, not linked: " + held);
+    assertEquals(0L, ((Number) records.scalar("SELECT COUNT(*) FROM child_identifier i JOIN child c ON c.id = i.child_id"
+        + " WHERE c.public_id = ? AND i.id_value = ?", first, nhs)).longValue(), "the other record's NHS number is not put on hers");
+    String queue = Api.loggedIn(records.createAccount(AccountSpec.manager(section, Duty.DATA_QUALITY))).get("/api/v1/manage/match-cases").body();
+    assertTrue(queue.contains("IDENTIFIER_CONFLICT") && queue.contains("two records of one child, to merge?"), queue);
+  }
+
   /** The section's link of one feed record to one child, as the team lists it. */
   private static JsonObject linkOf(Api team, String childId, String recordId) {
     Api.Answer links = team.get("/api/v1/manage/links");

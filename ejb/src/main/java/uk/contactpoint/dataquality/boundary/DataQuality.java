@@ -514,8 +514,13 @@ public class DataQuality {
     MatchPerson now = MatchCandidates.personOf(child);
     List<String> alike = candidates.inBlocks(MatchBlocking.of(now)).stream()
         .filter(other -> !other.id().equals(child.id()))
-        .filter(other -> MatchScorer.compare(now, MatchCandidates.personOf(other), frequencies).weight() >= MatchDecider.REVIEW
-            || other.isShielded() && other.birthDate().equals(child.birthDate()))
+        .filter(other -> {
+          MatchScorer.Comparison comparison = MatchScorer.compare(now, MatchCandidates.personOf(other), frequencies);
+          // A shielded child born that day is named if the given name is not another one, as feeds hold such records (a block
+          // now meets every child born that day in the district, whatever the names).
+          return comparison.weight() >= MatchDecider.REVIEW || other.isShielded() && other.birthDate().equals(child.birthDate())
+              && comparison.fields().get("given") != uk.contactpoint.matching.control.Agreement.DISAGREE;
+        })
         .map(Child::publicId)
         .toList();
     if (!alike.isEmpty() && !amendment.confirmed()) {

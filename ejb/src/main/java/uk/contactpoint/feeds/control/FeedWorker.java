@@ -253,16 +253,39 @@ public class FeedWorker {
   private Matched match(FeedRecord record, String source) {
     MatchPerson person = record.person();
     // Trusted identifiers in their order of trust: the source's own id, the NHS number, the UPN.
-    Optional<MatchCandidates.Named> trusted = candidates.firstNamedBy(List.of(
+    List<MatchCandidates.Named> named = candidates.namedBy(List.of(
         new MatchCandidates.TrustedId(IdentifierType.SOURCE_ID, source, record.recordId()),
         new MatchCandidates.TrustedId(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()),
         new MatchCandidates.TrustedId(IdentifierType.UPN, "DFE", record.upn())));
-    String by = trusted.map(named -> named.by().type().name()).orElse("WEIGHTS");
+    Optional<MatchCandidates.Named> trusted = named.stream().findFirst();
+    String by = trusted.map(first -> first.by().type().name()).orElse("WEIGHTS");
     List<MatchDecider.Scored> scored = candidates.candidatesInBlocks(MatchBlocking.of(person)).stream()
         .map(candidate -> new MatchDecider.Scored(candidate.childId(), candidate.publicId(), candidate.heldBack(),
             MatchScorer.compare(person, candidate.person(), frequencies)))
         .toList();
-    return new Matched(MatchDecider.decide(scored, trusted.map(named -> scored(person, named.child())), candidates.shieldedLookalike(person)), by);
+    MatchDecider.Decision decision = MatchDecider.decide(scored, trusted.map(first -> scored(person, first.child())),
+        candidates.shieldedLookalike(person));
+    if (named.size() > 1 && decision.verdict() == MatchDecider.Verdict.LINK) {
+      // Its identifiers name two records: linking would put one record's identifier on the other (a
+      // duplicate the team merges, or a number keyed wrong), so the team sees it first; the shielded
+      // child's team, if the other record is shielded.
+      Child other = named.get(1).child();
+      decision = other.isShielded() || other.hasNewIdentity()
+          ? new MatchDecider.Decision(MatchDecider.Verdict.REVIEW, Optional.of(scored(person, other)), MatchCase.Reason.SHIELDED_CANDIDATE,
+              decision.ranked())
+          : new MatchDecider.Decision(MatchDecider.Verdict.REVIEW, decision.chosen(), MatchCase.Reason.IDENTIFIER_CONFLICT, decision.ranked(),
+              "Its " + words(named.get(0).by().type()) + " names this record and its " + words(named.get(1).by().type())
+                  + " another: two records of one child, to merge?");
+    }
+    return new Matched(decision, by);
+  }
+
+  private static String words(IdentifierType type) {
+    return switch (type) {
+      case SOURCE_ID -> "source's own id";
+      case NHS_NUMBER -> "NHS number";
+      case UPN -> "pupil number (UPN)";
+    };
   }
 
   private MatchDecider.Scored scored(MatchPerson person, Child child) {

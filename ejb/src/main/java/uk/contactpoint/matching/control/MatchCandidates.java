@@ -42,9 +42,18 @@ public class MatchCandidates {
   public record Named(TrustedId by, Child child) {}
 
   public Optional<Named> firstNamedBy(List<TrustedId> inOrder) {
+    return namedBy(inOrder).stream().findFirst();
+  }
+
+  /**
+   * Every child these identifiers name, in the identifiers' order of trust (one query for all):
+   * more than one child when the source's own id names one record and the NHS number another
+   * (a duplicate to merge, or a number keyed wrong).
+   */
+  public List<Named> namedBy(List<TrustedId> inOrder) {
     List<TrustedId> given = inOrder.stream().filter(id -> id.value() != null).toList();
     if (given.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     StringBuilder jpql = new StringBuilder("SELECT i.type, i.issuer, i.value, i.child FROM ChildIdentifier i WHERE ");
     for (int n = 0; n < given.size(); n++) {
@@ -57,16 +66,20 @@ public class MatchCandidates {
           .setParameter("value" + n, given.get(n).value());
     }
     List<Object[]> rows = query.getResultList();
+    List<Named> named = new ArrayList<>();
     for (TrustedId id : given) {
       for (Object[] row : rows) {
         if (row[0] == id.type() && id.issuer().equals(row[1]) && id.value().equals(row[2])) {
           Child child = (Child) row[3];
           // An identifier of a merged record names the record it was merged into.
-          return Optional.of(new Named(id, child.mergedInto().orElse(child)));
+          Child namedChild = child.mergedInto().orElse(child);
+          if (named.stream().noneMatch(n -> n.child().id().equals(namedChild.id()))) {
+            named.add(new Named(id, namedChild));
+          }
         }
       }
     }
-    return Optional.empty();
+    return named;
   }
 
   public List<Child> inBlocks(MatchBlocking blocking) {
