@@ -88,7 +88,7 @@ class SearchPlanIT {
           }
         } else {
           // H2 names the index it reads in a comment: /* PUBLIC.CHILD_SEARCH_KEY_BIRTH: ... */
-          assertTrue(plan.matches("(?s).*/\\* public\\.(child_search_key_birth|child_search_key_district|child_birth_date|child_held_back_birth)\\b.*"),
+          assertTrue(plan.matches("(?s).*/\\* public\\.(child_search_key_birth|child_search_key_district|child_birth_date|child_birth_district|child_held_back_birth)\\b.*"),
               "no index in the plan of " + query + ":\n" + plan);
         }
       }
