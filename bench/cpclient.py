@@ -8,6 +8,7 @@ import http.cookiejar
 import json
 import ssl
 import struct
+import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -66,3 +67,11 @@ class Session:
 def percentile(values, q):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, int(round(q * len(ordered) + 0.5)) - 1))]
+
+
+def psql(database, sql, csv_out=False):
+    """One statement (or several) as postgres on 127.0.0.1, its rows unaligned (or as CSV)."""
+    command = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-qAt"]
+    if csv_out:
+        command += ["--csv"]
+    return subprocess.run(command + ["-c", sql], check=True, capture_output=True, text=True).stdout

@@ -40,18 +40,12 @@ import time
 import urllib.error
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cpclient import Session  # noqa: E402
+from cpclient import Session, psql  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BASE = os.environ.get("CP_BENCH_URL", "https://localhost:8943")
 BATCH = 10_000
 
-
-def psql(database, sql, csv_out=False):
-    command = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-qAt"]
-    if csv_out:
-        command += ["--csv"]
-    return subprocess.run(command + ["-c", sql], check=True, capture_output=True, text=True).stdout
 
 
 def open_source(database, code):

@@ -98,7 +98,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cpclient import Session  # noqa: E402
+from cpclient import Session, psql  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BASE = os.environ.get("CP_BENCH_URL", "https://localhost:8943")
@@ -382,12 +382,6 @@ def record_json(record_id, child, sent, source_kind, rng):
 
 
 # ---- the register: sections and sources ----
-
-def psql(database, sql, csv_out=False):
-    command = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-qAt"]
-    if csv_out:
-        command += ["--csv"]
-    return subprocess.run(command + ["-c", sql], check=True, capture_output=True, text=True).stdout
 
 
 def register(database, count):

@@ -41,10 +41,6 @@ public class MatchCandidates {
   /** The child named by the first of these identifiers that names one, and which it was: one query for all of them. */
   public record Named(TrustedId by, Child child) {}
 
-  public Optional<Named> firstNamedBy(List<TrustedId> inOrder) {
-    return namedBy(inOrder).stream().findFirst();
-  }
-
   /**
    * Every child these identifiers name, in the identifiers' order of trust (one query for all):
    * more than one child when the source's own id names one record and the NHS number another

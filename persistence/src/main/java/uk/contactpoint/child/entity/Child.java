@@ -285,7 +285,7 @@ public class Child {
         .toList();
     java.util.Map<String, List<NameSpelling>> byKey = counted.stream()
         .collect(Collectors.groupingBy(NameSpelling::key, java.util.LinkedHashMap::new, Collectors.toList()));
-    String shownKey = (name.given() + "|" + name.family()).toLowerCase(java.util.Locale.ROOT);
+    String shownKey = NameSpelling.keyOf(name);
     java.util.Comparator<java.util.Map.Entry<String, List<NameSpelling>>> rank = java.util.Comparator
         .<java.util.Map.Entry<String, List<NameSpelling>>>comparingInt(e -> e.getValue().size())
         .thenComparing(e -> e.getValue().stream().anyMatch(s -> s.authority() == NameSpelling.Authority.TEAM))

@@ -72,6 +72,10 @@ public class NameSpelling {
 
   /** The spelling without case or spacing, so that "KELLY MASON" and "Kelly Mason" are one spelling. */
   String key() {
+    return keyOf(name);
+  }
+
+  static String keyOf(PersonName name) {
     return (name.given() + "|" + name.family()).toLowerCase(Locale.ROOT);
   }
 
