@@ -262,10 +262,10 @@ class GoLiveIT extends InTheBrowser {
     for (String duty : duties) {
       browser.findElement(By.xpath("//input[@name='open:duties' and @value='" + duty + "']")).click();
     }
-    String cleared = LocalDate.now().minusMonths(1).toString();
-    browser.findElement(By.id("open:vetted")).sendKeys(cleared);
-    browser.findElement(By.id("open:trained")).sendKeys(cleared);
-    browser.findElement(By.id("open:agreement")).sendKeys(cleared);
+    LocalDate cleared = LocalDate.now().minusMonths(1);
+    Browsers.typeDate(browser, "open:vetted", cleared);
+    Browsers.typeDate(browser, "open:trained", cleared);
+    Browsers.typeDate(browser, "open:agreement", cleared);
     Browsers.submit(browser, By.id("open:submit"));
     return Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("activation-code"))).getText().strip();
   }

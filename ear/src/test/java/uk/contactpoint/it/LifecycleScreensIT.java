@@ -55,7 +55,7 @@ class LifecycleScreensIT extends InTheBrowser {
     Browsers.submit(browser, By.id("new-correction:record"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("corrections-messages"), "recorded"));
     String row = rowHolding(what);
-    assertTrue(row.contains(LocalDate.now().plusMonths(1).toString()) && row.contains("Her father"), row);
+    assertTrue(row.contains(Browsers.day(LocalDate.now().plusMonths(1))) && row.contains("Her father"), row);
     String prefix = rowPrefix(what);
 
     browser.findElement(By.id(prefix + "assignee")).sendKeys(manager[0]);
@@ -72,7 +72,7 @@ class LifecycleScreensIT extends InTheBrowser {
     browser.findElement(By.id(prefix + "reason")).sendKeys("The school's own feed still names the old school");
     Browsers.submit(browser, By.id(prefix + "resolve"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("corrections-messages"), "resolved"));
-    assertTrue(rowHolding(what).contains("REFUSED on " + LocalDate.now()), rowHolding(what));
+    assertTrue(rowHolding(what).contains("Refused on " + Browsers.day(LocalDate.now())), rowHolding(what));
 
     Browsers.submit(browser, By.id("register:overdue"));
     Browsers.waitFor(browser).until(ExpectedConditions.attributeContains(By.id("register:overdue"), "value", "every request"));

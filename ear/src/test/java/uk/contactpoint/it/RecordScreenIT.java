@@ -98,7 +98,7 @@ class RecordScreenIT extends InTheBrowser {
 
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:extension-category"))).selectByVisibleText("A care leaver");
     browser.findElement(By.id("record:extension-consentNote")).sendKeys("Agreed at her pathway review");
-    browser.findElement(By.id("record:extension-endsOn")).sendKeys(LocalDate.now().plusYears(1).toString());
+    Browsers.typeDate(browser, "record:extension-endsOn", LocalDate.now().plusYears(1));
     Browsers.submit(browser, By.id("record:extend-button"));
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-error"), "kept until"));
     Browsers.submit(browser, By.id("record:withdraw-extension-button"));

@@ -69,7 +69,7 @@ class SearchPageIT {
     String[] account = newPractitioner();
     logIn(account[0], account[1], account[2], code(account[3]));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    assertEquals(account[0], browser.findElement(By.id("current-user")).getText());
+    assertEquals(account[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
   }
 
   @AfterAll
@@ -128,9 +128,9 @@ class SearchPageIT {
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("open:organisation")))
         .selectByValue(admin[4]);
     browser.findElement(By.id("open:section")).sendKeys("E08000035");
-    browser.findElement(By.id("open:vetted")).sendKeys(LocalDate.now().minusMonths(1).toString());
-    browser.findElement(By.id("open:trained")).sendKeys(LocalDate.now().minusMonths(1).toString());
-    browser.findElement(By.id("open:agreement")).sendKeys(LocalDate.now().minusMonths(1).toString());
+    Browsers.typeDate(browser, "open:vetted", LocalDate.now().minusMonths(1));
+    Browsers.typeDate(browser, "open:trained", LocalDate.now().minusMonths(1));
+    Browsers.typeDate(browser, "open:agreement", LocalDate.now().minusMonths(1));
     browser.findElement(By.id("open:submit")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("activation-code")));
     assertTrue(browser.findElement(By.id("activation-code")).getText().matches("[A-Z2-9]{12}"));
@@ -170,7 +170,7 @@ class SearchPageIT {
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     logIn(pending[0], "my new long password", "86420", Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()) + 1));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    assertEquals(pending[0], browser.findElement(By.id("current-user")).getText());
+    assertEquals(pending[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
   }
 
   @Test
@@ -244,7 +244,7 @@ class SearchPageIT {
 
     logIn(account[0], account[1], account[2], code(account[3]));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    assertEquals(account[0], browser.findElement(By.id("current-user")).getText());
+    assertEquals(account[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
   }
 
   /** Logging out never depends on the screen's saved state: it is not a screen action. */

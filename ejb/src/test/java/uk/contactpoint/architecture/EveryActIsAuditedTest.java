@@ -31,6 +31,7 @@ class EveryActIsAuditedTest {
       "MyAccount.hasOverrideRight",
       "MyAccount.worksForSensitiveService",
       "MyAccount.ownDetails",               // the caller's own contact details; a change is audited
+      "MyAccount.fullName",                 // the caller's own name, for the header
       "Sections.list",                      // local authorities and counts, no personal data; registering is audited
       "AuditKeyAdoption.sealChains",        // at start: each seal is an entry of the trail itself
       "DailyDigest.sendUpTo",               // the morning job: counts to those who asked, naming no child

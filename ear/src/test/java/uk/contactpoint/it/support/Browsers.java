@@ -61,6 +61,18 @@ public final class Browsers {
     return wait;
   }
 
+  /** A date as every screen writes it: "5 August 2026". */
+  public static String day(java.time.LocalDate date) {
+    return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(date);
+  }
+
+  /** Types a date into a GOV.UK date input (three boxes: day, month, year) whose id is {@code id}. */
+  public static void typeDate(WebDriver browser, String id, java.time.LocalDate date) {
+    browser.findElement(org.openqa.selenium.By.id(id + ":day")).sendKeys(String.valueOf(date.getDayOfMonth()));
+    browser.findElement(org.openqa.selenium.By.id(id + ":month")).sendKeys(String.valueOf(date.getMonthValue()));
+    browser.findElement(org.openqa.selenium.By.id(id + ":year")).sendKeys(String.valueOf(date.getYear()));
+  }
+
   private static void pause() {
     try {
       Thread.sleep(500);

@@ -32,6 +32,10 @@ public class MyAccount {
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
+  /** Dates as the screens write them ("5 August 2026"). */
+  private static final java.time.format.DateTimeFormatter READABLE_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
   /** How long a notice stays on its recipient's pages. */
   static final int NOTICE_DAYS = 30;
 
@@ -94,12 +98,18 @@ public class MyAccount {
     return values;
   }
 
+  /** The name the header shows: the person's, not their username. */
+  public String fullName() {
+    var account = accounts.caller(caller.getCallerPrincipal());
+    return account.practitioner() == null ? account.username() : account.practitioner().fullName();
+  }
+
   /** Reminders due now: vetting that runs out within 30 days, and notices of the last 30 days. */
   public List<String> reminders() {
     LocalDate today = LocalDate.now(clock);
     List<String> reminders = new java.util.ArrayList<>(accounts.byUsername(caller.getCallerPrincipal().getName()).stream()
         .filter(account -> account.vettingDueWithin(today, AccountSummary.REMINDER_DAYS))
-        .map(account -> "Your enhanced vetting runs out on " + account.vettingExpiresOn()
+        .map(account -> "Your enhanced vetting runs out on " + READABLE_DAY.format(account.vettingExpiresOn())
             + ". Ask your ContactPoint user administrator to record its renewal, or you will not be able to log in.")
         .toList());
     em.createQuery("SELECT n FROM StaffNotice n WHERE n.recipientUsername = :me AND n.createdAt >= :since ORDER BY n.createdAt DESC",

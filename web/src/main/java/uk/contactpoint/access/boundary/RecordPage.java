@@ -55,7 +55,6 @@ public class RecordPage implements Serializable {
   private LocalDate endsOn;
   private LocalDate reviewOn;
 
-  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
   private List<RecordLook> looks;
 
   private String child;
@@ -127,7 +126,7 @@ public class RecordPage implements Serializable {
   }
 
   public String when(java.time.Instant at) {
-    return WHEN.format(at.atZone(java.time.ZoneId.of("Europe/London")));
+    return uk.contactpoint.shared.boundary.ScreenDates.whenOf(at);
   }
 
   public String genderLabel(String genderName) {
@@ -457,7 +456,9 @@ public class RecordPage implements Serializable {
     try {
       action.run();
     } catch (InvalidInputException invalid) {
-      invalid.errors().forEach(e -> faces.addMessage("record:" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+      // Until the record is open, the only form on the page is the one asking for the reason.
+      String form = record == null ? "reason:" : "record:";
+      invalid.errors().forEach(e -> faces.addMessage(form + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
     } catch (ContactPointException refused) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
     }

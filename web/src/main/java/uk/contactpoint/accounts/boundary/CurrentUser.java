@@ -31,6 +31,22 @@ public class CurrentUser {
     return principal == null ? null : principal.getName();
   }
 
+  /**
+   * The person's name for the header, read once per session: a name changes rarely, and the
+   * header is on every page. What the person may do is never read from here.
+   */
+  public String getFullName() {
+    String username = getName();
+    if (username == null) {
+      return null;
+    }
+    var session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+    String key = FULL_NAME + username;
+    return (String) session.computeIfAbsent(key, k -> myAccount.fullName());
+  }
+
+  private static final String FULL_NAME = "contactpoint.fullName.";
+
   public boolean isLoggedIn() {
     return getName() != null;
   }

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,6 @@ import uk.contactpoint.shared.error.ContactPointException;
 public class AuditPage implements Serializable {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss");
 
   @EJB AuditReview review;
   @EJB AuditVerification verification;
@@ -180,7 +178,7 @@ public class AuditPage implements Serializable {
   }
 
   public String when(Instant at) {
-    return at == null ? "" : WHEN.format(at.atZone(UK));
+    return uk.contactpoint.shared.boundary.ScreenDates.exactlyWhenOf(at);
   }
 
   public AuditAction[] getActions() {

@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import uk.contactpoint.shared.boundary.PageMessages;
 @ViewScoped
 public class BrokeringPage implements Serializable {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
   @EJB Brokering brokering;
 
@@ -68,6 +65,6 @@ public class BrokeringPage implements Serializable {
   }
 
   public String when(Instant at) {
-    return at == null ? "" : WHEN.format(at.atZone(ZoneId.of("Europe/London")));
+    return uk.contactpoint.shared.boundary.ScreenDates.whenOf(at);
   }
 }

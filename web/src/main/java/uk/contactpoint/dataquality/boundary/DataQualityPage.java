@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import uk.contactpoint.shared.boundary.PageMessages;
@@ -19,7 +17,6 @@ import uk.contactpoint.shared.boundary.PageMessages;
 @ViewScoped
 public class DataQualityPage implements Serializable {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
   /** The rows of the side-by-side table, in the order a person compares them. */
   private static final List<String> FIELDS = List.of("given", "family", "dateOfBirth", "gender", "postcode", "nhsNumber", "parentsCarers");
   private static final Map<String, String> LABELS = Map.of("given", "Given names", "family", "Family name", "dateOfBirth", "Date of birth",
@@ -203,6 +200,6 @@ public class DataQualityPage implements Serializable {
   }
 
   public String when(Instant at) {
-    return at == null ? "" : WHEN.format(at.atZone(ZoneId.of("Europe/London")));
+    return uk.contactpoint.shared.boundary.ScreenDates.whenOf(at);
   }
 }

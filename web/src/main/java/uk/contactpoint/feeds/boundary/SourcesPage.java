@@ -24,7 +24,6 @@ import uk.contactpoint.shared.error.InvalidInputException;
 @ViewScoped
 public class SourcesPage implements Serializable {
 
-  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
 
   @EJB SourceKeys sourceKeys;
@@ -96,7 +95,7 @@ public class SourcesPage implements Serializable {
 
   /** A key's date and time, as the other screens show them. */
   public String when(java.time.Instant at) {
-    return at == null ? "" : WHEN.format(at.atZone(java.time.ZoneId.of("Europe/London")));
+    return uk.contactpoint.shared.boundary.ScreenDates.whenOf(at);
   }
 
   /** Plain words for a source's status. */

@@ -30,6 +30,10 @@ public class SearchPage implements Serializable {
 
   @EJB ChildSearch search;
   @Inject Clock clock;
+  @Inject RecentSearches recentSearches;
+
+  /** The key of a search this session made, from the results page's address. */
+  private String resultsKey;
 
   private String name;
   private String day;
@@ -40,16 +44,69 @@ public class SearchPage implements Serializable {
   private SearchResults results;
   private final List<PageError> errors = new ArrayList<>();
 
-  public void search() {
+  /**
+   * Checks what was typed and, when it is a search, redirects to the results page of its own
+   * (post-redirect-get): Back from a child's record then returns to the results instead of
+   * asking to send the form again. The search itself runs, and is audited, when the results
+   * page is shown.
+   */
+  public String search() {
     errors.clear();
     results = null;
     try {
-      BirthInput birth = BirthInput.read(day, month, year);
-      results = search.search(ChildSearchCriteria.of(name, birth.date(), birth.year(), gender, postcode, 1,
-          ChildSearchCriteria.MAX_PAGE_SIZE, LocalDate.now(clock)));
+      criteria();
     } catch (InvalidInputException invalid) {
       invalid.errors().forEach(this::show);
+      return null;
     }
+    String key = recentSearches.keep(new RecentSearches.SearchForm(name, day, month, year, gender, postcode));
+    return "/index?faces-redirect=true&results=" + key;
+  }
+
+  /**
+   * The results page: the search kept under the address's key, run again now, so a shield or a
+   * record's end since the first showing counts. A key this session does not hold opens the
+   * empty form.
+   */
+  public void showResults() {
+    recentSearches.find(resultsKey).ifPresent(form -> {
+      name = form.name();
+      day = form.day();
+      month = form.month();
+      year = form.year();
+      gender = form.gender();
+      postcode = form.postcode();
+      try {
+        results = search.search(criteria());
+      } catch (InvalidInputException invalid) {
+        invalid.errors().forEach(this::show);
+      }
+    });
+  }
+
+  private ChildSearchCriteria criteria() {
+    BirthInput birth = BirthInput.read(day, month, year);
+    return ChildSearchCriteria.of(name, birth.date(), birth.year(), gender, postcode, 1,
+        ChildSearchCriteria.MAX_PAGE_SIZE, LocalDate.now(clock));
+  }
+
+  /** The page's title: the count once there are results, as the GOV.UK pattern asks. */
+  public String getTitle() {
+    if (results == null) {
+      return "Find a child";
+    }
+    if (results.refine()) {
+      return "Too many children match – Find a child";
+    }
+    return results.total() + (results.total() == 1 ? " child" : " children") + " found – Find a child";
+  }
+
+  public String getResultsKey() {
+    return resultsKey;
+  }
+
+  public void setResultsKey(String resultsKey) {
+    this.resultsKey = resultsKey;
   }
 
   private void show(FieldError error) {

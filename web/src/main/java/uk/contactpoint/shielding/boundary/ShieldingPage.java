@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,6 @@ import uk.contactpoint.shielding.entity.ShieldCriterion;
 @ViewScoped
 public class ShieldingPage implements Serializable {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
   @EJB Shields shields;
 
@@ -75,6 +72,6 @@ public class ShieldingPage implements Serializable {
   }
 
   public String when(Instant at) {
-    return at == null ? "" : WHEN.format(at.atZone(ZoneId.of("Europe/London")));
+    return uk.contactpoint.shared.boundary.ScreenDates.whenOf(at);
   }
 }
