@@ -263,20 +263,11 @@ public class FeedWorker {
         .map(candidate -> new MatchDecider.Scored(candidate.childId(), candidate.publicId(), candidate.heldBack(),
             MatchScorer.compare(person, candidate.person(), frequencies)))
         .toList();
+    Optional<MatchDecider.AlsoNamed> alsoNamed = named.stream().skip(1).findFirst().map(second -> new MatchDecider.AlsoNamed(
+        scored(person, second.child()), second.child().isShielded() || second.child().hasNewIdentity(),
+        words(named.get(0).by().type()), words(second.by().type())));
     MatchDecider.Decision decision = MatchDecider.decide(scored, trusted.map(first -> scored(person, first.child())),
-        candidates.shieldedLookalike(person));
-    if (named.size() > 1 && decision.verdict() == MatchDecider.Verdict.LINK) {
-      // Its identifiers name two records: linking would put one record's identifier on the other (a
-      // duplicate the team merges, or a number keyed wrong), so the team sees it first; the shielded
-      // child's team, if the other record is shielded.
-      Child other = named.get(1).child();
-      decision = other.isShielded() || other.hasNewIdentity()
-          ? new MatchDecider.Decision(MatchDecider.Verdict.REVIEW, Optional.of(scored(person, other)), MatchCase.Reason.SHIELDED_CANDIDATE,
-              decision.ranked())
-          : new MatchDecider.Decision(MatchDecider.Verdict.REVIEW, decision.chosen(), MatchCase.Reason.IDENTIFIER_CONFLICT, decision.ranked(),
-              "Its " + words(named.get(0).by().type()) + " names this record and its " + words(named.get(1).by().type())
-                  + " another: two records of one child, to merge?");
-    }
+        candidates.shieldedLookalike(person), alsoNamed);
     return new Matched(decision, by);
   }
 

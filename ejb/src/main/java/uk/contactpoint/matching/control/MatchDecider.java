@@ -38,7 +38,34 @@ public final class MatchDecider {
     }
   }
 
+  /**
+   * A second record that another of the incoming record's trusted identifiers names (the first
+   * named the trusted child). {@code protectedRecord}: that record is shielded or a new identity.
+   * The identifiers in the team's words ("NHS number").
+   */
+  public record AlsoNamed(Scored child, boolean protectedRecord, String firstIdentifier, String secondIdentifier) {}
+
   private MatchDecider() {}
+
+  /**
+   * As {@link #decide(List, Optional, boolean)}, when the record's identifiers name two records:
+   * linking would put one record's identifier on the other (a duplicate the team merges, or a
+   * number keyed wrong), so a link becomes a case for the team; for the shielded child's team, if
+   * the other record is protected.
+   */
+  public static Decision decide(List<Scored> candidates, Optional<Scored> trusted, boolean shieldedLookalike,
+      Optional<AlsoNamed> alsoNamed) {
+    Decision decision = decide(candidates, trusted, shieldedLookalike);
+    if (alsoNamed.isEmpty() || decision.verdict() != Verdict.LINK) {
+      return decision;
+    }
+    AlsoNamed other = alsoNamed.get();
+    return other.protectedRecord()
+        ? new Decision(Verdict.REVIEW, Optional.of(other.child()), MatchCase.Reason.SHIELDED_CANDIDATE, decision.ranked())
+        : new Decision(Verdict.REVIEW, decision.chosen(), MatchCase.Reason.IDENTIFIER_CONFLICT, decision.ranked(),
+            "Its " + other.firstIdentifier() + " names this record and its " + other.secondIdentifier()
+                + " another: two records of one child, to merge?");
+  }
 
   /**
    * @param trusted the child a trusted identifier (the source's own id, NHS number, UPN) names
