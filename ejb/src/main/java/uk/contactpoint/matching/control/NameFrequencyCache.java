@@ -12,18 +12,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * Name frequencies as the records held give them: a token's share is the number of children with
  * that spelling among their search keys (one index range of {@code child_search_key}) over all
  * children. Counted once a day per name on each node: names do not change their commonness
- * overnight, and matching must not count "SMITH" for every record of a batch.
+ * overnight, and matching must not count "SMITH" for every record of a batch. But a register
+ * that is filling — the first loads of a local authority going live — changes in minutes: there
+ * the number of children is counted again every minute, and a name counted when the register was
+ * markedly smaller is counted again ({@link #outgrown}), so the first sources' records are not
+ * weighed against the frequencies of an empty register.
  */
 @ApplicationScoped
 public class NameFrequencyCache implements NameFrequencies {
 
   static final Duration KEPT = Duration.ofDays(1);
   static final int MAX_NAMES = 200_000;
+  /** Below this many children the register is taken to be filling, and counted every minute. */
+  static final long FILLING = 1_000_000;
+  static final Duration FILLING_KEPT = Duration.ofMinutes(1);
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
-  private record Counted(double share, Instant at) {}
+  /** A share counted at {@code at}, when the register held {@code outOf} children. */
+  private record Counted(double share, long outOf, Instant at) {}
 
   private final Map<String, Counted> shares = new ConcurrentHashMap<>();
   private volatile Counted children;
@@ -42,11 +50,11 @@ public class NameFrequencyCache implements NameFrequencies {
 
   private double tokenShare(String token) {
     Instant now = Instant.now();
+    long total = total(now);
     Counted known = shares.get(token);
-    if (known != null && known.at().plus(KEPT).isAfter(now)) {
+    if (known != null && known.at().plus(KEPT).isAfter(now) && !outgrown(known.outOf(), total)) {
       return known.share();
     }
-    long total = total(now);
     long with = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT child_id) FROM child_search_key WHERE search_key = ?")
         .setParameter(1, token)
         .getSingleResult()).longValue();
@@ -55,17 +63,22 @@ public class NameFrequencyCache implements NameFrequencies {
     if (shares.size() > MAX_NAMES) {
       shares.clear();
     }
-    shares.put(token, new Counted(share, now));
+    shares.put(token, new Counted(share, total, now));
     return share;
+  }
+
+  /** A count made when the register held {@code countedOutOf} children no longer holds at {@code total}: a tenth more, or a hundred. */
+  static boolean outgrown(long countedOutOf, long total) {
+    return total > countedOutOf + Math.max(100, countedOutOf / 10);
   }
 
   private long total(Instant now) {
     Counted counted = children;
-    if (counted == null || counted.at().plus(KEPT).isBefore(now)) {
+    if (counted == null || counted.at().plus(counted.outOf() < FILLING ? FILLING_KEPT : KEPT).isBefore(now)) {
       long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM child").getSingleResult()).longValue();
-      counted = new Counted(total, now);
+      counted = new Counted(total, total, now);
       children = counted;
     }
-    return (long) counted.share();
+    return counted.outOf();
   }
 }
