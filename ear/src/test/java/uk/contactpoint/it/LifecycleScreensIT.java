@@ -1,5 +1,6 @@
 package uk.contactpoint.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,10 @@ class LifecycleScreensIT extends InTheBrowser {
     browser.findElement(By.id("new-correction:child")).sendKeys(child);
     browser.findElement(By.id("new-correction:requester")).sendKeys("Her father, by telephone");
     Browsers.submit(browser, By.id("new-correction:record"));
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("corrections-messages"), "what is asked"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), "what is asked"));
+    assertEquals("#new-correction:what", browser.findElement(By.cssSelector("#error-summary a")).getAttribute("hash"),
+        "the EJB's field error links to the form's box of that name");
+    assertTrue(browser.findElement(By.cssSelector("#new-correction .cp-error-message")).getText().contains("what is asked"), "and stands beside it");
 
     String what = "School is wrong: she moved to Fieldhead Primary in September " + System.nanoTime();
     browser.findElement(By.id("new-correction:what")).sendKeys(what);
@@ -66,6 +70,7 @@ class LifecycleScreensIT extends InTheBrowser {
     prefix = rowPrefix(what);
     new Select(browser.findElement(By.id(prefix + "outcome"))).selectByValue("REFUSED");
     Browsers.submit(browser, By.id(prefix + "resolve"));
+    // Every row of the register has a reason box: the message is the page's, at its top.
     Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("corrections-messages"), "reason"));
     prefix = rowPrefix(what);
     new Select(browser.findElement(By.id(prefix + "outcome"))).selectByValue("REFUSED");
@@ -89,7 +94,8 @@ class LifecycleScreensIT extends InTheBrowser {
     browser.findElement(By.id("statutory:child")).sendKeys(child);
     browser.findElement(By.id("statutory:justification")).sendKeys("Serious case review SCR-2026-07 needs who worked with her");
     Browsers.submit(browser, By.id("statutory:open"));
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("archived-messages"), "statutory purpose"));
+    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), "statutory purpose"));
+    assertEquals("#statutory:purpose", browser.findElement(By.cssSelector("#error-summary a")).getAttribute("hash"), "linked to the question");
     assertTrue(browser.findElements(By.id("archived-record")).isEmpty(), "nothing shown without a purpose");
 
     new Select(browser.findElement(By.id("statutory:purpose"))).selectByValue("SERIOUS_CASE_REVIEW");

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * children. Counted once a day per name on each node: names do not change their commonness
  * overnight, and matching must not count "SMITH" for every record of a batch. But a register
  * that is filling — the first loads of a local authority going live — changes in minutes: there
- * the number of children is counted again every minute, and a name counted when the register was
+ * the number of children is counted again every few seconds, and a name counted when the register was
  * markedly smaller is counted again ({@link #outgrown}), so the first sources' records are not
  * weighed against the frequencies of an empty register.
  */
@@ -23,9 +23,13 @@ public class NameFrequencyCache implements NameFrequencies {
 
   static final Duration KEPT = Duration.ofDays(1);
   static final int MAX_NAMES = 200_000;
-  /** Below this many children the register is taken to be filling, and counted every minute. */
-  static final long FILLING = 1_000_000;
-  static final Duration FILLING_KEPT = Duration.ofMinutes(1);
+  /**
+   * Below this many children the register is taken to be filling (a local authority's first
+   * loads), and its children counted every few seconds: a count of that many rows takes
+   * milliseconds, and a first load adds thousands of children a minute.
+   */
+  static final long FILLING = 200_000;
+  static final Duration FILLING_KEPT = Duration.ofSeconds(5);
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
