@@ -54,6 +54,16 @@ public final class SecretHasher {
       "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{22,86})\\$([A-Za-z0-9+/]{22,86})");
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Argon2Cost COST = Argon2Cost.configured();
+  /**
+   * Argon2's 1 KiB blocks, cleared and kept for the next hash instead of made anew: enough for
+   * {@value #POOLED_HASHES} hashes at once (190 MiB at the default cost, held once that many
+   * logins have run together). Without it every login left 19 MiB of garbage that was still live
+   * at young collections while other logins were hashing, and the collector copied it
+   * (docs/benchmarks.md, login hashing). More hashes at once than that still work, with new blocks.
+   */
+  private static final int POOLED_HASHES = 10;
+  private static final Argon2BytesGenerator.BlockPool BLOCKS =
+      new Argon2BytesGenerator.FixedBlockPool(POOLED_HASHES * COST.memoryKib());
   private static final Stored DECOY = Stored.parse(hash("decoy password never used", "0000", COST)).orElseThrow();
 
   private SecretHasher() {}
@@ -126,6 +136,7 @@ public final class SecretHasher {
         .withIterations(cost.iterations())
         .withParallelism(cost.parallelism())
         .withSalt(salt)
+        .withBlockPool(BLOCKS)
         .build();
     Argon2BytesGenerator generator = new Argon2BytesGenerator();
     generator.init(parameters);
