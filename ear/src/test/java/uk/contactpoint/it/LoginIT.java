@@ -2,6 +2,7 @@ package uk.contactpoint.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
@@ -13,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.contactpoint.accounts.boundary.AccountHousekeeping;
+import uk.contactpoint.accounts.control.LegacyPbkdf2;
 import uk.contactpoint.it.support.AccountSpec;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.Deployments;
@@ -73,6 +75,44 @@ class LoginIT {
       assertEquals(firstBody, answer.body(), "the answer must not tell which factor was wrong");
     }
     assertEquals(401, api.search(SEARCH).status());
+  }
+
+  /**
+   * Issue 22: an account still holding the two PBKDF2 hashes of before (password and PIN apart)
+   * logs in as before, and from that login on holds one Argon2id hash of both; a wrong PIN fails
+   * before and after. A failed code is not spent, so each code serves a wrong and a right try.
+   */
+  @Test
+  void anAccountWithTheOldPairOfHashesLogsInAndFromThenOnHoldsOneArgon2idHash() {
+    TestAccount account = practitioner();
+    records.execute("UPDATE user_account SET password_hash = ?, pin_hash = ? WHERE username = ?",
+        LegacyPbkdf2.hash(account.password()), LegacyPbkdf2.hash(account.pin()), account.username());
+    String wrongPin = "1234".equals(account.pin()) ? "4321" : "1234";
+    Api api = new Api();
+
+    String code = account.nextCode();
+    assertEquals(401, api.post("/api/v1/session", account.loginJson(account.password(), wrongPin, code)).status(), "wrong PIN, old hashes");
+    Object[] old = hashesOf(account);
+    assertTrue(((String) old[0]).startsWith("pbkdf2-sha256$120000$") && ((String) old[1]).startsWith("pbkdf2-sha256$"),
+        "a failed login leaves the old hashes");
+    Api.Answer login = api.post("/api/v1/session", account.loginJson(account.password(), account.pin(), code));
+    assertEquals(200, login.status(), login.body());
+    Object[] moved = hashesOf(account);
+    assertTrue(((String) moved[0]).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), (String) moved[0]);
+    assertNull(moved[1], "no PIN hash is kept beside the new one");
+    assertEquals(204, api.delete("/api/v1/session").status());
+
+    code = account.nextCode();
+    assertEquals(401, api.post("/api/v1/session", account.loginJson(account.password(), wrongPin, code)).status(), "wrong PIN, new hash");
+    assertEquals(401, api.post("/api/v1/session", account.loginJson(account.pin(), account.password(), code)).status(), "swapped");
+    Api.Answer again = api.post("/api/v1/session", account.loginJson(account.password(), account.pin(), code));
+    assertEquals(200, again.status(), again.body());
+    assertEquals(moved[0], hashesOf(account)[0], "hashed once: a current hash is not made again");
+    assertEquals(200, api.search(SEARCH).status());
+  }
+
+  private Object[] hashesOf(TestAccount account) {
+    return records.rows("SELECT password_hash, pin_hash FROM user_account WHERE username = ?", account.username()).get(0);
   }
 
   @Test

@@ -88,7 +88,7 @@ public class TestRecords {
     String pin = String.valueOf(1000 + new java.util.Random().nextInt(9000));
     byte[] secret = TokenSecretCipher.newSecret();
     UserAccount account = new UserAccount(username, person, section, spec.roles(), spec.duties(), "unused", now);
-    account.chooseCredentials(SecretHasher.hash(password), SecretHasher.hash(pin), policy.tokenCipher().encrypt(secret), now);
+    account.chooseCredentials(SecretHasher.hash(password, pin), policy.tokenCipher().encrypt(secret), now);
     account.confirmToken(Totp.stepAt(now) - 3, now);
     account.recordVetting(spec.vettedOn());
     account.recordTraining(spec.trained() ? LocalDate.now().minusMonths(1) : null);

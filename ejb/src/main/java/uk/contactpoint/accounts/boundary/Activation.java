@@ -52,7 +52,7 @@ public class Activation {
       throw InvalidInputException.invalid(errors);
     }
     byte[] secret = TokenSecretCipher.newSecret();
-    account.chooseCredentials(SecretHasher.hash(password), SecretHasher.hash(pin), policy.tokenCipher().encrypt(secret), now);
+    account.chooseCredentials(SecretHasher.hash(password, pin), policy.tokenCipher().encrypt(secret), now);
     String uri = Totp.otpauthUri("ContactPoint", account.username(), secret);
     return new Enrolment(uri, Base32.encode(secret), QrCode.svg(uri));
   }

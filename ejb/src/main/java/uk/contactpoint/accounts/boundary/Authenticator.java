@@ -30,7 +30,9 @@ import uk.contactpoint.accounts.entity.UserAccount;
  * succeeds does the container load the identity and roles from the Elytron realm.
  *
  * <p>Every factor is checked every time, and an unknown username costs the same hashing as a
- * known one, so neither the answer nor its timing tells which factor was wrong.
+ * known one, so neither the answer nor its timing tells which factor was wrong. Password and PIN
+ * are checked together, against one Argon2id hash ({@link SecretHasher}); an account still
+ * holding the two PBKDF2 hashes of before gets the new hash at its first successful login.
  */
 @Stateless
 @PermitAll
@@ -66,12 +68,13 @@ public class Authenticator {
       // Not an account: the typed name may be a person's, so it goes to the purgeable detail.
       note.detail("username", name);
     }
-    boolean passwordRight = SecretHasher.matches(password, account == null ? null : account.passwordHash());
-    boolean pinRight = SecretHasher.matches(pin, account == null ? null : account.pinHash());
+    SecretHasher.Check secrets = account == null
+        ? SecretHasher.check(password, pin, null, null)
+        : SecretHasher.check(password, pin, account.credentialHash(), account.legacyPinHash());
     OptionalLong step = account == null || account.encryptedTotpSecret() == null
         ? OptionalLong.empty()
         : Totp.acceptedStep(policy.tokenCipher().decrypt(account.encryptedTotpSecret()), code, Totp.stepAt(now), account.lastTotpStep());
-    boolean allRight = account != null && account.status() == AccountStatus.ACTIVE && passwordRight && pinRight && step.isPresent();
+    boolean allRight = account != null && account.status() == AccountStatus.ACTIVE && secrets.isRight() && step.isPresent();
     if (!allRight) {
       note.outcome(AuditOutcome.DENIED).detail("refused", "wrong or missing factor, or account not active");
       if (account != null) {
@@ -95,6 +98,13 @@ public class Authenticator {
       return LoginResult.notCleared(notCleared.get());
     }
     account.recordLogin(now, step.getAsLong());
+    if (secrets.needsRehash()) {
+      // Both secrets are known only now: the old pair of hashes (or an older cost) is replaced in
+      // this login's transaction. Costs one more hash, once per account.
+      account.rehashCredentials(SecretHasher.hash(password, pin));
+      note.detail("credentials", "hashed again: Argon2id " + SecretHasher.cost());
+      LOG.info(() -> "Credentials of account " + account.id() + " hashed again (Argon2id " + SecretHasher.cost() + ")");
+    }
     attempts.record(name, address, now, true);
     LOG.info(() -> "Login of account " + account.id());
     return LoginResult.succeeded(account.username());

@@ -86,8 +86,7 @@ public final class DemoAccounts {
   private static void account(Login login, Practitioner person, Set<Role> roles, Set<Duty> duties, DemoSection leeds,
       TokenSecretCipher cipher, Instant now, LocalDate today, Consumer<Object> store) {
     UserAccount account = new UserAccount(login.username(), person, leeds.section, roles, duties, SecretHasher.digest("demo"), now);
-    account.chooseCredentials(SecretHasher.hash(login.password()), SecretHasher.hash(login.pin()),
-        cipher.encrypt(Base32.decode(login.secret())), now);
+    account.chooseCredentials(SecretHasher.hash(login.password(), login.pin()), cipher.encrypt(Base32.decode(login.secret())), now);
     // Any code of the current time steps is still accepted at the first login.
     account.confirmToken(Totp.stepAt(now) - 2, now);
     account.recordVetting(today.minusYears(1));

@@ -2,7 +2,6 @@ package uk.contactpoint.accounts.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,17 +11,6 @@ import org.junit.jupiter.api.Test;
 import uk.contactpoint.shared.error.FieldError;
 
 class CredentialsTest {
-
-  @Test
-  void aHashIsSaltedAndVerifiesOnlyItsSecret() {
-    String first = SecretHasher.hash("correct horse battery");
-    String second = SecretHasher.hash("correct horse battery");
-    assertNotEquals(first, second);
-    assertTrue(SecretHasher.matches("correct horse battery", first));
-    assertFalse(SecretHasher.matches("correct horse batterY", first));
-    assertFalse(SecretHasher.matches("anything", null));
-    assertTrue(first.startsWith("pbkdf2-sha256$" + SecretHasher.ITERATIONS + "$"));
-  }
 
   @Test
   void tokenSecretsAreEncryptedWithAFreshNonceAndNeedTheKey() {

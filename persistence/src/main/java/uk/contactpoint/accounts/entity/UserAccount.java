@@ -73,11 +73,18 @@ public class UserAccount {
   @Column(name = "duty", length = 30)
   private Set<Duty> duties = new HashSet<>();
 
+  /**
+   * Password and PIN hashed together, once (an Argon2id PHC string naming its own cost). An account
+   * not logged in since issue 22 still holds here the PBKDF2 hash of its password alone, with its
+   * PIN's beside it in {@link #legacyPinHash}, until its next login. The column keeps its old name:
+   * the change needed no migration.
+   */
   @Column(name = "password_hash", length = 200)
-  private String passwordHash;
+  private String credentialHash;
 
+  /** The PIN's own PBKDF2 hash of before issue 22; null once the account has logged in since. */
   @Column(name = "pin_hash", length = 200)
-  private String pinHash;
+  private String legacyPinHash;
 
   @Column(name = "totp_secret", length = 200)
   private String encryptedTotpSecret;
@@ -172,13 +179,25 @@ public class UserAccount {
    * First step of activation: the holder chose password and PIN, and a token secret was made
    * for them. The account stays pending until a code from the token proves the enrolment.
    */
-  public void chooseCredentials(String newPasswordHash, String newPinHash, String newEncryptedSecret, Instant now) {
+  public void chooseCredentials(String newCredentialHash, String newEncryptedSecret, Instant now) {
     if (!activationCodeValidAt(now)) {
       throw new IllegalStateException("The activation code has expired or was already used");
     }
-    passwordHash = Objects.requireNonNull(newPasswordHash);
-    pinHash = Objects.requireNonNull(newPinHash);
+    credentialHash = Objects.requireNonNull(newCredentialHash);
+    legacyPinHash = null;
     encryptedTotpSecret = Objects.requireNonNull(newEncryptedSecret);
+  }
+
+  /**
+   * At a successful login, password and PIN hashed again: in the current form and at the current
+   * cost, replacing an older form (two hashes) or an older cost. Only an active account logs in.
+   */
+  public void rehashCredentials(String newCredentialHash) {
+    if (status != AccountStatus.ACTIVE) {
+      throw new IllegalStateException("Credentials are hashed again only at a login");
+    }
+    credentialHash = Objects.requireNonNull(newCredentialHash);
+    legacyPinHash = null;
   }
 
   /** Second step: a code from the newly enrolled token; the account becomes usable. */
@@ -370,12 +389,12 @@ public class UserAccount {
     return Set.copyOf(duties);
   }
 
-  public String passwordHash() {
-    return passwordHash;
+  public String credentialHash() {
+    return credentialHash;
   }
 
-  public String pinHash() {
-    return pinHash;
+  public String legacyPinHash() {
+    return legacyPinHash;
   }
 
   public String encryptedTotpSecret() {

@@ -2,6 +2,7 @@ package uk.contactpoint.accounts.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class UserAccountTest {
     school.accredit(TODAY.minusYears(1), 5);
     Practitioner jane = new Practitioner("Jane Carter", "Learning mentor", school, new ContactDetails("0113 000 0000", null));
     UserAccount account = new UserAccount("Jane", jane, LEEDS, EnumSet.of(Role.PRACTITIONER), Set.of(), "code-hash", NOW);
-    account.chooseCredentials("p", "n", "s", NOW);
+    account.chooseCredentials("p", "s", NOW);
     account.confirmToken(100, NOW);
     account.recordVetting(TODAY.minusYears(1));
     account.recordTraining(TODAY.minusMonths(6));
@@ -132,9 +133,20 @@ class UserAccountTest {
         LEEDS, EnumSet.of(Role.PRACTITIONER), Set.of(), "hash", NOW);
     assertTrue(account.activationCodeValidAt(NOW.plus(Duration.ofHours(71))));
     assertFalse(account.activationCodeValidAt(NOW.plus(Duration.ofHours(72))));
-    account.chooseCredentials("p", "n", "s", NOW);
+    account.chooseCredentials("p", "s", NOW);
     account.confirmToken(5, NOW);
     assertFalse(account.activationCodeValidAt(NOW));
+  }
+
+  @Test
+  void credentialsAreHashedAgainOnlyForAnActiveAccountAndNoPinHashIsLeftBeside() {
+    UserAccount account = active();
+    account.rehashCredentials("$argon2id$new");
+    assertEquals("$argon2id$new", account.credentialHash());
+    assertNull(account.legacyPinHash());
+    account.disable();
+    assertThrows(IllegalStateException.class, () -> account.rehashCredentials("$argon2id$other"));
+    assertEquals("$argon2id$new", account.credentialHash());
   }
 
   @Test

@@ -16,7 +16,7 @@ import uk.contactpoint.accounts.control.TokenSecretCipher;
  * Makes (or resets) the benchmark's practitioner accounts in a benchmark database: bench0000 …,
  * each the account of a generated practitioner of a non-sensitive organisation, spread over the
  * sections round-robin, with vetting, training and agreement recorded and the organisation
- * accredited, password and PIN hashed by production's SecretHasher and the token secret
+ * accredited, password and PIN hashed (together, Argon2id) by production's SecretHasher and the token secret
  * encrypted by production's TokenSecretCipher with the benchmark server's CP_TOTP_KEY. What the
  * admin API and the activation flow would do for a few hundred users, done in SQL because the
  * benchmark needs hundreds of accounts whose codes it can compute. Never against real data.
@@ -33,11 +33,11 @@ public final class BenchUsers {
     int count = Integer.parseInt(args[3]);
     TokenSecretCipher cipher = new TokenSecretCipher(Base64.getDecoder().decode(args[4]));
     long started = System.nanoTime();
-    // The slow part (two PBKDF2 hashes each) on every core.
-    record Credentials(String username, String password, String pin, String secret) {}
+    // The slow part (one Argon2id hash of password and PIN each) on every core.
+    record Credentials(String username, String hash, String secret) {}
     List<Credentials> credentials = IntStream.range(0, count).parallel().mapToObj(n -> {
       String username = BenchLogin.username(n);
-      return new Credentials(username, SecretHasher.hash(BenchLogin.password(username)), SecretHasher.hash(BenchLogin.pin(username)),
+      return new Credentials(username, SecretHasher.hash(BenchLogin.password(username), BenchLogin.pin(username)),
           cipher.encrypt(BenchLogin.totpSecret(username)));
     }).toList();
     try (Connection db = DriverManager.getConnection(url, args[1], args[2])) {
@@ -47,13 +47,12 @@ public final class BenchUsers {
       int reset = 0;
       for (int n = 0; n < count; n++) {
         Credentials c = credentials.get(n);
-        try (PreparedStatement update = db.prepareStatement("UPDATE user_account SET password_hash = ?, pin_hash = ?, totp_secret = ?,"
+        try (PreparedStatement update = db.prepareStatement("UPDATE user_account SET password_hash = ?, pin_hash = NULL, totp_secret = ?,"
             + " last_totp_step = 0, failed_attempts = 0, status = 'ACTIVE', vetted_on = current_date - 100,"
             + " trained_on = current_date - 90, agreement_signed_on = current_date - 90 WHERE username = ?")) {
-          update.setString(1, c.password());
-          update.setString(2, c.pin());
-          update.setString(3, c.secret());
-          update.setString(4, c.username());
+          update.setString(1, c.hash());
+          update.setString(2, c.secret());
+          update.setString(3, c.username());
           if (update.executeUpdate() == 1) {
             reset++;
             continue;
@@ -67,8 +66,8 @@ public final class BenchUsers {
           insert.setString(1, c.username());
           insert.setLong(2, p[0]);
           insert.setLong(3, p[1]);
-          insert.setString(4, c.password());
-          insert.setString(5, c.pin());
+          insert.setString(4, c.hash());
+          insert.setString(5, null);
           insert.setString(6, c.secret());
           insert.executeUpdate();
         }
