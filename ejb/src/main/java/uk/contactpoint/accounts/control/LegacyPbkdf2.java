@@ -8,7 +8,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The hashes of password and PIN made before issue 22: each on its own, PBKDF2-HMAC-SHA256,
+ * The hashes of password and PIN made before they were hashed together (SecretHasher): each on its own, PBKDF2-HMAC-SHA256,
  * 120,000 iterations, 16-byte salt, stored as {@code pbkdf2-sha256$ITERATIONS$SALT$HASH}. Kept
  * only to verify accounts that have not logged in since; a successful login replaces them with
  * one Argon2id hash ({@link SecretHasher}). Nothing makes new ones but tests and benchmarks

@@ -14,7 +14,7 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * How the secrets of a login are kept (issue 22): password and PIN hashed <em>together, once</em>,
+ * How the secrets of a login are kept (docs/security.md, "Password and PIN: one Argon2id hash"): password and PIN hashed <em>together, once</em>,
  * with Argon2id at or above OWASP's guidance ({@link Argon2Cost}), one 16-byte salt, stored as a
  * PHC string {@code $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH} that names its own cost, so the
  * cost can be raised later and older hashes still verify until their next login.

@@ -75,14 +75,14 @@ public class UserAccount {
 
   /**
    * Password and PIN hashed together, once (an Argon2id PHC string naming its own cost). An account
-   * not logged in since issue 22 still holds here the PBKDF2 hash of its password alone, with its
-   * PIN's beside it in {@link #legacyPinHash}, until its next login. The column keeps its old name:
+   * not logged in since that scheme came holds here the PBKDF2 hash of its password alone, with
+   * its PIN's beside it in {@link #legacyPinHash}, until its next login. The column keeps its old name:
    * the change needed no migration.
    */
   @Column(name = "password_hash", length = 200)
   private String credentialHash;
 
-  /** The PIN's own PBKDF2 hash of before issue 22; null once the account has logged in since. */
+  /** The PIN's own PBKDF2 hash from before the one hash of both; null once the account has logged in since. */
   @Column(name = "pin_hash", length = 200)
   private String legacyPinHash;
 

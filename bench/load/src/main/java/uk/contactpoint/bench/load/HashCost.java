@@ -10,7 +10,7 @@ import uk.contactpoint.accounts.control.LegacyPbkdf2;
 import uk.contactpoint.accounts.control.SecretHasher;
 
 /**
- * CPU of one check of a login's password and PIN (issue 22), with production's SecretHasher: the
+ * CPU of one check of a login's password and PIN, with production's SecretHasher: the
  * two PBKDF2 hashes of before, one Argon2id hash at the configured cost, the decoy of an unknown
  * user, and OWASP's other Argon2id rows for comparison. One thread, CPU time of that thread
  * (ThreadMXBean), after a warm-up. Prints what 10 logins at once cost on 2 cores at the least
