@@ -13,24 +13,20 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import uk.contactpoint.accounts.control.Base32;
 import uk.contactpoint.accounts.control.Totp;
-import uk.contactpoint.it.support.Accessibility;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.Browsers;
 import uk.contactpoint.it.support.Deployments;
+import uk.contactpoint.it.support.InTheBrowser;
 
 /**
  * The patterns every screen follows, tried in headless Chromium as a busy practitioner meets them:
@@ -40,27 +36,14 @@ import uk.contactpoint.it.support.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ScreenPatternsIT {
+class ScreenPatternsIT extends InTheBrowser {
 
   private static final Dimension WIDE = new Dimension(1280, 1600);
   private static final Dimension PHONE = new Dimension(390, 844);
-  private static WebDriver browser;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.withTestSupport();
-  }
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browsers.headlessChromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @BeforeEach
@@ -79,14 +62,7 @@ class ScreenPatternsIT {
   }
 
   private static void logIn(String[] account) {
-    browser.get(Api.BASE + "/login.xhtml");
-    Browsers.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
-    browser.findElement(By.id("login:username")).sendKeys(account[0]);
-    browser.findElement(By.id("login:password")).sendKeys(account[1]);
-    browser.findElement(By.id("login:pin")).sendKeys(account[2]);
-    browser.findElement(By.id("login:code")).sendKeys(Totp.codeAt(Base32.decode(account[3]), Totp.stepAt(Instant.now())));
-    Browsers.submit(browser, By.id("login:submit"));
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    logIn(account, Totp.stepAt(Instant.now()));
   }
 
   /** Kelly Mason of the demo data, by a misspelt name and her birth date, from "Find a child". */
@@ -107,10 +83,6 @@ class ScreenPatternsIT {
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='COORDINATE_SUPPORT']"))).click();
     Browsers.submit(browser, By.id("reason:open"));
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("involvements")));
-  }
-
-  private static void assertAccessible(String page) {
-    assertEquals("", Accessibility.seriousViolations(browser), "accessibility of " + page);
   }
 
   private static void assertNoSidewaysScroll(String page) {
