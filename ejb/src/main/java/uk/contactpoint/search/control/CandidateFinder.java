@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,41 +135,66 @@ public class CandidateFinder {
     return List.copyOf(ids);
   }
 
-  /** Reads just what ranking and a result row need, in two queries whatever the count. */
+  /**
+   * Reads just what ranking and a result row need, in one query whatever the count: a row per
+   * candidate and former name (most children have none, so one row), with whether the child lives
+   * at the address of a shielded parent/carer.
+   */
   public List<Candidate> load(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    // Children living with a shielded parent/carer: their town is withheld from the rows too.
-    java.util.Set<Long> withShieldedCarer = run(
-            "SELECT c.id FROM child c WHERE c.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")"
-                + " AND " + LIVES_WITH_A_SHIELDED_CARER, new ArrayList<>(ids))
-        .stream().map(id -> ((Number) id).longValue()).collect(java.util.stream.Collectors.toSet());
+    List<Object[]> rows = rows("SELECT c.id, c.public_id, c.given_names, c.family_name, c.birth_date, c.gender, c.town,"
+        + " c.postcode, c.postcode_district, s.name, c.shielded,"
+        + " CASE WHEN " + LIVES_WITH_A_SHIELDED_CARER + " THEN 1 ELSE 0 END, f.given_names, f.family_name"
+        + " FROM child c JOIN la_section s ON s.id = c.section_id LEFT JOIN child_former_name f ON f.child_id = c.id"
+        + " WHERE c.id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY c.id, f.list_index",
+        new ArrayList<>(ids));
+    Map<Long, Object[]> children = new LinkedHashMap<>();
     Map<Long, List<String>> formerNames = new HashMap<>();
-    em.createQuery(
-            "SELECT c.id, f.given, f.family FROM Child c JOIN c.formerNames f WHERE c.id IN :ids", Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(row -> formerNames.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row[1] + " " + row[2]));
-    return em.createQuery(
-            "SELECT c.id, c.publicId, c.name.given, c.name.family, c.birthDate, c.gender, c.address.town,"
-                + " c.address.postcode, c.address.postcodeDistrict, s.name, c.shielded"
-                + " FROM Child c JOIN c.section s WHERE c.id IN :ids",
-            Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        // A shielded child is ranked on its visible fields only: no town, postcode or section.
-        .map(row -> withShieldedCarer.contains((Long) row[0]) && !Boolean.TRUE.equals(row[10])
-            ? new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5], null, null, null,
-                (String) row[9], false)
-            : Boolean.TRUE.equals(row[10])
-            ? new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5], null, null, null, null, true)
-            : new Candidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                formerNames.getOrDefault((Long) row[0], List.of()), (LocalDate) row[4], (Gender) row[5],
-                (String) row[6], (String) row[7], (String) row[8], (String) row[9], false))
-        .toList();
+    for (Object[] row : rows) {
+      Long id = ((Number) row[0]).longValue();
+      children.putIfAbsent(id, row);
+      if (row[12] != null) {
+        formerNames.computeIfAbsent(id, k -> new ArrayList<>()).add(row[12] + " " + row[13]);
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>(children.size());
+    children.forEach((id, row) -> candidates.add(candidate(id, row, formerNames.getOrDefault(id, List.of()))));
+    return candidates;
+  }
+
+  private static Candidate candidate(Long id, Object[] row, List<String> formerNames) {
+    String publicId = (String) row[1];
+    String given = (String) row[2];
+    String family = (String) row[3];
+    LocalDate birthDate = localDate(row[4]);
+    Gender gender = Gender.valueOf((String) row[5]);
+    boolean shielded = Boolean.TRUE.equals(row[10]);
+    boolean withShieldedCarer = ((Number) row[11]).intValue() == 1;
+    if (shielded) {
+      // A shielded child is ranked on its visible fields only: no town, postcode or section.
+      return new Candidate(id, publicId, given, family, formerNames, birthDate, gender, null, null, null, null, true);
+    }
+    if (withShieldedCarer) {
+      // Living with a shielded parent/carer: the town is withheld from the rows too.
+      return new Candidate(id, publicId, given, family, formerNames, birthDate, gender, null, null, null, (String) row[9], false);
+    }
+    return new Candidate(id, publicId, given, family, formerNames, birthDate, gender,
+        (String) row[6], (String) row[7], (String) row[8], (String) row[9], false);
+  }
+
+  /** A native query's date: {@code java.sql.Date} from the drivers, {@code LocalDate} from some. */
+  private static LocalDate localDate(Object value) {
+    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, List<Object> parameters) {
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return query.getResultList();
   }
 }

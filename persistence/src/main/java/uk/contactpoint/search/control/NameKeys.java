@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -28,6 +29,10 @@ public final class NameKeys {
   public static final int KEY_LENGTH = 40;
 
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+  // Compiled once: a search splits the typed name and every candidate's names (up to 200 records).
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
   private static final Map<String, Set<String>> FULL_FORMS = loadShortForms();
 
   private NameKeys() {}
@@ -37,9 +42,9 @@ public final class NameKeys {
     if (name == null) {
       return List.of();
     }
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String upper = plain.toUpperCase(Locale.ROOT).replaceAll("['’`]", "");
-    return Arrays.stream(upper.split("[^A-Z]+"))
+    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String upper = APOSTROPHES.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll("");
+    return Arrays.stream(NOT_LETTERS.split(upper))
         .filter(token -> !token.isEmpty())
         .map(token -> token.length() > KEY_LENGTH ? token.substring(0, KEY_LENGTH) : token)
         .toList();
