@@ -43,7 +43,7 @@ class LoginIT {
   }
 
   @Test
-  void allFourFactorsOpenASessionWithTheRolesOfTheRealm() {
+  void allFourFactorsOpenASessionWithTheAccountsRoles() {
     TestAccount account = practitioner();
     Api api = new Api();
     Api.Answer login = api.post("/api/v1/session", account.loginJson());
@@ -116,7 +116,7 @@ class LoginIT {
   }
 
   @Test
-  void anAccountTheRealmDoesNotHoldCannotLogInWithFourRightFactors() {
+  void anAccountWithNoRoleCannotLogInWithFourRightFactors() {
     TestAccount account = practitioner();
     records.removeRoles(account.username());
     Api.Answer answer = new Api().post("/api/v1/session", account.loginJson());
@@ -190,6 +190,27 @@ class LoginIT {
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
     assertEquals(200, admin.post("/api/v1/admin/accounts/" + account.username() + "/disable", "").status());
     assertEquals(401, session.search(SEARCH).status());
+  }
+
+  /**
+   * The roles are read with the session check on every request (the domain is not asked again),
+   * so a duty given, a role taken away or the last role gone counts from the next request.
+   */
+  @Test
+  void aRoleGivenOrTakenAwayCountsFromTheNextRequest() {
+    TestAccount account = practitioner();
+    Api session = Api.loggedIn(account);
+    assertEquals(403, session.get("/api/v1/audit/alerts").status(), "no audit review duty yet");
+    records.execute("INSERT INTO user_account_duty (account_id, duty) SELECT id, 'AUDIT_REVIEW' FROM user_account WHERE username = ?",
+        account.username());
+    assertEquals(200, session.get("/api/v1/audit/alerts").status(), "the duty given counts at once");
+    assertEquals(200, session.search(SEARCH).status());
+    records.execute("DELETE FROM user_account_role WHERE role_name = 'PRACTITIONER' AND account_id = "
+        + "(SELECT id FROM user_account WHERE username = ?)", account.username());
+    assertEquals(403, session.search(SEARCH).status(), "the role taken away counts at once");
+    records.execute("DELETE FROM user_account_duty WHERE account_id = (SELECT id FROM user_account WHERE username = ?)",
+        account.username());
+    assertEquals(401, session.search(SEARCH).status(), "with no role or duty left the session ends");
   }
 
   @Test

@@ -35,7 +35,7 @@ class EveryActIsAuditedTest {
       "Sections.list",                      // local authorities and counts, no personal data; registering is audited
       "AuditKeyAdoption.sealChains",        // at start: each seal is an entry of the trail itself
       "DailyDigest.sendUpTo",               // the morning job: counts to those who asked, naming no child
-      "Authenticator.mayContinue",          // the per-request check of a session, not an act
+      "Authenticator.admitted",             // the per-request check of a session, not an act
       "AccountAdministration.list",         // staff accounts of the administrator's section; every change is audited
       "AccountAdministration.get",
       "Organisations.accredited",

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.AccountOutline;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.audit.control.AuditNote;
 import uk.contactpoint.audit.control.AuditNotes;
@@ -27,7 +28,7 @@ import uk.contactpoint.accounts.entity.UserAccount;
 /**
  * Verifies the four factors of a login (DESIGN.md rule 2). The web layer's authentication
  * mechanism calls it before any identity exists, hence {@code @PermitAll}; only after it
- * succeeds does the container load the identity and roles from the Elytron realm.
+ * succeeds is the container told the identity and its roles ({@link #admitted}).
  *
  * <p>Every factor is checked every time, and an unknown username costs the same hashing as a
  * known one, so neither the answer nor its timing tells which factor was wrong. Password and PIN
@@ -111,14 +112,15 @@ public class Authenticator {
   }
 
   /**
-   * Whether a logged-in session may go on: the account is still active and cleared. Checked on
-   * every request, from the database each time (no cache), so disabling an account or revoking
-   * its organisation ends its sessions at the next request. One query, and no transaction: it
-   * only reads, and a transaction per request would add its commit.
+   * The account a logged-in session goes on as, while it is still active and cleared; empty
+   * otherwise. Read on every request from the database (no cache), so disabling an account,
+   * revoking its organisation or taking away a role counts from the next request. One query,
+   * giving the roles too (the container is told them: no second query by a realm), and no
+   * transaction: it only reads, and a transaction per request would add its commit.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public boolean mayContinue(String username) {
-    return accounts.clearance(username).filter(clearance -> clearance.allowsUseOn(LocalDate.now(clock))).isPresent();
+  public Optional<AccountOutline> admitted(String username) {
+    return accounts.standing(username).flatMap(standing -> standing.admittedOn(LocalDate.now(clock)));
   }
 
 }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import uk.contactpoint.accounts.entity.AccountStatus;
 import uk.contactpoint.accounts.entity.Clearance;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
@@ -33,17 +35,24 @@ public class Accounts {
   }
 
   /**
-   * The standing of an account, read in one query: the check of every request of a session needs
-   * these five columns, not the account with its practitioner, organisation, section, roles and
-   * duties (a query each without weaving).
+   * What a request of a session needs of its account, read in one query: its standing (the five
+   * columns that decide whether it may go on) and its outline (roles and duties as role names, for
+   * the container; ids, for the audit's actor). A row per role and duty; no row for an account
+   * without a practitioner, which no clearance covers.
    */
-  public Optional<Clearance> clearance(String username) {
-    return em.createQuery("SELECT NEW uk.contactpoint.accounts.entity.Clearance(a.status, a.vettedOn, a.trainedOn, "
-            + "a.agreementSignedOn, o.accreditedOn) FROM UserAccount a JOIN a.practitioner p JOIN p.organisation o "
-            + "WHERE a.username = :username", Clearance.class)
+  public Optional<AccountStanding> standing(String username) {
+    List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, r, d, a.status, a.vettedOn, a.trainedOn, "
+            + "a.agreementSignedOn, o.accreditedOn FROM UserAccount a JOIN a.practitioner p JOIN p.organisation o "
+            + "LEFT JOIN a.section s LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username", Object[].class)
         .setParameter("username", UserAccount.normalise(username))
-        .getResultStream()
-        .findFirst();
+        .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] first = rows.get(0);
+    Clearance clearance = new Clearance((AccountStatus) first[6], (LocalDate) first[7], (LocalDate) first[8],
+        (LocalDate) first[9], (LocalDate) first[10]);
+    return Optional.of(new AccountStanding(outlineOf(rows), clearance));
   }
 
   /**
@@ -56,9 +65,11 @@ public class Accounts {
             + "LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username", Object[].class)
         .setParameter("username", UserAccount.normalise(username))
         .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
+    return rows.isEmpty() ? Optional.empty() : Optional.of(outlineOf(rows));
+  }
+
+  /** Rows of account id, username, organisation id, section id, a role, a duty: one account. */
+  private static AccountOutline outlineOf(List<Object[]> rows) {
     TreeSet<String> roles = new TreeSet<>();
     for (Object[] row : rows) {
       if (row[4] instanceof Role role) {
@@ -69,6 +80,6 @@ public class Accounts {
       }
     }
     Object[] first = rows.get(0);
-    return Optional.of(new AccountOutline((Long) first[0], (String) first[1], roles, (Long) first[2], (Long) first[3]));
+    return new AccountOutline((Long) first[0], (String) first[1], roles, (Long) first[2], (Long) first[3]);
   }
 }

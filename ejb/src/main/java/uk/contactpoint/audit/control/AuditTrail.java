@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.contactpoint.accounts.control.AccountOutline;
 import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.control.AdmittedCaller;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.SourceSystemKey;
 import uk.contactpoint.audit.entity.AuditAction;
@@ -59,6 +60,7 @@ public class AuditTrail {
   @Resource SessionContext context;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject AdmittedCaller admittedCaller;
   @EJB AuditChains chains;
   @Inject AuditWriteTimings timings;
   @Inject AuditKeys keys;
@@ -158,7 +160,9 @@ public class AuditTrail {
       // A feed's key ("source:EDU-X"): no account has a ':' in its name (UserAccount), so none is looked for.
       return new AuditFacts.Actor(username, null, Role.SOURCE_SYSTEM_NAME, null, null);
     }
-    Optional<AccountOutline> account = accounts.outline(username);
+    // The session check of this request read the account a moment ago: the same facts, not read twice.
+    String name = username;
+    Optional<AccountOutline> account = admittedCaller.as(name).or(() -> accounts.outline(name));
     if (account.isEmpty()) {
       // An event of a name that is no account: keep it as given.
       return new AuditFacts.Actor(username, null, null, null, null);

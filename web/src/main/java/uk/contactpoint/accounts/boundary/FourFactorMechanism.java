@@ -2,6 +2,7 @@ package uk.contactpoint.accounts.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -9,20 +10,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.AccountOutline;
+import uk.contactpoint.accounts.control.AdmittedCaller;
+import uk.contactpoint.accounts.entity.Role;
 
 /**
  * The only way in for people. A login hands over all four factors; {@link Authenticator}
- * verifies them, and only then is the container told who logged in — with no groups, so the
- * roles come from the Elytron realm of the `contactpoint` domain, which also refuses an
- * identity it does not hold. No identity exists before all four factors are verified.
+ * verifies them, and only then is the container told who logged in and the roles and duties the
+ * account holds (the `contactpoint` domain makes the identity from them: integrated-jaspi is off,
+ * see 04-security.cli). No identity exists before all four factors are verified.
  *
- * <p>A source system presents {@code Authorization: Bearer <key>} instead, on every request.
+ * <p>A source system presents {@code Authorization: Bearer <key>} instead, on every request; an
+ * unrevoked key is the identity source:&lt;code&gt; with the one role SOURCE_SYSTEM.
  *
  * <p>Each later request of the session is re-admitted only while the account is still active
- * and cleared, so disabling an account or revoking its organisation ends its sessions at once.
+ * and cleared, with the roles it holds now, read in one query ({@link Authenticator#admitted}):
+ * disabling an account, revoking its organisation or taking a role away counts at the next
+ * request. What that query read is kept for the rest of the request ({@link AdmittedCaller}), so
+ * the audit does not read the account again.
  */
 @ApplicationScoped
 public class FourFactorMechanism implements HttpAuthenticationMechanism {
@@ -34,6 +43,7 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
 
   @EJB Authenticator authenticator;
   @EJB SourceKeys sourceKeys;
+  @Inject AdmittedCaller admittedCaller;
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -51,7 +61,9 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
     if (username != null) {
-      if (authenticator.mayContinue(username) && tellContainer(context, username) == AuthenticationStatus.SUCCESS) {
+      Optional<AccountOutline> admitted = authenticator.admitted(username);
+      if (admitted.isPresent() && tellContainer(context, admitted.get()) == AuthenticationStatus.SUCCESS) {
+        admittedCaller.admit(admitted.get());
         return AuthenticationStatus.SUCCESS;
       }
       session.invalidate();
@@ -61,7 +73,8 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus login(FourFactorCredential credential, HttpServletRequest request, HttpMessageContext context) {
     LoginResult result = authenticator.login(credential.username(), credential.password(), credential.pin(), credential.code(), request.getRemoteAddr());
-    if (result.succeeded() && tellContainer(context, result.username()) == AuthenticationStatus.SUCCESS) {
+    Optional<AccountOutline> admitted = result.succeeded() ? authenticator.admitted(result.username()) : Optional.empty();
+    if (admitted.isPresent() && tellContainer(context, admitted.get()) == AuthenticationStatus.SUCCESS) {
       // A new session id at login: a session fixed before login is worth nothing after it.
       if (request.getSession(false) != null) {
         request.changeSessionId();
@@ -74,22 +87,23 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  /**
-   * A machine feed: its key names the identity source:<code>, whose only role (SOURCE_SYSTEM)
-   * the realm gives; it never gets a session.
-   */
+  /** A machine feed: its key names the identity source:&lt;code&gt;; it never gets a session. */
   private AuthenticationStatus sourceSystem(String key, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     var principal = sourceKeys.principalFor(key);
-    if (principal.isPresent() && tellContainer(context, principal.get()) == AuthenticationStatus.SUCCESS) {
+    if (principal.isPresent() && tellContainer(context, principal.get(), Set.of(Role.SOURCE_SYSTEM_NAME)) == AuthenticationStatus.SUCCESS) {
       return AuthenticationStatus.SUCCESS;
     }
     return challenge(request, response, context);
   }
 
-  /** Elytron refuses (ELY01177) a name its realm does not hold: that is a failed login, nothing more. */
-  private static AuthenticationStatus tellContainer(HttpMessageContext context, String username) {
+  private static AuthenticationStatus tellContainer(HttpMessageContext context, AccountOutline account) {
+    return tellContainer(context, account.username(), account.roleNames());
+  }
+
+  /** Should the domain refuse the identity, that is a failed login, nothing more. */
+  private static AuthenticationStatus tellContainer(HttpMessageContext context, String name, Set<String> roles) {
     try {
-      return context.notifyContainerAboutLogin(username, Set.of());
+      return context.notifyContainerAboutLogin(name, roles);
     } catch (RuntimeException refused) {
       LOG.log(Level.INFO, "The contactpoint security domain refused an identity: " + refused.getMessage());
       return AuthenticationStatus.SEND_FAILURE;
