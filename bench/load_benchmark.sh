@@ -8,6 +8,7 @@
 #   bench/load_benchmark.sh [DATABASE] [SECONDS]                             # defaults contactpoint_bench, 60
 #   BENCH_RUNS="search-1 search-10 search-50" bench/load_benchmark.sh           # some runs only (after the warm-up)
 #   BENCH_WAITS=1 BENCH_RUNS="search-50" bench/load_benchmark.sh               # and sample what threads and backends wait for
+#   BENCH_JFR="search-50" BENCH_RUNS="search-50" bench/load_benchmark.sh        # and a JFR profile (bench/jfr_summary.py reads it)
 #
 # What it does, in order:
 #   1. builds bench/load (Gatling, BenchUsers) and makes or resets 600 practitioner accounts
@@ -17,7 +18,8 @@
 #      starts the benchmark server (bench/bench_server.sh: ports + 500, -Xmx2g), warms it up
 #      (journeys of 10 users for SECONDS), then runs search-only and journey loads at 1, 10 and 50
 #      concurrent users (closed model: each user logged in once, then working without pause for
-#      SECONDS), then 400 logins by 10 concurrent users; CPU and memory of WildFly and PostgreSQL
+#      SECONDS), then the open model's searches at 200/s and record accesses at 100/s (a fixed
+#      arrival rate, Gatling's pace), then 400 logins by 10 concurrent users; CPU and memory of WildFly and PostgreSQL
 #      sampled every 2 s during each run (bench/sample_usage.py), the heap after each
 #      (jcmd GC.heap_info); then the same searches as a naive ILIKE in psql (bench/naive_search.py);
 #      stops the server.
@@ -46,6 +48,9 @@ gatling() {  # NAME MODE USERS FIRST_ACCOUNT [extra -D...]
   python3 bench/sample_usage.py "$pid" 2 > "$out/$name.usage" & local sampler=$!
   local waits=""
   if [[ -n "${BENCH_WAITS:-}" ]]; then python3 bench/sample_waits.py "$database" "$pid" 0.5 10 > "$out/$name.waits" & waits=$!; fi
+  if [[ " ${BENCH_JFR:-} " == *" $name "* ]]; then  # 30 s of JFR's profile, from 20 s into the run
+    (sleep 20; jcmd "$pid" JFR.start name="$name" settings=profile duration=30s filename="$PWD/$out/$name.jfr" > /dev/null) &
+  fi
   mvn -o -q -f bench/load/pom.xml gatling:test -Dmode="$mode" -Dusers="$users" -Dseconds="$seconds" -DfirstUser="$first" \
     -Dfeeder="$PWD/bench/load/target/searches.csv" "$@" > "$out/$name.txt" 2>&1 || echo "gatling $name: failures, see $out/$name.txt"
   kill "$sampler"; wait "$sampler" || true
@@ -74,6 +79,10 @@ measure() {
   run journey-1 journey 1 61
   run journey-10 journey 10 62
   run journey-50 journey 50 72
+  # The open model: searches arriving at 200/s, record accesses at 100/s (accounts used here were
+  # last used more than 30 s before, so their codes are new).
+  run search-rate-200 search-rate 100 0 -Drate=200
+  run access-rate-100 access-rate 50 200 -Drate=100
   run login-10 login 10 130 -Dlogins=400
   if [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" naive "* ]]; then
     python3 bench/naive_search.py "$database" bench/load/target/searches.csv 10 > "$out/naive.txt"

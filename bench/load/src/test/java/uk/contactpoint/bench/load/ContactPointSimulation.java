@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.rendezVous;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -38,7 +39,14 @@ import java.util.concurrent.atomic.LongAdder;
  *   <li>{@code mode=journey}: a search, then the record opened with a reason (audited), and every
  *       fifth time an involvement added and ended;
  *   <li>{@code mode=login}: {@code users} at once, each logging in and out {@code logins / users}
- *       times, a different account each time (a code is accepted once per account).
+ *       times, a different account each time (a code is accepted once per account);
+ *   <li>{@code mode=search-rate} and {@code mode=access-rate}: the open model's load at a fixed
+ *       arrival rate, {@code rate} requests a second: {@code users} logged-in practitioners each
+ *       start a search (or a record access with its reason, of a child of the feeder) every
+ *       {@code users / rate} seconds, whether or not the last has been answered late (Gatling's
+ *       pace: the next starts at its time, or at once if the last took longer). With enough users
+ *       that none is still waiting when its next is due, the arrivals do not slow with the server,
+ *       unlike the closed model's.
  * </ul>
  *
  * Properties: baseUrl (https://localhost:8943), mode, users, seconds, firstUser (the first
@@ -52,6 +60,7 @@ public class ContactPointSimulation extends Simulation {
   private static final int SECONDS = Integer.getInteger("seconds", 60);
   private static final int FIRST_USER = Integer.getInteger("firstUser", 0);
   private static final int LOGINS = Integer.getInteger("logins", 400);
+  private static final int RATE = Integer.getInteger("rate", 100);
   private static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
 
   private final AtomicInteger nextAccount = new AtomicInteger(FIRST_USER);
@@ -122,6 +131,16 @@ public class ContactPointSimulation extends Simulation {
           .exec(http("involvement end").post("/api/v1/children/#{childId}/involvements/#{involvementId}/end")
               .body(StringBody("{\"endDate\":\"" + TODAY + "\"}")).check(status().is(200))));
 
+  private final ChainBuilder access = feed(searches)
+      .exec(http("record access").post("/api/v1/children/#{childId}/access")
+          .body(StringBody("{\"reason\":\"COORDINATE_SUPPORT\"}")).check(status().is(200)));
+
+  /** One request every users / rate seconds per user: rate requests a second in all. */
+  private static ChainBuilder atTheRate(ChainBuilder request) {
+    Duration every = Duration.ofMillis(Math.round(1000.0 * USERS / RATE));
+    return exec(during(Duration.ofSeconds(SECONDS)).on(pace(every).exec(request)));
+  }
+
   private ChainBuilder feed(FeederBuilder<String> feeder) {
     return exec(io.gatling.javaapi.core.CoreDsl.feed(feeder));
   }
@@ -133,7 +152,9 @@ public class ContactPointSimulation extends Simulation {
       case "journey" -> scenario("journey").exec(login).exec(rendezVous(USERS))
           .exec(during(Duration.ofSeconds(SECONDS)).on(journey));
       case "login" -> scenario("login").exec(repeat(Math.max(1, LOGINS / USERS)).on(exec(login).exec(logout)));
-      default -> throw new IllegalArgumentException("mode: search, journey or login");
+      case "search-rate" -> scenario("search-rate").exec(login).exec(rendezVous(USERS)).exec(atTheRate(search));
+      case "access-rate" -> scenario("access-rate").exec(login).exec(rendezVous(USERS)).exec(atTheRate(access));
+      default -> throw new IllegalArgumentException("mode: search, journey, login, search-rate or access-rate");
     };
   }
 
