@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.access.entity.AccessReason;
+import uk.contactpoint.accounts.control.AccountOutline;
 import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.accounts.control.AdmittedCaller;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.child.control.Children;
@@ -42,6 +45,7 @@ public class RecordAccess {
   @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject AdmittedCaller admittedCaller;
   @Inject Children children;
 
   @jakarta.persistence.PersistenceContext(unitName = "contactpoint")
@@ -107,9 +111,20 @@ public class RecordAccess {
   }
 
   private VisibilityPolicy.Viewer viewer() {
-    var account = accounts.byUsername(caller.getCallerPrincipal().getName());
-    Practitioner practitioner = account.map(a -> a.practitioner()).orElse(null);
-    Long section = account.map(a -> a.section() == null ? null : a.section().id()).orElse(null);
+    String me = caller.getCallerPrincipal().getName();
+    Practitioner practitioner;
+    Long section;
+    Optional<AccountOutline> admitted = admittedCaller.as(me);
+    if (admitted.isPresent()) {
+      // This request's session check read the account a moment ago: only its practitioner is left to read.
+      Long practitionerId = admitted.get().practitionerId();
+      practitioner = practitionerId == null ? null : em.find(Practitioner.class, practitionerId);
+      section = admitted.get().sectionId();
+    } else {
+      var account = accounts.byUsername(me);
+      practitioner = account.map(a -> a.practitioner()).orElse(null);
+      section = account.map(a -> a.section() == null ? null : a.section().id()).orElse(null);
+    }
     Long managed = caller.isCallerInRole(Role.LA_MANAGER_NAME) ? section : null;
     Long brokered = caller.isCallerInRole(Duty.BROKERING_ROLE) ? section : null;
     return new VisibilityPolicy.Viewer(practitioner, LocalDate.now(clock), managed, brokered, false);

@@ -41,7 +41,7 @@ public class Accounts {
    * without a practitioner, which no clearance covers.
    */
   public Optional<AccountStanding> standing(String username) {
-    List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, r, d, a.status, a.vettedOn, a.trainedOn, "
+    List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, p.id, r, d, a.status, a.vettedOn, a.trainedOn, "
             + "a.agreementSignedOn, o.accreditedOn FROM UserAccount a JOIN a.practitioner p JOIN p.organisation o "
             + "LEFT JOIN a.section s LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username", Object[].class)
         .setParameter("username", UserAccount.normalise(username))
@@ -50,8 +50,8 @@ public class Accounts {
       return Optional.empty();
     }
     Object[] first = rows.get(0);
-    Clearance clearance = new Clearance((AccountStatus) first[6], (LocalDate) first[7], (LocalDate) first[8],
-        (LocalDate) first[9], (LocalDate) first[10]);
+    Clearance clearance = new Clearance((AccountStatus) first[7], (LocalDate) first[8], (LocalDate) first[9],
+        (LocalDate) first[10], (LocalDate) first[11]);
     return Optional.of(new AccountStanding(outlineOf(rows), clearance));
   }
 
@@ -60,7 +60,7 @@ public class Accounts {
    * duty (a handful), joined to the account's organisation and section.
    */
   public Optional<AccountOutline> outline(String username) {
-    List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, r, d FROM UserAccount a "
+    List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, p.id, r, d FROM UserAccount a "
             + "LEFT JOIN a.practitioner p LEFT JOIN p.organisation o LEFT JOIN a.section s "
             + "LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username", Object[].class)
         .setParameter("username", UserAccount.normalise(username))
@@ -68,18 +68,18 @@ public class Accounts {
     return rows.isEmpty() ? Optional.empty() : Optional.of(outlineOf(rows));
   }
 
-  /** Rows of account id, username, organisation id, section id, a role, a duty: one account. */
+  /** Rows of account id, username, organisation id, section id, practitioner id, a role, a duty: one account. */
   private static AccountOutline outlineOf(List<Object[]> rows) {
     TreeSet<String> roles = new TreeSet<>();
     for (Object[] row : rows) {
-      if (row[4] instanceof Role role) {
+      if (row[5] instanceof Role role) {
         roles.add(role.name());
       }
-      if (row[5] instanceof Duty duty) {
+      if (row[6] instanceof Duty duty) {
         roles.add(duty.roleName());
       }
     }
     Object[] first = rows.get(0);
-    return new AccountOutline((Long) first[0], (String) first[1], roles, (Long) first[2], (Long) first[3]);
+    return new AccountOutline((Long) first[0], (String) first[1], roles, (Long) first[2], (Long) first[3], (Long) first[4]);
   }
 }

@@ -17,7 +17,7 @@ class AccountStandingTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
   private static AccountStanding standing(AccountStatus status, LocalDate vettedOn, Set<String> roles) {
-    AccountOutline outline = new AccountOutline(7L, "pat.smith", new TreeSet<>(roles), 3L, 5L);
+    AccountOutline outline = new AccountOutline(7L, "pat.smith", new TreeSet<>(roles), 3L, 5L, 11L);
     return new AccountStanding(outline, new Clearance(status, vettedOn, TODAY.minusYears(1), TODAY.minusYears(1), TODAY.minusYears(2)));
   }
 
