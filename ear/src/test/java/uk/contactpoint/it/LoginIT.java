@@ -364,7 +364,8 @@ class LoginIT {
 
   /**
    * A regression: Elytron's brute-force protection counted each request of a session as a failed
-   * authentication of the role-only realm and took the roles away after ten requests.
+   * authentication of the role-only realm (asked on every request then) and took the roles away
+   * after ten requests.
    */
   @Test
   void aSessionServesManyRequestsWithoutLosingItsRoles() {

@@ -167,7 +167,7 @@ public class TestRecords {
     return organisation.id();
   }
 
-  /** Takes the account out of the Elytron realm's reach while its credentials stay valid. */
+  /** Takes every role from the account while its credentials stay valid. */
   public void removeRoles(String username) {
     em.createNativeQuery("DELETE FROM user_account_role WHERE account_id = (SELECT id FROM user_account WHERE username = ?)")
         .setParameter(1, username).executeUpdate();

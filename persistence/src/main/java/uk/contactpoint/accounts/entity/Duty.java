@@ -2,7 +2,7 @@ package uk.contactpoint.accounts.entity;
 
 /**
  * Duties of a management-team member, granted one by one. Each reaches the EJBs as a role
- * named {@code DUTY_<name>} (the realm's role query adds the prefix).
+ * named {@code DUTY_<name>} ({@link #roleName}).
  */
 public enum Duty {
   SHIELDING,
