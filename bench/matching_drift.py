@@ -88,6 +88,7 @@ import base64
 import csv
 import hashlib
 import io
+import json
 import os
 import random
 import secrets
@@ -437,12 +438,12 @@ def outcomes(database):
     rows = psql(database, """
       SELECT b.source_code, b.batch_ref, r.seq_no, r.record_ref, r.outcome, coalesce(r.child_id::text, ''),
              coalesce(r.matched_by, ''), coalesce((SELECT string_agg(m.reason, ',') FROM match_case m WHERE m.feed_record_id = r.id), ''),
-             coalesce(r.errors, '')
+             coalesce(r.errors, ''), coalesce((SELECT max(m.candidates) FROM match_case m WHERE m.feed_record_id = r.id), '')
         FROM feed_record r JOIN feed_batch b ON b.id = r.batch_id""", csv_out=True)
     result = {}
     for row in csv.reader(io.StringIO(rows)):  # -t: no header row
         result[(row[0], row[1], int(row[2]))] = {"ref": row[3], "outcome": row[4], "child": row[5], "by": row[6], "reasons": row[7],
-                                             "errors": row[8]}
+                                             "errors": row[8], "candidates": row[9]}
     merged = set(psql(database, "SELECT id FROM child WHERE merged_into_id IS NOT NULL").split())
     source_ids = {}
     for row in list(csv.reader(io.StringIO(psql(database, "SELECT issuer, id_value, child_id FROM child_identifier WHERE id_type = 'SOURCE_ID'",
@@ -482,8 +483,11 @@ class Tally:
         return 100.0 * self.reviews / self.records if self.records else float("nan")
 
 
-def evaluate(sent, found, merged, source_ids, truth_count):
-    """sent: (source, batch_ref, seq_no, truth, record_id, kinds) in the order applied."""
+def evaluate(sent, found, merged, source_ids, truth_count, public_ids=None, misses=None):
+    """sent: (source, batch_ref, seq_no, truth, record_id, kinds) in the order applied. misses: a
+    file to write, for every record of a held child that was not linked to it, its kinds, outcome,
+    the case's reason and, from the case's candidates, the weight and fields of the candidate it
+    was held against and the weight of the child's home among them (ids and counts only)."""
     home, created_for, holders = {}, defaultdict(set), defaultdict(set)
     overall, by_kind, reasons, by = Tally(), defaultdict(Tally), Counter(), Counter()
     missing = 0
@@ -513,6 +517,15 @@ def evaluate(sent, found, merged, source_ids, truth_count):
             reasons["rejected: " + row["errors"][:120]] += 1
         for reason in filter(None, row["reasons"].split(",")):
             reasons[reason] += 1
+        if misses is not None and held and link_kind != "correct":
+            cases = json.loads(row["candidates"]) if row["candidates"] else []
+            chosen = next((c for c in cases if "fields" in c), None)
+            home_public = public_ids.get(home[truth])
+            home_weight = next((c["weight"] for c in cases if c["childId"] == home_public), None)
+            misses.write(json.dumps({"kinds": sorted(kinds), "outcome": outcome, "reasons": row["reasons"],
+                                     "chosen_is_home": chosen is not None and chosen["childId"] == home_public,
+                                     "weight": chosen["weight"] if chosen else None, "fields": chosen["fields"] if chosen else None,
+                                     "home_weight": home_weight, "candidates": len(cases), "link": link_kind}) + "\n")
         overall.add(outcome, held, link_kind)
         for kind in kinds:
             by_kind[kind].add(outcome, held, link_kind)
@@ -537,6 +550,7 @@ def main():
     parser.add_argument("--poll", type=float, default=0.05)
     parser.add_argument("--keep-server", action="store_true")
     parser.add_argument("--dry-run", action="store_true", help="make the records and count their kinds; no server")
+    parser.add_argument("--misses", help="write each missed record of a held child (kinds, outcome, weights, fields) to this file, one JSON a line")
     args = parser.parse_args()
     if args.database in NOT_BENCH or not args.database.replace("_", "").isalnum():
         raise SystemExit(f"not a benchmark database: {args.database}")
@@ -585,11 +599,15 @@ def main():
             feeding += time.time() - t
         print(f"  day {last_day:2d}: {sum(day_counts.values()):5d} records {dict(day_counts)}", flush=True)
         found, merged, source_ids = outcomes(args.database)
+        public_ids = dict(csv.reader(io.StringIO(psql(args.database, "SELECT id, public_id FROM child", csv_out=True)))) if args.misses else None
     finally:
         if not args.keep_server:
             server("stop")
+    misses = open(args.misses, "w") if args.misses else None
     overall, by_kind, reasons, by, duplicates, conflated, never_held, stray, missing = evaluate(
-        sent, found, merged, source_ids, len(children))
+        sent, found, merged, source_ids, len(children), public_ids, misses)
+    if misses:
+        misses.close()
     report(args, overall, by_kind, reasons, by, duplicates, conflated, never_held, stray, missing, feeding, restarts, len(children))
 
 

@@ -386,13 +386,20 @@ class FeedsIT {
   void aFeedsMatchingReadsACandidateAsTheHeldRecordHasIt() {
     LocalDate born = bornYearsAgo(8);
     String child = records.create(ChildSpec.named(given("Ada"), family, born).withFormerFamilyName("Formername" + letters(6)).inSection(section));
-    records.recordNhsNumber(child, nhsNumber());
+    String nhs = nhsNumber();
+    records.recordNhsNumber(child, nhs);
     records.addCarer(child, "Mary " + family, uk.contactpoint.child.entity.Relationship.MOTHER, "01234 567890");
     records.addCarer(child, "Sam Other" + letters(4), uk.contactpoint.child.entity.Relationship.FATHER, "01234 567891");
+    // Two moves: the addresses she lived at are compared too, in the order she lived at them.
+    send("a1", record("A-1", given("Ada"), born, "B13 0AA", ",\"nhsNumber\":\"" + nhs + "\""));
+    assertEquals("updated", result(doneReport("a1"), "A-1").getString("outcome"));
+    send("a2", record("A-1", given("Ada"), born, "WF1 1AA", ",\"nhsNumber\":\"" + nhs + "\""));
+    assertEquals("updated", result(doneReport("a2"), "A-1").getString("outcome"));
 
     List<String> read = records.asMatchingReadsIt(child);
     assertTrue(read.get(0).contains("Formername") && read.get(0).contains("Mary " + family), read.get(0));
-    assertEquals(read.get(0), read.get(1), "names, former names, birth date, gender, postcode, NHS number and carers alike");
+    assertTrue(read.get(0).contains("formerPostcodes=[") && read.get(0).contains("B13 0AA]"), read.get(0));
+    assertEquals(read.get(0), read.get(1), "names, former names, birth date, gender, postcode, NHS number, carers and former postcodes alike");
     assertEquals("false", read.get(2));
 
     records.shield(child);

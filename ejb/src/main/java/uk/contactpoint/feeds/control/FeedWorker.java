@@ -295,8 +295,14 @@ public class FeedWorker {
     // The queue says why an identifier's child was not linked (MatchDecider#conflictWith), beside that child.
     java.util.function.Function<MatchDecider.Scored, jakarta.json.JsonObjectBuilder> entry = s -> {
       jakarta.json.JsonObjectBuilder json = JSON.createObjectBuilder().add("childId", s.publicId()).add("weight", s.weight()).add("shielded", s.shielded());
-      if (decision.why() != null && decision.chosen().map(c -> c.childId() == s.childId()).orElse(false)) {
-        json.add("why", decision.why());
+      if (decision.chosen().map(c -> c.childId() == s.childId()).orElse(false)) {
+        // How each field agreed when the record was held: the screen compares the child as it is now; this keeps what was decided on.
+        jakarta.json.JsonObjectBuilder fields = JSON.createObjectBuilder();
+        s.comparison().fields().forEach((field, agreement) -> fields.add(field, agreement.name().toLowerCase(java.util.Locale.ROOT)));
+        json.add("fields", fields);
+        if (decision.why() != null) {
+          json.add("why", decision.why());
+        }
       }
       return json;
     };

@@ -92,8 +92,8 @@ public class MatchCandidates {
   public record Candidate(long childId, String publicId, boolean heldBack, MatchPerson person) {}
 
   /**
-   * The candidates of the blocks as matching reads them, in four queries whatever their number
-   * (the children, their NHS numbers, carers and former names), and without making them managed
+   * The candidates of the blocks as matching reads them, in five queries whatever their number
+   * (the children, their NHS numbers, carers, former names and former postcodes), and without making them managed
    * entities: a feed meets dozens of candidates per record and changes none of them, so neither
    * one query per candidate and relation nor comparing them all for changes at the flush.
    */
@@ -112,6 +112,9 @@ public class MatchCandidates {
         .getResultList()) {
       formerNames.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new PersonName((String) row[1], (String) row[2]));
     }
+    Map<Long, List<String>> formerPostcodes = valuesById(
+        "SELECT c.id, h.postcode FROM Child c JOIN c.addressHistory h WHERE c.id IN :ids AND h.postcode IS NOT NULL ORDER BY c.id, INDEX(h)",
+        ids, null);
     List<Object[]> rows = em.createQuery("SELECT c.id, c.publicId, c.shielded, c.newIdentity, c.name.given, c.name.family, c.birthDate,"
             + " c.gender, c.address.postcode FROM Child c WHERE c.id IN :ids", Object[].class)
         .setParameter("ids", ids)
@@ -122,7 +125,7 @@ public class MatchCandidates {
       List<String> nhs = nhsNumbers.getOrDefault(id, List.of());
       found.add(new Candidate(id, (String) row[1], (Boolean) row[2] || (Boolean) row[3],
           new MatchPerson((String) row[4], (String) row[5], formerNames.getOrDefault(id, List.of()), (LocalDate) row[6], (Gender) row[7],
-              (String) row[8], nhs.isEmpty() ? null : nhs.get(0), carers.getOrDefault(id, List.of()))));
+              (String) row[8], nhs.isEmpty() ? null : nhs.get(0), carers.getOrDefault(id, List.of()), formerPostcodes.getOrDefault(id, List.of()))));
     }
     return found;
   }
@@ -184,7 +187,8 @@ public class MatchCandidates {
     return new MatchPerson(child.name().given(), child.name().family(),
         child.formerNames(), child.birthDate(), child.gender(),
         child.address().postcode().orElse(null), child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null),
-        child.parentsCarers().stream().map(uk.contactpoint.child.entity.ParentCarer::fullName).toList());
+        child.parentsCarers().stream().map(uk.contactpoint.child.entity.ParentCarer::fullName).toList(),
+        child.addressHistory().stream().map(uk.contactpoint.child.entity.PastAddress::postcode).toList());
   }
 
   private List<Long> childIds(String where, List<Object> parameters) {

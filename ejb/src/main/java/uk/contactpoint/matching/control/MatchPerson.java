@@ -8,15 +8,22 @@ import uk.contactpoint.child.entity.PersonName;
 /**
  * A child as matching compares them, from a feed record or from a held record: the name, the
  * other names the child is known by (former names, and for a held child every other spelling a
- * source has sent), date of birth, gender, postcode, NHS number and the full names of their
- * parents and carers.
+ * source has sent), date of birth, gender, postcode, NHS number, the full names of their
+ * parents and carers and, for a held child, the postcodes of the addresses they have lived at.
  */
 public record MatchPerson(String given, String family, List<PersonName> formerNames, LocalDate birthDate, Gender gender, String postcode,
-    String nhsNumber, List<String> carerNames) {
+    String nhsNumber, List<String> carerNames, List<String> formerPostcodes) {
 
   public MatchPerson {
     formerNames = formerNames == null ? List.of() : List.copyOf(formerNames);
     carerNames = carerNames == null ? List.of() : List.copyOf(carerNames);
+    formerPostcodes = formerPostcodes == null ? List.of() : formerPostcodes.stream().filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** A record as a source sends it: one address, no history. */
+  public MatchPerson(String given, String family, List<PersonName> formerNames, LocalDate birthDate, Gender gender, String postcode,
+      String nhsNumber, List<String> carerNames) {
+    this(given, family, formerNames, birthDate, gender, postcode, nhsNumber, carerNames, List.of());
   }
 
   /** Without parents or carers known. */

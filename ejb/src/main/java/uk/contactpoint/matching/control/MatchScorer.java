@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import uk.contactpoint.child.entity.Gender;
 import uk.contactpoint.child.entity.PersonName;
 import uk.contactpoint.child.entity.Postcode;
@@ -39,6 +38,8 @@ public final class MatchScorer {
   static final double POSTCODE_AGREE = 4.5;
   static final double POSTCODE_DISTRICT = 1.0;
   static final double POSTCODE_DISAGREE = -1.5;
+  // A postcode the child has lived at: a source that has not heard of the move yet, or one record's wrong address since put right.
+  static final double POSTCODE_FORMER = 3.0;
   // Parents and carers: the same mother's name is strong evidence; carers change (a step-parent), so a difference is weak.
   static final double CARER_AGREE = 5.0;
   static final double CARER_PARTIAL = 3.0;
@@ -55,7 +56,6 @@ public final class MatchScorer {
   static final double FAMILY_AGREE_MAX = 13.0;
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
   /** The total weight and each field's agreement. */
@@ -85,8 +85,10 @@ public final class MatchScorer {
     fields.put("gender", gender);
     weight += pick(gender, GENDER_AGREE, 0, GENDER_DISAGREE);
     Agreement postcode = postcodeAgreement(incoming.postcode(), held.postcode());
-    fields.put("postcode", postcode);
-    weight += pick(postcode, POSTCODE_AGREE, POSTCODE_DISTRICT, POSTCODE_DISAGREE);
+    boolean formerPostcode = postcode != Agreement.AGREE
+        && held.formerPostcodes().stream().anyMatch(former -> postcodeAgreement(incoming.postcode(), former) == Agreement.AGREE);
+    fields.put("postcode", formerPostcode ? Agreement.PARTIAL : postcode);
+    weight += formerPostcode ? POSTCODE_FORMER : pick(postcode, POSTCODE_AGREE, POSTCODE_DISTRICT, POSTCODE_DISAGREE);
     Agreement carers = carerAgreement(incoming.carerNames(), held.carerNames());
     fields.put("parentsCarers", carers);
     weight += pick(carers, CARER_AGREE, CARER_PARTIAL, CARER_DISAGREE);
@@ -182,7 +184,12 @@ public final class MatchScorer {
     return tokens(String.join("", in), String.join("", known)) != Agreement.DISAGREE ? Agreement.PARTIAL : Agreement.DISAGREE;
   }
 
-  /** Two name tokens: the same; or a nickname, one typing error, the same sound, or very close. */
+  /**
+   * Two name tokens: the same; or a nickname, a typing error, the same sound, or very close. A
+   * typing error is one of the four a keyboard makes (a letter changed, dropped, doubled, or two
+   * swapped); in a name of seven letters or more, two of them, since two names that long so
+   * alike are one name misspelt far likelier than two children's names.
+   */
   static Agreement tokens(String one, String other) {
     if (one.equals(other)) {
       return Agreement.AGREE;
@@ -190,7 +197,8 @@ public final class MatchScorer {
     if (NameKeys.sameFullForm(one, other)) {
       return Agreement.PARTIAL;
     }
-    if (Math.min(one.length(), other.length()) >= 3 && ONE_EDIT.apply(one, other) >= 0) {
+    int shorter = Math.min(one.length(), other.length());
+    if (shorter >= 3 && keyingErrors(one, other, shorter >= 7 ? 2 : 1) >= 0) {
       return Agreement.PARTIAL;
     }
     // Double Metaphone keeps four sounds, so long names sharing a start sound alike; ask the spelling too.
@@ -199,6 +207,34 @@ public final class MatchScorer {
       return Agreement.PARTIAL;
     }
     return Agreement.DISAGREE;
+  }
+
+  /**
+   * How many keying errors (a letter changed, dropped or added, or two neighbours swapped) turn
+   * one into the other — the optimal string alignment distance — or -1 when more than {@code most}.
+   */
+  static int keyingErrors(String one, String other, int most) {
+    if (Math.abs(one.length() - other.length()) > most) {
+      return -1;
+    }
+    int[][] d = new int[one.length() + 1][other.length() + 1];
+    for (int i = 0; i <= one.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= other.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= one.length(); i++) {
+      for (int j = 1; j <= other.length(); j++) {
+        int cost = one.charAt(i - 1) == other.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && one.charAt(i - 1) == other.charAt(j - 2) && one.charAt(i - 2) == other.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    int distance = d[one.length()][other.length()];
+    return distance <= most ? distance : -1;
   }
 
   /** Any carer of one in common with the other: by full name, or each part close (a typo, a short form). */

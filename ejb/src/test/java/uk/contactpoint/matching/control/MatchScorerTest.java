@@ -45,6 +45,32 @@ class MatchScorerTest {
   }
 
   @Test
+  void aKeyingErrorIsOneOfTheFourAndALongNameMayHaveTwo() {
+    assertEquals(Agreement.PARTIAL, MatchScorer.tokens("ava", "aav"), "two letters swapped in a short name");
+    assertEquals(Agreement.PARTIAL, MatchScorer.tokens("amelia", "ameila"));
+    assertEquals(Agreement.PARTIAL, MatchScorer.tokens("jennifer", "jenifre"), "a letter dropped and two swapped in a long name");
+    assertEquals(Agreement.PARTIAL, MatchScorer.tokens("alexander", "alexzandr"));
+    assertEquals(Agreement.DISAGREE, MatchScorer.tokens("oliver", "olivia"), "two changes in a name of six letters: another name");
+    assertEquals(Agreement.DISAGREE, MatchScorer.tokens("harry", "harvey"));
+    assertEquals(1, MatchScorer.keyingErrors("kelly", "kelyl", 2), "a swap is one error");
+    assertEquals(2, MatchScorer.keyingErrors("kelly", "kleyl", 2), "two swaps are two");
+    assertEquals(-1, MatchScorer.keyingErrors("jennifer", "jenfiere", 2), "three are more than a long name may have");
+  }
+
+  @Test
+  void aPostcodeTheChildHasLivedAtIsEvidenceThoughLessThanTheAddressNow() {
+    MatchPerson moved = new MatchPerson("Kelly", "Mason", List.of(), BORN, Gender.FEMALE, "B13 0AA", null, List.of(), List.of("LS27 9QT"));
+    MatchScorer.Comparison stale = MatchScorer.compare(KELLY, moved);
+    assertEquals(Agreement.PARTIAL, stale.fields().get("postcode"), "a source that has not heard of the move");
+    MatchPerson neverThere = new MatchPerson("Kelly", "Mason", List.of(), BORN, Gender.FEMALE, "B13 0AA", null, List.of(), List.of("M1 1AE"));
+    MatchScorer.Comparison elsewhere = MatchScorer.compare(KELLY, neverThere);
+    assertEquals(Agreement.DISAGREE, elsewhere.fields().get("postcode"));
+    assertEquals(MatchScorer.POSTCODE_FORMER - MatchScorer.POSTCODE_DISAGREE, stale.weight() - elsewhere.weight(), 0.01);
+    MatchScorer.Comparison now = MatchScorer.compare(KELLY, KELLY);
+    assertTrue(now.weight() > stale.weight(), "living there now weighs more than having lived there");
+  }
+
+  @Test
   void aTwinIsNeverLinkedToTheOther() {
     MatchPerson jack = new MatchPerson("Jack", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", null);
     MatchPerson noah = new MatchPerson("Noah", "Mason", List.of(), BORN, Gender.MALE, "LS27 9QT", null);
