@@ -19,7 +19,7 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.MailCatcher;
 
 /**
- * Brokered contact (the shielding issue, item 9), through the API with a real SMTP server
+ * Brokered contact (rules 5 and 6), through the API with a real SMTP server
  * (GreenMail) receiving the server's mail: a practitioner asks; the section's brokering managers
  * get an e-mail holding only the reference; a broker forwards and records the outcome; the
  * requester learns it, and the service's contact only when it was agreed to pass it on.

@@ -21,7 +21,7 @@ import uk.contactpoint.it.support.MailCatcher;
 import uk.contactpoint.it.support.InTheBrowser;
 
 /**
- * Brokered contact end to end in a browser (the shielding issue's test): a practitioner asks on
+ * Brokered contact end to end in a browser (rules 5 and 6): a practitioner asks on
  * a shielded record, the brokering manager passes it on and records the outcome on their
  * screen, and the practitioner then reads the outcome and the contact they may use.
  */

@@ -30,7 +30,7 @@ import uk.contactpoint.it.support.TestAccount;
 import uk.contactpoint.it.support.TestRecords;
 
 /**
- * The management team's dashboard (issue 10): on a section built for the test, each figure is
+ * The management team's dashboard: on a section built for the test, each figure is
  * the number it should be and equals the length of the list behind it; another section sees none
  * of it; auditors see the nation with record ids instead of names; reading a list is audited;
  * practitioners are refused.

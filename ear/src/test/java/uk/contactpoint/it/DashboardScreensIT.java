@@ -21,7 +21,7 @@ import uk.contactpoint.it.support.InTheBrowser;
 
 /**
  * A manager opens the dashboard from the header, drills from a number to the list behind it,
- * and from a child on that list to the record (issue 10).
+ * and from a child on that list to the record.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

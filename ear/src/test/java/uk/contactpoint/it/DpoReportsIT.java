@@ -26,7 +26,7 @@ import uk.contactpoint.it.support.TestRecords;
 import uk.contactpoint.lifecycle.boundary.RecordLifecycle;
 
 /**
- * The data protection officer's reports (issue 10, item 2): the breach-scoping query returns
+ * The data protection officer's reports (rules 4, 8 and 11): the breach-scoping query returns
  * exactly the records the user opened, with their reasons; privileged access lists managers'
  * openings and not practitioners'; retention shows what is overdue and what the job archived;
  * every read and export is audited, and an export names who made it and its reference.

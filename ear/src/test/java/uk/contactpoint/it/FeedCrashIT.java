@@ -21,7 +21,7 @@ import uk.contactpoint.it.support.OwnServer;
 
 /**
  * A server killed in the middle of a batch finishes it after restart, nothing lost and nothing
- * applied twice (issue 7, item 1), on a server of the test's own: WildFly as wildfly-config built
+ * applied twice (rule 10: nothing a feed sends is dropped), on a server of the test's own: WildFly as wildfly-config built
  * it, the EAR in its deployments folder, ports offset by 100, demo mode for its logins. The test
  * switch CP_FEED_PAUSE_AFTER stops processing after 300 records; the test then kills the server
  * with SIGKILL (every process of it, as {@code kill -9}), starts it again without the switch,

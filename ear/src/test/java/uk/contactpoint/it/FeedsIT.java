@@ -25,7 +25,7 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.TestRecords;
 
 /**
- * The feed API of issue 7 in the real server: batches stored and applied on the executor, every
+ * The feed API (rule 10) in the real server: batches stored and applied on the executor, every
  * record's outcome reported; bad records rejected with their fields while the good ones apply;
  * replays and conflicts; a source confined to its own feed; shielded children held for their
  * team; moves; and a batch a stopped server left finished with nothing applied twice.

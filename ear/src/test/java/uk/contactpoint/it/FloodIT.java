@@ -19,7 +19,7 @@ import uk.contactpoint.it.support.TestRecords;
 
 /**
  * A JSON feed batch is counted while it is read and refused at its 10,001st record, not after
- * building and counting a million (issue 25, item 10); the streamed reading still names every
+ * building and counting a million; the streamed reading still names every
  * fault of the envelope.
  */
 @ExtendWith(ArquillianExtension.class)

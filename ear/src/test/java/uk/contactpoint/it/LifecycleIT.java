@@ -26,7 +26,7 @@ import uk.contactpoint.it.support.TestRecords;
 import uk.contactpoint.lifecycle.boundary.RecordLifecycle;
 
 /**
- * The record lifecycle of issue 8 with a moved clock: the job runs for a day the test chooses, on
+ * The record lifecycle (rule 8) with a moved clock: the job runs for a day the test chooses, on
  * a section of the test's own (so the rest of the database, the demo included, is left alone).
  */
 @ExtendWith(ArquillianExtension.class)

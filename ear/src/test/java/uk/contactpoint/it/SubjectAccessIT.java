@@ -23,7 +23,7 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.InTheBrowser;
 
 /**
- * A subject access request (issue 8, item 2): the manager records it, due a month on, and gets
+ * A subject access request (rule 11): the manager records it, due a month on, and gets
  * everything held — the record, involvements, who looked and why — as JSON and as a PDF that is
  * opened here and read; with a shield, its details are withheld unless the team decides otherwise.
  */

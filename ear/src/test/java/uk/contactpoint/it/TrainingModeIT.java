@@ -21,7 +21,7 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.InTheBrowser;
 
 /**
- * Training mode (issue 10, item 5): every page carries the banner and every API answer the
+ * Training mode: every page carries the banner and every API answer the
  * header, and no source system's feed gets in. The test switches the server's setting on for
  * itself (it is read at each call) and off again afterwards.
  */

@@ -19,7 +19,7 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.OwnServer;
 
 /**
- * The lifecycle job runs on every node and applies once (issue 8): two WildFly servers on one
+ * The lifecycle job runs on every node and applies once (rule 8, and DESIGN.md section 3: timers): two WildFly servers on one
  * PostgreSQL database — the Arquillian one and one of the test's own (ports +200) — start the
  * same run at the same instant; one takes the lock row, the other skips, and the child who
  * turned 18 is archived once. PostgreSQL only: the embedded H2 file belongs to one server.

@@ -157,7 +157,7 @@ public class TestRecords {
     child.recordNhsNumber(uk.contactpoint.child.entity.NhsNumber.of(nhsNumber), new Provenance(SOURCE, Instant.now()));
   }
 
-  /** Marks the record shielded, as the shielding duty will (its screens come with the shielding issue). */
+  /** Marks the record shielded, as the shielding duty does, without going through its screens. */
   public void shield(String childId) {
     em.createNativeQuery("UPDATE child SET shielded = TRUE WHERE public_id = ?").setParameter(1, childId).executeUpdate();
   }

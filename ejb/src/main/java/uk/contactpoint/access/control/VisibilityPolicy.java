@@ -61,7 +61,7 @@ public class VisibilityPolicy {
     }
   }
 
-  /** Months an archived record stays open to its section's management team (issue 8). */
+  /** Years an archived record stays open to its section's management team (rule 8). */
   public static final int ARCHIVE_TEAM_YEARS = 1;
 
   /**
@@ -82,7 +82,7 @@ public class VisibilityPolicy {
 
   /**
    * The record as this viewer may see it. {@code withAShieldedCarer}: a shielded parent/carer
-   * lives at the child's address, so its address, school and GP are withheld too (rule 5, item 4).
+   * lives at the child's address, so its address, school and GP are withheld too (rule 5).
    */
   public ChildRecordView recordFor(Child child, List<Involvement> involvements, Viewer viewer, boolean withAShieldedCarer) {
     ChildRecordView.Name name = new ChildRecordView.Name(child.name().given(), child.name().family(),

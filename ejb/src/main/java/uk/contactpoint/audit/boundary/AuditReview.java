@@ -39,7 +39,7 @@ import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.shared.error.ForbiddenException;
 
 /**
- * Reading the trail (the audit issue: "the audit trail will be looked at regularly"). Auditors
+ * Reading the trail (rule 4: "searched by managers and auditors"). Auditors
  * read it nationally; a management-team member with the audit-review duty reads what users of
  * their section did and what was done to their section's records. Every reading is itself
  * audited, exports included.
@@ -67,7 +67,7 @@ public class AuditReview {
   /**
    * The same search with the values about shielded children and sensitive services shown to
    * someone outside their section's team, for a stated purpose — an act that is audited and
-   * always alerted (the shielding issue, item 6).
+   * always alerted (rules 5 and 6).
    */
   @Audited(AuditAction.AUDIT_PURPOSE_STATED)
   public AuditResults searchWithPurpose(AuditQuery query, ReviewPurpose purpose, String note) {

@@ -28,7 +28,7 @@ import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
- * Alerts and investigations (the audit issue, item 5). An alert reaches the reviewers of the
+ * Alerts and investigations (rule 4). An alert reaches the reviewers of the
  * user's section (auditors see every section's, and alone see those about national users); a
  * reviewer dismisses it or opens an investigation, may suspend the account and tell the user's
  * managers, and closes it with an outcome. Nobody handles an alert about themselves. Every step

@@ -16,7 +16,7 @@ import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * A printout's reference recorded as an act of its own (issue 10, item 4): the paper says
+ * A printout's reference recorded as an act of its own (rule 4): the paper says
  * "reference P-user-second"; the browser reports the print as it starts, and the trail then holds
  * that reference, the page and who printed it, so a printout found on a desk leads to one entry.
  */

@@ -2,7 +2,7 @@ package uk.contactpoint.audit.boundary;
 
 /**
  * Why someone outside a section's management team must read the trail's values about a
- * shielded child or a sensitive service (the shielding issue, item 6). Stating one is audited
+ * shielded child or a sensitive service (rules 5 and 6). Stating one is audited
  * and alerted.
  */
 public enum ReviewPurpose {

@@ -15,7 +15,7 @@ import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.shared.control.Settings;
 
 /**
- * The alert rules (the audit issue, item 5), as pure decisions over one event and the user's
+ * The alert rules (rule 4), as pure decisions over one event and the user's
  * recent history, so they can be tested without a server. They apply to every role: managers,
  * operators and auditors are watched like everyone else.
  */

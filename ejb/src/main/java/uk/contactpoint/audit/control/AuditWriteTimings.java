@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 
 /**
- * How long the latest audit writes took on this node (the audit issue: "an audit write adds at
- * most a few milliseconds to a record access"), for bench/audit-overhead.sh to read through
+ * How long the latest audit writes took on this node (the audit write joins the act's
+ * transaction, rule 4, so it must add at most a few milliseconds to a record access), for bench/audit-overhead.sh to read through
  * {@code GET /api/v1/audit/write-timings}. A ring of the last {@value #SAMPLES} durations; the
  * lock is held for a few nanoseconds per write.
  */

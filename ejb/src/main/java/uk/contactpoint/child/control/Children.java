@@ -41,7 +41,7 @@ public class Children {
   }
 
   /**
-   * Whether a shielded parent/carer lives at the child's address (rule 5, item 4): then the
+   * Whether a shielded parent/carer lives at the child's address (rule 5): then the
    * child's address, school and GP are withheld like the carer's own contact.
    */
   public boolean livesWithAShieldedCarer(Child child) {

@@ -23,7 +23,7 @@ import uk.contactpoint.corrections.entity.CorrectionRequest;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
- * The section's register of corrections and complaints (issue 8, item 3): recorded, assigned to
+ * The section's register of corrections and complaints (rule 11): recorded, assigned to
  * a member of the team, resolved with the change or a refusal and its reason; one month to answer,
  * overdue ones marked. Every step audited.
  */

@@ -30,7 +30,7 @@ import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * The management team's dashboard (issue 10, item 1): what needs attention today in the caller's
+ * The management team's dashboard: what needs attention today in the caller's
  * section, or nationally for auditors. The counts carry no personal data; opening the list behind
  * one is audited, and auditors' lists of children show record ids, never names.
  */

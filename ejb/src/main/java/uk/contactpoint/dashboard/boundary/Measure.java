@@ -1,7 +1,7 @@
 package uk.contactpoint.dashboard.boundary;
 
 /**
- * What a management team looks at each morning (issue 10, item 1): each measure is a count on the
+ * What a management team looks at each morning: each measure is a count on the
  * dashboard and the list behind it.
  */
 public enum Measure {

@@ -57,7 +57,7 @@ import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shielding.entity.Shield;
 
 /**
- * The data-quality duty of a section's management team (issue 7, item 5): the records matching
+ * The data-quality duty of a section's management team (rule 10): the records matching
  * held, side by side with their candidates and which fields agree; the team links a record to a
  * child or creates a new one. A case about a shielded child reaches only that child's team, and a
  * record created from it is shielded at once, so no feed re-creates a shielded child unshielded.
@@ -102,7 +102,7 @@ public class DataQuality {
       Instant reportedAt) implements Serializable {}
 
   /**
-   * One source's figures (issue 7, item 7): its records by outcome, how links were found, and the
+   * One source's figures (rule 10): its records by outcome, how links were found, and the
    * rates the go-live gate and the dashboard read. The trial batch is counted on its own.
    */
   public record SourceQuality(String sourceCode, String status, String approvedBy, Instant approvedAt, int trialRecords,
@@ -408,7 +408,7 @@ public class DataQuality {
   public record Created(String outcome, String childId, Long caseId, List<String> errors) {}
 
   /**
-   * A record the team creates by hand (issue 7, item 5): the feed's record shape, the same
+   * A record the team creates by hand (rule 10): the feed's record shape, the same
    * validation, duplicate and shield checks. Its facts carry the source {@code TEAM-<section>}.
    * It belongs to the team's own section (DESIGN.md rule 9): without a {@code localAuthority} it
    * is given the team's, and another authority's code is refused.
@@ -472,7 +472,7 @@ public class DataQuality {
       FeedRecord.AddressIn address, boolean confirmed) {}
 
   /**
-   * The team corrects a record by hand (issue 7, item 5) and the same duplicate and shield checks
+   * The team corrects a record by hand (rule 10) and the same duplicate and shield checks
    * run: if the corrected record now resembles another child (a weight the queue would hold) or a
    * shielded child, nothing is changed and the answer names the records to look at first, unless
    * the team confirms. Before and after go to the trail.

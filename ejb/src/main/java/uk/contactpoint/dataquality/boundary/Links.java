@@ -46,7 +46,7 @@ import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shielding.entity.Shield;
 
 /**
- * Links to the wrong child undone in one step (issue 7, item 5: the queue's decisions are
+ * Links to the wrong child undone in one step (rule 10: the queue's decisions are
  * reversible). Every feed record applied to a child that existed, by a feed or by the team, logs
  * what it changed; the section's data-quality team lists those links and undoes a wrong one: the
  * child's facts go back to their values before the link, the rows it added go, and the feed record

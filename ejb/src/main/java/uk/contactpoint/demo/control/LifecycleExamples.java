@@ -15,7 +15,7 @@ import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.shared.entity.Provenance;
 
 /**
- * Leeds records that show the lifecycle rules of issue 8 in the demo: Jordan turns 18 in ten
+ * Leeds records that show the lifecycle rules (rule 8) in the demo: Jordan turns 18 in ten
  * days (and will be archived that night); Skye is 18 and kept by an extension as a care leaver,
  * with her foster carer only; Morgan was archived at 18 three months ago (the Leeds team can still
  * open the record, practitioners cannot); Riley was archived almost six years ago and will be

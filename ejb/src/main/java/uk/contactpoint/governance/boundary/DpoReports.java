@@ -32,7 +32,7 @@ import uk.contactpoint.shared.control.SqlDates;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * The data protection officer's reports (issue 10, item 2), for auditors (the whole country) and
+ * The data protection officer's reports (rules 4, 8 and 11), for auditors (the whole country) and
  * a section's audit-review duty (its own section): every record a user opened in a period with the
  * reasons (breach scoping); every record opened by managers and operators, and every override;
  * and the evidence that retention runs (archived and deleted per month, nothing overdue). Each
@@ -131,8 +131,8 @@ public class DpoReports {
   }
 
   /**
-   * The subject access, corrections and complaints registers with their deadlines (issue 10,
-   * item 2): open ones first by due date, then the closed ones of the last year, each with its
+   * The subject access, corrections and complaints registers with their deadlines (rule
+   * 11): open ones first by due date, then the closed ones of the last year, each with its
    * status (open, overdue, closed on time, closed late).
    */
   @Audited(AuditAction.DPO_REPORT_READ)

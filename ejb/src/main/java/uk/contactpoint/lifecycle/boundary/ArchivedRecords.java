@@ -18,7 +18,7 @@ import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * Archived records for operators (issue 8): once the section's management team's year is over,
+ * Archived records for operators (rule 8): once the section's management team's year is over,
  * an archived record is open only to an operator who states one of the statutory purposes and
  * what the enquiry or review is. Every opening is audited with both and alerts the auditors
  * ({@link AuditAction#alwaysAlerts()}), whoever the operator is.

@@ -24,7 +24,7 @@ import uk.contactpoint.shared.error.NotFoundException;
 /**
  * A section's management team keeps a record past 18 for a care leaver or a young person with
  * learning difficulties, with the young person's consent, to 25 at most; withdrawn consent
- * archives it at the next run (issue 8).
+ * archives it at the next run (rule 8).
  */
 @Stateless
 @RolesAllowed(Role.LA_MANAGER_NAME)

@@ -25,7 +25,7 @@ import uk.contactpoint.lifecycle.entity.RecordExtension;
 import uk.contactpoint.shared.control.JobLock;
 
 /**
- * The nightly record lifecycle (issue 8): on every node, once across the cluster (the job lock);
+ * The nightly record lifecycle (rule 8): on every node, once across the cluster (the job lock);
  * idempotent (a record archived is not archived again, a purged one is gone); the day comes from
  * the injected clock, or from the caller (the tests move it).
  */

@@ -1,7 +1,7 @@
 package uk.contactpoint.lifecycle.boundary;
 
 /**
- * The purposes for which an operator may open a record after its section's year (issue 8):
+ * The purposes for which an operator may open a record after its section's year (rule 8):
  * nothing else reaches an archived record once the team's year is over.
  */
 public enum StatutoryPurpose {

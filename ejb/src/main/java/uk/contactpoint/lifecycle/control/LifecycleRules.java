@@ -5,7 +5,7 @@ import java.util.Optional;
 import uk.contactpoint.child.entity.ArchiveReason;
 
 /**
- * What the law allows a record to keep, day by day (issue 8), as one pure function of its dates:
+ * What the law allows a record to keep, day by day (rule 8), as one pure function of its dates:
  * archived at 18 unless an extension is in force (care leaver, learning difficulties, consent,
  * at most to 25), archived a year after a recorded death, deleted six years after archiving.
  */

@@ -18,7 +18,7 @@ import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditOutcome;
 
 /**
- * Deletes a record's personal data for good (issue 8: six years after archiving): the record,
+ * Deletes a record's personal data for good (rule 8: six years after archiving): the record,
  * its facts, involvements, shields, requests, reports, feed records' text, links, merges and moves, and
  * the audit detail rows about it. What stays is a tombstone (its opaque id, section and dates)
  * and the audit chain's entries, which hold ids only, so the chain still verifies.

@@ -9,7 +9,7 @@ import uk.contactpoint.dataquality.entity.MatchCase;
  * The decision over the scored candidates of one record. Above {@link #LINK} the record is linked,
  * unless a second candidate comes within {@link #CLEAR_MARGIN} (twins); between {@link #REVIEW}
  * and {@link #LINK} it goes to the data-quality team; below, it is a new child. Whatever the
- * weights, a record that meets a shielded child is held for the team (issue 7, item 4): it is how
+ * weights, a record that meets a shielded child is held for the team (rule 5): it is how
  * the 2009 system re-created shielded children as unshielded duplicates.
  */
 public final class MatchDecider {

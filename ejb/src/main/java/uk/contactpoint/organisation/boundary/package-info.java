@@ -1,7 +1,9 @@
 /**
  * The organisation register (DESIGN.md rules 1, 6 and 9): the schools, GP practices, services and
  * groups whose staff may use ContactPoint, which of them are sensitive services, which source
- * system each runs; registered, changed and closed by a section's user administrators for their
- * own section and by national operators.
+ * system each runs. OrganisationRegister registers, changes and closes them, for a section's user
+ * administrators (their own section) and national operators; RegisterImport reads the national
+ * registers' files into it. Accreditation stays with Organisations in
+ * uk.contactpoint.accounts.boundary.
  */
 package uk.contactpoint.organisation.boundary;

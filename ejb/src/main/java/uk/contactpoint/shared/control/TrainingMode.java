@@ -1,7 +1,7 @@
 package uk.contactpoint.shared.control;
 
 /**
- * Training mode (CP_TRAINING=true, issue 10): the demo's synthetic children and logins, every page
+ * Training mode (CP_TRAINING=true): the demo's synthetic children and logins, every page
  * and every API answer marked as training, and no source-system feed accepted — so nobody
  * "practises" on real children and no real record enters a training server. Read at each call,
  * like every setting.

@@ -72,7 +72,7 @@ public class Shields {
     LOG.info(() -> "Shield " + active.id() + " of record " + child.id() + " lifted");
   }
 
-  /** Shields a parent/carer of a child of this section (rule 5, item 4). */
+  /** Shields a parent/carer of a child of this section (rule 5). */
   @Audited(AuditAction.SHIELD_APPLIED)
   public long shieldCarer(String childId, long carerId, ShieldCriterion criterion, String reason, LocalDate reviewOn) {
     ParentCarer carer = carerOf(ofMySection(childId), carerId);

@@ -35,7 +35,7 @@ import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.subjectaccess.entity.SubjectAccessRequest;
 
 /**
- * Subject access requests (issue 8, item 2): a manager of the child's section records the
+ * Subject access requests (rule 11): a manager of the child's section records the
  * request (free, due within a month) and produces everything held about the child — the record,
  * its history, involvements, and who opened it (organisation, role, date, reason) — as a document
  * the web layer gives as JSON or PDF. A request may instead be about a parent or carer named on

@@ -76,16 +76,16 @@ public enum AuditAction {
   CORRECTION_ASSIGNED,
   CORRECTION_RESOLVED,
   FEED_SOURCE_NEW_TRIAL,
-  /** An operator opened an archived record for a statutory purpose (issue 8). */
+  /** An operator opened an archived record for a statutory purpose (rule 8). */
   ARCHIVED_RECORD_OPENED,
-  /** A manager or auditor opened the list behind a dashboard figure (issue 10). */
+  /** A manager or auditor opened the list behind a dashboard figure: the list names children (rule 4). */
   DASHBOARD_LIST_READ,
-  /** An auditor or audit reviewer read one of the data protection officer's reports (issue 10). */
+  /** An auditor or audit reviewer read one of the data protection officer's reports: a reading of the trail is itself audited (rule 4). */
   DPO_REPORT_READ,
   DPO_REPORT_EXPORTED,
-  /** A user printed a page: its reference (on the paper) and the page, recorded when the browser starts printing (issue 10). */
+  /** A user printed a page: its reference (on the paper) and the page, recorded when the browser starts printing, so a printout found leads to one entry. */
   PAGE_PRINTED,
-  /** A data-quality manager undid a feed record's link to the wrong child (issue 7, item 5). */
+  /** A data-quality manager undid a feed record's link to the wrong child (rule 10). */
   LINK_UNDONE,
   /** A data-quality manager read the queue of held records; each candidate shown is also a RECORD_ACCESS. */
   MATCH_QUEUE_READ,
@@ -98,9 +98,9 @@ public enum AuditAction {
   ACCESS_DENIED;
 
   /**
-   * Acts that raise an alert every time, whoever does them: any override of a shield (the audit
-   * issue), any reading of shielded or sensitive values with a stated purpose (the shielding issue),
-   * and any opening of an archived record by an operator (the lifecycle issue).
+   * Acts that raise an alert every time, whoever does them: any override of a shield (rules 4 and
+   * 5), any reading of shielded or sensitive values with a stated purpose (rules 5 and 6), and any
+   * opening of an archived record by an operator (rule 8).
    */
   public boolean alwaysAlerts() {
     return this == SHIELD_OVERRIDE || this == AUDIT_PURPOSE_STATED || this == ARCHIVED_RECORD_OPENED;

@@ -1,6 +1,6 @@
 package uk.contactpoint.child.entity;
 
-/** Why a record was archived (issue 8). */
+/** Why a record was archived (rule 8). */
 public enum ArchiveReason {
   /** The 18th birthday, with no extension. */
   AGE_18,

@@ -124,7 +124,7 @@ public class Child {
   @JoinColumn(name = "merged_into_id")
   private Child mergedInto;
 
-  /** The day the record was archived (issue 8): from then on only the section's team, for a year, sees it. */
+  /** The day the record was archived (rule 8): from then on only the section's team, for a year, sees it. */
   @Column(name = "archived_on")
   private LocalDate archivedOn;
 
@@ -370,7 +370,7 @@ public class Child {
   /**
    * The child lives under a new identity (adoption, protection): the former names and the
    * identifiers of the old identity go, so nothing of it is searchable or matchable here, and
-   * matching never links a record to this one unseen (issue 7, item 4).
+   * matching never links a record to this one unseen (rules 5 and 10).
    */
   public void startNewIdentity() {
     newIdentity = true;

@@ -19,7 +19,7 @@ import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
  * A request to correct a record, or a complaint, in a section's register: recorded, assigned,
- * resolved with the change made or a refusal and its reason, within one month (issue 8).
+ * resolved with the change made or a refusal and its reason, within one month (rule 11).
  */
 @Entity
 @Table(name = "correction_request")

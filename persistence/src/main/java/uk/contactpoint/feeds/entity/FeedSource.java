@@ -20,7 +20,7 @@ import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.error.ConflictException;
 
 /**
- * A source system as the go-live gate sees it (issue 7, item 7): on trial until the data-quality
+ * A source system as the go-live gate sees it (rule 10): on trial until the data-quality
  * team approves it, which needs its trial batch settled automatically for at least
  * {@link #GO_LIVE_RATE} of its records. NHS CP-IS sets councils the same bar. It belongs to one
  * local authority section, whose IT administrators hold its keys and whose team approves it, or is

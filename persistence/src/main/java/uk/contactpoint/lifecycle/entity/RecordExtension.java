@@ -19,7 +19,7 @@ import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
  * A record kept past 18 for a care leaver or a young person with learning difficulties, with the
- * young person's own consent, to an end date no later than their 25th birthday (issue 8).
+ * young person's own consent, to an end date no later than their 25th birthday (rule 8).
  */
 @Entity
 @Table(name = "record_extension")

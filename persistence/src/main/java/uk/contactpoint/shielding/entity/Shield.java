@@ -79,7 +79,7 @@ public class Shield {
     return shield;
   }
 
-  /** Shields one parent/carer of the child (rule 5, item 4): their contact and what their address would reveal. */
+  /** Shields one parent/carer of the child (rule 5): their contact and what their address would reveal. */
   public static Shield applyToCarer(uk.contactpoint.child.entity.ParentCarer carer, ShieldCriterion criterion, String reason,
       LocalDate reviewOn, String by, Instant at, LocalDate today) {
     if (carer.isShielded()) {

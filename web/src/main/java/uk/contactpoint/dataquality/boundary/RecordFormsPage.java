@@ -17,7 +17,7 @@ import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * The team's forms for a record typed in by hand and for a correction (issue 7, item 5), over the
+ * The team's forms for a record typed in by hand and for a correction (rule 10), over the
  * same EJB calls as {@code POST /api/v1/manage/records} and {@code …/{id}/amendment}: the same
  * validation, duplicate and shield checks. A new record that resembles a child waits as a case
  * ("Make it a new record anyway" decides it); a correction that makes a record resemble another

@@ -16,8 +16,8 @@ import uk.contactpoint.shared.error.TooLargeException;
 /**
  * A JSON batch ({@code {batchId, records}}) read as it streams: each record is taken as its own
  * JSON text and counted as it comes, so a batch past {@link FeedBatch#MAX_RECORDS} is refused
- * (413) at its first record too many, without reading, building or counting the rest (issue 25,
- * item 10: a body of a million empty records was parsed whole before the count was checked).
+ * (413) at its first record too many, without reading, building or counting the rest (once, a
+ * body of a million empty records was parsed whole before the count was checked).
  * Every other fault is named as before: a field outside the envelope, a missing or mistyped
  * {@code batchId} or {@code records}.
  */

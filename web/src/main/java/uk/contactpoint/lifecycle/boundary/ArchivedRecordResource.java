@@ -11,7 +11,7 @@ import uk.contactpoint.access.boundary.ChildRecordView;
 
 /**
  * {@code POST /api/v1/admin/archived-records/{id}/statutory-access}: an operator opens an archived
- * record for a statutory purpose, named in the body with the enquiry or review (issue 8).
+ * record for a statutory purpose, named in the body with the enquiry or review (rule 8).
  */
 @Path("admin/archived-records/{id}/statutory-access")
 public class ArchivedRecordResource {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import uk.contactpoint.lifecycle.entity.RecordExtension;
 
-/** {@code /api/v1/manage/children/{id}/extension}: keep a record past 18, and withdraw that (issue 8). */
+/** {@code /api/v1/manage/children/{id}/extension}: keep a record past 18, and withdraw that (rule 8). */
 @Path("manage/children/{id}/extension")
 public class ExtensionResource {
 

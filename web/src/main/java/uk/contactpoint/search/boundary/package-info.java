@@ -1,2 +1,6 @@
-/** The search door of the web module: the JAX-RS resource and the Faces screen. */
+/**
+ * The screen and REST resource of search (DESIGN.md rule 3): SearchPage ("Find a child"),
+ * ChildSearchResource (POST /api/v1/children/search) and RecentSearches, which keeps what was
+ * typed in the session, never in the address.
+ */
 package uk.contactpoint.search.boundary;

@@ -16,8 +16,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The subject access answer as a readable PDF: the request, then each section as a two-column
- * table, and on every page's foot who prepared it, when, and its reference (issue 10's print
- * control applies here too).
+ * table, and on every page's foot who prepared it, when, and its reference (as on every
+ * printed page, so a printout found leads to who made it).
  */
 final class SubjectAccessPdf {
 

@@ -1,0 +1,6 @@
+/**
+ * The business of source-system feeds (DESIGN.md rule 10): Feeds stores a batch as received, in
+ * one transaction, for processing after it commits, and reports what became of each record; a
+ * source reaches only its own batches, and a training server takes none.
+ */
+package uk.contactpoint.feeds.boundary;

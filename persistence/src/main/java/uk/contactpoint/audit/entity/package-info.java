@@ -1,0 +1,10 @@
+/**
+ * The entities of the audit trail (DESIGN.md rule 4): AuditEntry, one append-only event holding
+ * ids only, chained by hash to the entry before it in its AuditChain (one per section, one
+ * national, a few for source systems); AuditDetail, the personal values of an entry (search
+ * criteria, reason text, before and after), which the purge of a record may delete, leaving an
+ * AuditDetailPurge, without breaking the chain; and what watching the trail produces: an
+ * AuditAlert raised by an AlertRule, and the Investigation a reviewer opens. AuditAction names
+ * every kind of act, and which acts always raise an alert.
+ */
+package uk.contactpoint.audit.entity;
