@@ -8,7 +8,7 @@ import uk.contactpoint.accounts.entity.Clearance;
 public record AccountStanding(AccountOutline outline, Clearance clearance) {
 
   /**
-   * The account, while it is active and cleared on that day (DESIGN.md rule 2.1) and holds a role
+   * The account, while it is active and cleared on that day (DESIGN.md rule 1) and holds a role
    * or duty: an account with neither could do nothing, so it is not let in at all.
    */
   public Optional<AccountOutline> admittedOn(LocalDate today) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.contactpoint.accounts.entity.AccountStatus;
 import uk.contactpoint.accounts.entity.Clearance;
 
-/** Who a request of a session goes on as: the session check's rule (DESIGN.md rule 2.1). */
+/** Who a request of a session goes on as: the session check's rule (DESIGN.md rule 1). */
 class AccountStandingTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);

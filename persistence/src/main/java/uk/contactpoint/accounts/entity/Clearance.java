@@ -5,7 +5,7 @@ import java.util.Optional;
 import uk.contactpoint.organisation.entity.Organisation;
 
 /**
- * What decides whether a person may use ContactPoint on a day (DESIGN.md rule 2.1): the account's
+ * What decides whether a person may use ContactPoint on a day (DESIGN.md rule 1): the account's
  * status, its vetting, training and agreement, and its organisation's accreditation. The one
  * place these rules live: {@link UserAccount#clearanceProblemOn} asks it, and the check of every
  * request of a session reads just these five columns in one query (Accounts.clearance) instead
