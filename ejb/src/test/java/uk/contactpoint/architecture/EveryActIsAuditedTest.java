@@ -54,11 +54,11 @@ class EveryActIsAuditedTest {
       "Dashboard.sources",                  // counts per source only; the records behind each are audited
       "Dashboard.trends",                   // weekly counts, naming no one
       "Feeds.report",                       // a source reads what became of its own batch
-      "DataQuality.transfers",
-      "DataQuality.inaccuracies",
-      "DataQuality.merges",
+      "Transfers.transfers",
+      "InaccuracyQueue.inaccuracies",
+      "Merges.merges",
       "Links.recent",                       // the duty's own list of links; each undo is audited
-      "DataQuality.sources",                // counts per source, no personal data            // the team's own staff who hold the right; granting is audited
+      "SourceTrials.sources",               // counts per source, no personal data            // the team's own staff who hold the right; granting is audited
       "ContactRequests.mine",               // the requester's own requests
       "Brokering.queue",                    // the brokering duty's own queue     // durations only
       "AccountHousekeeping.disableDormantAccounts", // writes an event per account itself

@@ -22,22 +22,26 @@ public class DataQualityPage implements Serializable {
   private static final Map<String, String> LABELS = Map.of("given", "Given names", "family", "Family name", "dateOfBirth", "Date of birth",
       "gender", "Gender", "postcode", "Postcode", "nhsNumber", "NHS number", "parentsCarers", "Parents and carers");
 
-  @EJB DataQuality dataQuality;
+  @EJB MatchCases matchCases;
+  @EJB Merges recordMerges;
+  @EJB SourceTrials sourceTrials;
+  @EJB InaccuracyQueue inaccuracyQueue;
+  @EJB Transfers sectionTransfers;
   /** The page's list of recent links, which a decision here adds to. */
   @jakarta.inject.Inject LinksPage links;
 
-  private List<DataQuality.CaseView> cases;
-  private List<DataQuality.Inaccuracy> inaccuracies;
-  private List<DataQuality.Transfer> transfers;
-  private List<DataQuality.SourceQuality> sources;
-  private List<DataQuality.MergeView> merges;
+  private List<MatchCases.CaseView> cases;
+  private List<InaccuracyQueue.Inaccuracy> inaccuracies;
+  private List<Transfers.Transfer> transfers;
+  private List<SourceTrials.SourceQuality> sources;
+  private List<Merges.MergeView> merges;
   private String survivorId;
   private String duplicateId;
   private String mergeReason;
   private final Map<Long, String> splitReasons = new java.util.HashMap<>();
 
   public void merge() {
-    if (PageMessages.attempt(() -> dataQuality.merge(survivorId == null ? null : survivorId.strip(),
+    if (PageMessages.attempt(() -> recordMerges.merge(survivorId == null ? null : survivorId.strip(),
         duplicateId == null ? null : duplicateId.strip(), mergeReason))) {
       PageMessages.info("The records were merged. If that was wrong, split the merge below.");
       survivorId = null;
@@ -48,15 +52,15 @@ public class DataQualityPage implements Serializable {
   }
 
   public void split(long mergeId) {
-    if (PageMessages.attempt(() -> dataQuality.split(mergeId, splitReasons.get(mergeId)))) {
+    if (PageMessages.attempt(() -> recordMerges.split(mergeId, splitReasons.get(mergeId)))) {
       PageMessages.info("Merge " + mergeId + " was split: both records are back as they were.");
       merges = null;
     }
   }
 
-  public List<DataQuality.MergeView> getMerges() {
+  public List<Merges.MergeView> getMerges() {
     if (merges == null) {
-      merges = dataQuality.merges();
+      merges = recordMerges.merges();
     }
     return merges;
   }
@@ -90,15 +94,15 @@ public class DataQualityPage implements Serializable {
   }
 
   public void approve(String sourceCode) {
-    if (PageMessages.attempt(() -> dataQuality.approveSource(sourceCode))) {
+    if (PageMessages.attempt(() -> sourceTrials.approveSource(sourceCode))) {
       PageMessages.info(sourceCode + " is live: its trial and waiting batches are being applied.");
       sources = null;
     }
   }
 
-  public List<DataQuality.SourceQuality> getSources() {
+  public List<SourceTrials.SourceQuality> getSources() {
     if (sources == null) {
-      sources = dataQuality.sources();
+      sources = sourceTrials.sources();
     }
     return sources;
   }
@@ -108,7 +112,7 @@ public class DataQualityPage implements Serializable {
   }
 
   public void link(long caseId, String childId) {
-    if (PageMessages.attempt(() -> dataQuality.link(caseId, childId))) {
+    if (PageMessages.attempt(() -> matchCases.link(caseId, childId))) {
       PageMessages.info("Case " + caseId + ": the record was linked and its facts applied.");
       cases = null;
       links.refresh();
@@ -116,7 +120,7 @@ public class DataQualityPage implements Serializable {
   }
 
   public void createNew(long caseId) {
-    if (PageMessages.attempt(() -> dataQuality.createNew(caseId))) {
+    if (PageMessages.attempt(() -> matchCases.createNew(caseId))) {
       PageMessages.info("Case " + caseId + ": a new record was made" + " from it.");
       cases = null;
     }
@@ -130,29 +134,29 @@ public class DataQualityPage implements Serializable {
   }
 
   public void close(long reportId) {
-    if (PageMessages.attempt(() -> dataQuality.closeInaccuracy(reportId))) {
+    if (PageMessages.attempt(() -> inaccuracyQueue.closeInaccuracy(reportId))) {
       PageMessages.info("The report was closed.");
       inaccuracies = null;
     }
   }
 
-  public List<DataQuality.CaseView> getCases() {
+  public List<MatchCases.CaseView> getCases() {
     if (cases == null) {
-      cases = dataQuality.openCases();
+      cases = matchCases.openCases();
     }
     return cases;
   }
 
-  public List<DataQuality.Inaccuracy> getInaccuracies() {
+  public List<InaccuracyQueue.Inaccuracy> getInaccuracies() {
     if (inaccuracies == null) {
-      inaccuracies = dataQuality.inaccuracies();
+      inaccuracies = inaccuracyQueue.inaccuracies();
     }
     return inaccuracies;
   }
 
-  public List<DataQuality.Transfer> getTransfers() {
+  public List<Transfers.Transfer> getTransfers() {
     if (transfers == null) {
-      transfers = dataQuality.transfers();
+      transfers = sectionTransfers.transfers();
     }
     return transfers;
   }
@@ -166,7 +170,7 @@ public class DataQualityPage implements Serializable {
   }
 
   /** A side's value of one field, as text. */
-  public String value(DataQuality.Person person, String field) {
+  public String value(MatchCases.Person person, String field) {
     Object value = switch (field) {
       case "given" -> person.given();
       case "family" -> person.family();
@@ -181,7 +185,7 @@ public class DataQualityPage implements Serializable {
   }
 
   /** How a candidate's field compares, in words (the colour is never the only sign). */
-  public String agreement(DataQuality.Candidate candidate, String field) {
+  public String agreement(MatchCases.Candidate candidate, String field) {
     return switch (candidate.fields().getOrDefault(field, "MISSING")) {
       case "AGREE" -> "agrees";
       case "PARTIAL" -> "close";

@@ -38,7 +38,8 @@ public class RecordFormsPage implements Serializable {
       Map.entry("parentsCarers[0].relationship", new String[] {"relationship", "Relationship"}),
       Map.entry("amendment", new String[] {"given", "The correction"}));
 
-  @EJB DataQuality dataQuality;
+  @EJB TeamRecords teamRecords;
+  @EJB MatchCases matchCases;
   @jakarta.inject.Inject DataQualityPage queue;
 
   private final RecordForm created = new RecordForm();
@@ -53,7 +54,7 @@ public class RecordFormsPage implements Serializable {
       return;
     }
     try {
-      DataQuality.Created result = dataQuality.createRecord(created.json(born).toString());
+      TeamRecords.Created result = teamRecords.createRecord(created.json(born).toString());
       if (result.caseId() != null) {
         heldCase = result.caseId();
         queue.refresh();
@@ -71,7 +72,7 @@ public class RecordFormsPage implements Serializable {
   /** The team has compared the look-alikes and this is a new child after all. */
   public void createAnyway() {
     String[] made = new String[1];
-    if (PageMessages.attempt(() -> made[0] = dataQuality.createNew(heldCase))) {
+    if (PageMessages.attempt(() -> made[0] = matchCases.createNew(heldCase))) {
       PageMessages.info("The record was created anyway (case " + heldCase + "): its record id is " + made[0] + ".");
       heldCase = null;
       created.clear();
@@ -86,7 +87,7 @@ public class RecordFormsPage implements Serializable {
     }
     boolean confirmed = awaitingConfirmation;
     try {
-      List<String> alike = dataQuality.amend(childId == null ? null : childId.strip(), new DataQuality.Amendment(blankToNull(amended.getGiven()),
+      List<String> alike = teamRecords.amend(childId == null ? null : childId.strip(), new TeamRecords.Amendment(blankToNull(amended.getGiven()),
           blankToNull(amended.getFamily()), born, amended.getGender(), amended.address(), confirmed));
       PageMessages.info("The record was corrected" + (alike.isEmpty() ? "." : "; it resembles " + String.join(", ", alike) + ", as you confirmed."));
       awaitingConfirmation = false;
