@@ -63,8 +63,7 @@ class FeatureStructureTest {
       "child -> search", "child -> involvement",
       "search -> access",
       "matching -> dataquality",
-      "dataquality -> feeds",
-      "access -> lifecycle", "access -> brokering");
+      "dataquality -> feeds");
 
   private static Optional<String> featureOf(JavaClass type) {
     Matcher feature = FEATURE.matcher(type.getPackageName());
