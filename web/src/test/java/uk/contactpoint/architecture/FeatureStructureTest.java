@@ -60,7 +60,7 @@ class FeatureStructureTest {
       "organisation -> accounts",
       "accounts -> notification", "accounts -> feeds",
       "notification -> child", "notification -> access", "notification -> involvement",
-      "child -> search", "child -> involvement",
+      "child -> search",
       "search -> access",
       "matching -> dataquality",
       "dataquality -> feeds");

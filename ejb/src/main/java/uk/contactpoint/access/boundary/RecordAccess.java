@@ -1,5 +1,6 @@
 package uk.contactpoint.access.boundary;
 
+import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
@@ -47,6 +48,7 @@ public class RecordAccess {
   @Inject Accounts accounts;
   @Inject AdmittedCaller admittedCaller;
   @Inject Children children;
+  @Inject ChildInvolvements childInvolvements;
 
   @jakarta.persistence.PersistenceContext(unitName = "contactpoint")
   jakarta.persistence.EntityManager em;
@@ -70,7 +72,7 @@ public class RecordAccess {
       throw new NotFoundException("The record");
     }
     audit.current().child(child).detail("reason", reason).detail("reasonText", reasonText);
-    List<Involvement> involvements = children.involvementsOf(child);
+    List<Involvement> involvements = childInvolvements.of(child);
     // Ids and the reason code only: the reason's free text may hold personal data.
     LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);
     return visibility.recordFor(child, involvements, viewer, children.livesWithAShieldedCarer(child));
@@ -107,7 +109,7 @@ public class RecordAccess {
     em.flush();
     audit.current().target("investigation", investigation.id());
     LOG.info(() -> "Shield of record " + child.id() + " overridden; investigation " + investigation.id() + " opened");
-    return visibility.recordFor(child, children.involvementsOf(child), viewer().overridingTheShield(), false);
+    return visibility.recordFor(child, childInvolvements.of(child), viewer().overridingTheShield(), false);
   }
 
   private VisibilityPolicy.Viewer viewer() {

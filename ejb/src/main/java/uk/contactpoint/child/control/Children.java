@@ -3,24 +3,15 @@ package uk.contactpoint.child.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import uk.contactpoint.child.entity.Child;
-import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.shared.error.NotFoundException;
 
-/** Finds records by their opaque id (an unknown id is "not found", exactly like a hidden one) and their involvements. */
+/** Finds records by their opaque id (an unknown id is "not found", exactly like a hidden one). */
 @Dependent
 public class Children {
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
-
-  /** Every involvement with the child, ended or not: the visibility policy decides what is shown. */
-  public List<Involvement> involvementsOf(Child child) {
-    return em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
-        .setParameter("child", child)
-        .getResultList();
-  }
 
   /** A live record: a merged or archived one is answered as not found, like any record no longer there. */
   public Child get(String publicId) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
@@ -52,6 +53,7 @@ public class Merges {
   @Inject DataQualityTeam team;
   @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Children children;
+  @Inject ChildInvolvements childInvolvements;
   @Inject AuditNotes audit;
 
   public record MergeView(long id, String survivorId, String survivorName, String mergedId, String mergedName, String mergedBy,
@@ -80,7 +82,7 @@ public class Merges {
     Instant now = clock.instant();
     jakarta.json.JsonObjectBuilder moved = JSON.createObjectBuilder();
     jakarta.json.JsonArrayBuilder involvements = JSON.createArrayBuilder();
-    for (var involvement : children.involvementsOf(duplicate)) {
+    for (var involvement : childInvolvements.of(duplicate)) {
       involvement.moveTo(survivor);
       involvements.add(involvement.id());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.dataquality.entity.ChildLink;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
-import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.involvement.control.ChildInvolvements;
 
 /**
  * Applies a feed record to the child it was linked to (by a feed's matching or by the team's
@@ -23,6 +23,7 @@ public class LinkLog {
   EntityManager em;
 
   @Inject FeedApplier applier;
+  @Inject ChildInvolvements childInvolvements;
 
   /** True when any fact of the child changed; {@code by} is the team member, or {@code feed:<source>}. */
   public boolean link(Child child, FeedRecord record, ReceivedRecord received, String by, Instant at) {
@@ -34,18 +35,13 @@ public class LinkLog {
     String source = received.batch().sourceCode();
     // A record naming no involvements changes none (FeedApplier): they are not read for the log.
     boolean involves = !record.involvementList().isEmpty();
-    LinkedFacts before = LinkedFacts.of(child, involves ? involvementsOf(child) : List.of());
+    LinkedFacts before = LinkedFacts.of(child, involves ? childInvolvements.of(child) : List.of());
     boolean changed = applier.update(child, record, kind, source, received.batch().receivedAt());
     // The rows the link added get their ids, which the log names.
     em.flush();
-    LinkedFacts after = LinkedFacts.of(child, involves ? involvementsOf(child) : List.of());
+    LinkedFacts after = LinkedFacts.of(child, involves ? childInvolvements.of(child) : List.of());
     em.persist(new ChildLink(child, received, before.changesTo(after).toString(), by, at));
     return changed;
   }
 
-  public List<Involvement> involvementsOf(Child child) {
-    return em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
-        .setParameter("child", child)
-        .getResultList();
-  }
 }

@@ -1,5 +1,6 @@
 package uk.contactpoint.involvement.boundary;
 
+import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
@@ -52,6 +53,7 @@ public class Involvements {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject Children children;
+  @Inject ChildInvolvements childInvolvements;
   @Inject AuditNotes audit;
   @Inject InvolvementNews news;
 
@@ -68,7 +70,7 @@ public class Involvements {
     if (startDate.isBefore(child.birthDate())) {
       throw InvalidInputException.invalid("startDate", "Enter a date on or after the child's date of birth");
     }
-    List<Involvement> all = children.involvementsOf(child);
+    List<Involvement> all = childInvolvements.of(child);
     if (all.stream().anyMatch(i -> mine(i, me) && i.endDate().isEmpty())) {
       throw new ConflictException("You are already recorded as working with this child.");
     }
@@ -128,13 +130,13 @@ public class Involvements {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw InvalidInputException.invalid("endDate", e.getMessage());
     }
-    tellOthers(involvement.child(), children.involvementsOf(involvement.child()), me().practitioner(), Notification.Kind.ENDED);
+    tellOthers(involvement.child(), childInvolvements.of(involvement.child()), me().practitioner(), Notification.Kind.ENDED);
   }
 
   @Audited(AuditAction.LEAD_TAKEN)
   public void takeLead(String childId, long involvementId, boolean takeOverLead) {
     Involvement involvement = own(childId, involvementId);
-    claimLead(involvement, children.involvementsOf(involvement.child()), takeOverLead);
+    claimLead(involvement, childInvolvements.of(involvement.child()), takeOverLead);
   }
 
   /**

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.access.boundary.ChildRecordView;
 import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.accounts.entity.Role;
@@ -36,6 +37,7 @@ public class ArchivedRecords {
 
   @Inject Clock clock;
   @Inject Children children;
+  @Inject ChildInvolvements childInvolvements;
   @Inject AuditNotes audit;
 
   private final VisibilityPolicy visibility = new VisibilityPolicy();
@@ -61,7 +63,7 @@ public class ArchivedRecords {
       throw new ConflictException("Until " + teamUntil + " this archived record is open to its section's management team: ask them.");
     }
     LOG.info(() -> "Archived record " + child.id() + " opened by an operator for " + purpose);
-    return visibility.recordFor(child, children.involvementsOf(child), new VisibilityPolicy.Viewer(null, archivedOn),
+    return visibility.recordFor(child, childInvolvements.of(child), new VisibilityPolicy.Viewer(null, archivedOn),
         children.livesWithAShieldedCarer(child));
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
@@ -58,6 +59,7 @@ public class SubjectAccess {
   @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject Accounts accounts;
   @Inject Children children;
+  @Inject ChildInvolvements childInvolvements;
   @Inject AuditNotes audit;
 
   /** One line of the register. */
@@ -161,7 +163,7 @@ public class SubjectAccess {
         .map(p -> new Line(p.relationship().label(), p.fullName() + ((p.isShielded() || protect) && !request.includesShielded()
             ? markWithheld(withheld) : contact(p)))).toList()));
     List<Line> involvements = new ArrayList<>();
-    for (Involvement involvement : children.involvementsOf(child)) {
+    for (Involvement involvement : childInvolvements.of(child)) {
       boolean sensitive = involvement.organisation().isSensitive() && !request.includesShielded();
       String who = sensitive || protect ? markWithheld(withheld)
           : involvement.organisation().name() + involvement.practitioner().map(p -> ", " + p.fullName()).orElse("");
