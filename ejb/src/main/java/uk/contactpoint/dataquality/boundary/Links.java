@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
@@ -41,7 +40,6 @@ import uk.contactpoint.matching.control.NameFrequencyCache;
 import uk.contactpoint.shared.entity.Provenance;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.FieldError;
-import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shielding.entity.Shield;
 
@@ -66,7 +64,7 @@ public class Links {
   @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject uk.contactpoint.accounts.control.SectionScope scope;
-  @Inject Accounts accounts;
+  @Inject uk.contactpoint.dataquality.control.DataQualityTeam team;
   @Inject AuditNotes audit;
   @Inject LinkReversal reversal;
   @Inject FeedApplier applier;
@@ -191,10 +189,6 @@ public class Links {
   }
 
   private UserAccount me() {
-    UserAccount me = accounts.caller(caller.getCallerPrincipal());
-    if (me.section() == null) {
-      throw new ForbiddenException("The data-quality duty belongs to a section's team.");
-    }
-    return me;
+    return team.member(caller);
   }
 }
