@@ -50,13 +50,11 @@ class FeatureStructureTest {
    * cut (an interface owned by the lower feature, or the class moved to the feature that uses
    * it); when the list is empty, the features are free of cycles.
    */
-  private static final List<String> ORDER = List.of("shared", "audit", "section", "organisation", "accounts", "notification",
-      "child", "search", "involvement", "shielding", "matching", "dataquality", "feeds", "access", "lifecycle", "brokering",
-      "schema", "subjectaccess", "corrections", "governance", "dashboard", "demo", "api");
+  private static final List<String> ORDER = List.of("shared", "schema", "audit", "section", "organisation", "accounts", "notification",
+      "child", "search", "involvement", "shielding", "matching", "dataquality", "feeds", "access", "auditreview", "lifecycle", "brokering",
+      "subjectaccess", "corrections", "governance", "dashboard", "demo", "api");
 
   private static final Set<String> STILL_UPWARD = Set.of(
-      "audit -> schema", "audit -> child", "audit -> accounts", "audit -> organisation", "audit -> notification", "audit -> access",
-      "audit -> section",
       "organisation -> accounts",
       "accounts -> notification", "accounts -> feeds",
       "notification -> child", "notification -> access", "notification -> involvement",

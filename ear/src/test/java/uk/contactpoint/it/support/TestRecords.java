@@ -45,7 +45,7 @@ public class TestRecords {
   @Inject uk.contactpoint.audit.control.AuditDetails auditDetails;
   @Inject uk.contactpoint.audit.control.AuditKeys auditKeys;
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AuditKeyAdoption auditKeyAdoption;
-  @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AlertScan alertScan;
+  @jakarta.ejb.EJB uk.contactpoint.auditreview.boundary.AlertScan alertScan;
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AuditMaintenance maintenance;
 
   @jakarta.ejb.EJB uk.contactpoint.feeds.control.FeedWorker feedWorker;

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditOutcome;
-import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.audit.entity.AuditedRecord;
 
 /**
  * What one act adds to its audit event while it runs: the record it touched, other targets, and
@@ -28,9 +28,9 @@ public final class AuditNote {
   }
 
   /** The record the act was about. */
-  public AuditNote child(Child child) {
+  public AuditNote child(AuditedRecord child) {
     this.childRef = child.publicId();
-    this.subjectSectionId = child.section().id();
+    this.subjectSectionId = child.sectionId();
     this.subjectShielded = child.isShielded();
     return this;
   }

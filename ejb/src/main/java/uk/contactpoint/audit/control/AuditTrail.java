@@ -21,13 +21,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.contactpoint.accounts.control.AccountOutline;
-import uk.contactpoint.accounts.control.Accounts;
-import uk.contactpoint.accounts.control.AdmittedCaller;
-import uk.contactpoint.accounts.entity.Role;
-import uk.contactpoint.accounts.entity.SourceSystemKey;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditChain;
 import uk.contactpoint.audit.entity.AuditDetail;
@@ -59,8 +53,7 @@ public class AuditTrail {
 
   @Resource SessionContext context;
   @Inject Clock clock;
-  @Inject Accounts accounts;
-  @Inject AdmittedCaller admittedCaller;
+  @Inject AuditActors actors;
   @EJB AuditChains chains;
   @Inject AuditWriteTimings timings;
   @Inject AuditKeys keys;
@@ -97,7 +90,7 @@ public class AuditTrail {
     String surname = note.searchSurname() == null ? null
         : note.searchSurname().substring(0, Math.min(note.searchSurname().length(), AuditDetail.SURNAME_LENGTH));
     String detailHash = detailContent == null ? null : AuditDetail.hashOf(detailContent, surname);
-    String chain = Role.SOURCE_SYSTEM_NAME.equals(actor.roles()) ? AuditChain.forSource(actor.username()) : AuditChain.forSection(actor.sectionId());
+    String chain = actor.isSourceSystem() ? AuditChain.forSource(actor.username()) : AuditChain.forSection(actor.sectionId());
     String key = (separately ? AuditChain.SEPARATE_PREFIX : "") + chain;
     AuditEntry entry = new AuditEntry(lockedChain(key), clock.instant(), facts, detailHash, keys.current());
     em.persist(entry);
@@ -153,22 +146,7 @@ public class AuditTrail {
       Principal principal = context.getCallerPrincipal();
       username = principal == null || "anonymous".equals(principal.getName()) ? null : principal.getName();
     }
-    if (username == null) {
-      return AuditFacts.Actor.NOBODY;
-    }
-    if (username.startsWith(SourceSystemKey.PRINCIPAL_PREFIX)) {
-      // A feed's key ("source:EDU-X"): no account has a ':' in its name (UserAccount), so none is looked for.
-      return new AuditFacts.Actor(username, null, Role.SOURCE_SYSTEM_NAME, null, null);
-    }
-    // The session check of this request read the account a moment ago: the same facts, not read twice.
-    String name = username;
-    Optional<AccountOutline> account = admittedCaller.as(name).or(() -> accounts.outline(name));
-    if (account.isEmpty()) {
-      // An event of a name that is no account: keep it as given.
-      return new AuditFacts.Actor(username, null, null, null, null);
-    }
-    AccountOutline a = account.get();
-    return new AuditFacts.Actor(a.username(), a.id(), String.join(",", a.roleNames()), a.organisationId(), a.sectionId());
+    return username == null ? AuditFacts.Actor.NOBODY : actors.named(username);
   }
 
   /** The detail as JSON, keys in order, so the stored text is what was hashed. */

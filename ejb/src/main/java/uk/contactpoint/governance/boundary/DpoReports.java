@@ -22,10 +22,10 @@ import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
-import uk.contactpoint.audit.control.ReviewScope;
+import uk.contactpoint.auditreview.control.ReviewScope;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditEntry;
-import uk.contactpoint.audit.control.StatedReasons;
+import uk.contactpoint.auditreview.control.StatedReasons;
 import uk.contactpoint.shared.control.Clocks;
 import uk.contactpoint.shared.control.CsvCells;
 import uk.contactpoint.shared.control.SqlDates;
@@ -223,8 +223,8 @@ public class DpoReports {
     if (start.isAfter(end)) {
       throw InvalidInputException.invalid("from", "The period starts after it ends");
     }
-    if (start.plusDays(uk.contactpoint.audit.boundary.AuditQuery.MAX_DAYS).isBefore(end)) {
-      throw InvalidInputException.invalid("to", "A report covers at most " + uk.contactpoint.audit.boundary.AuditQuery.MAX_DAYS + " days");
+    if (start.plusDays(uk.contactpoint.auditreview.boundary.AuditQuery.MAX_DAYS).isBefore(end)) {
+      throw InvalidInputException.invalid("to", "A report covers at most " + uk.contactpoint.auditreview.boundary.AuditQuery.MAX_DAYS + " days");
     }
     return new Period(start, end);
   }
@@ -249,7 +249,7 @@ public class DpoReports {
       query.setParameter("section", section);
     }
     List<AuditEntry> entries = query.getResultList();
-    Set<String> shielded = uk.contactpoint.audit.control.ShieldedRecords.among(em, entries.stream().map(AuditEntry::childRef).toList());
+    Set<String> shielded = uk.contactpoint.auditreview.control.ShieldedRecords.among(em, entries.stream().map(AuditEntry::childRef).toList());
     Set<Long> sensitive = sensitiveAmong(entries);
     return entries.stream()
         .map(e -> new Access(e.occurredAt(), e.actorUsername(), e.actorRoles(), e.action().name(), e.outcome().name(), e.childRef(),

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.shared.entity.Provenance;
 
 /**
  * Brings the schema up to date before anything else touches the database. Flyway is the only
@@ -38,7 +38,8 @@ public class SchemaMigration {
   @PostConstruct
   void migrate() {
     vendor = vendorOf(dataSource);
-    Flyway flyway = Flyway.configure(Child.class.getClassLoader())
+    // The migrations sit in the persistence jar beside its entities: any of its classes names that jar's loader.
+    Flyway flyway = Flyway.configure(Provenance.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
         .load();

@@ -22,7 +22,7 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
-import uk.contactpoint.audit.control.StatedReasons;
+import uk.contactpoint.auditreview.control.StatedReasons;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditEntry;
 import uk.contactpoint.child.control.Children;

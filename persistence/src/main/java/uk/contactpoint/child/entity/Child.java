@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.contactpoint.audit.entity.AuditedRecord;
 import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.search.control.NameKeys;
@@ -45,7 +46,7 @@ import uk.contactpoint.shared.entity.Provenance;
  */
 @Entity
 @Table(name = "child")
-public class Child {
+public class Child implements AuditedRecord {
 
   /** Opaque ids are what URLs and the API carry; never NHS numbers, never sequence values. */
   public static final int PUBLIC_ID_LENGTH = 36;
@@ -573,6 +574,11 @@ public class Child {
 
   public String publicId() {
     return publicId;
+  }
+
+  @Override
+  public Long sectionId() {
+    return section.id();
   }
 
   public LocalAuthoritySection section() {

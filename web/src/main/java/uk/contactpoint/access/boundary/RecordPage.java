@@ -8,11 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import uk.contactpoint.access.entity.AccessReason;
-import uk.contactpoint.accounts.entity.Duty;
-import uk.contactpoint.audit.boundary.AuditReview;
-import uk.contactpoint.audit.boundary.RecordLook;
 import uk.contactpoint.shared.error.ContactPointException;
-import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
@@ -20,22 +16,19 @@ import uk.contactpoint.shared.error.InvalidInputException;
  * built it (or, for a holder of the override right, past a shield). The record's other forms
  * have beans of their own, which act on the child this page opened and show the record again
  * through it. Those of features below access (involvements, shielding, inaccuracies) live here,
- * beside the screen; those of features above it (extensions, contact requests) live with their
- * feature, so every use goes downward (FeatureStructureTest).
+ * beside the screen; those of features above it (extensions, contact requests, who has looked)
+ * live with their feature, so every use goes downward (FeatureStructureTest).
  */
 @Named
 @ViewScoped
 public class RecordPage implements Serializable {
 
   @EJB RecordAccess access;
-  @EJB AuditReview review;
   @EJB uk.contactpoint.accounts.boundary.MyAccount myAccount;
 
   private Boolean overrideRight;
   private boolean warned;
   private String justification;
-
-  private List<RecordLook> looks;
 
   private String child;
   private AccessReason reason;
@@ -48,22 +41,6 @@ public class RecordPage implements Serializable {
 
   public void open() {
     act(() -> record = access.open(child, reason, reasonText));
-    if (record != null && reviewsTheTrail()) {
-      try {
-        looks = review.whoLooked(child);
-      } catch (ForbiddenException otherSection) {
-        looks = null;
-      }
-    }
-  }
-
-  private static boolean reviewsTheTrail() {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.AUDIT_REVIEW_ROLE);
-  }
-
-  /** Who has opened this record, for a reviewer of its section; null for everyone else. */
-  public List<RecordLook> getLooks() {
-    return looks;
   }
 
   public String when(java.time.Instant at) {

@@ -1,4 +1,6 @@
-package uk.contactpoint.audit.control;
+package uk.contactpoint.auditreview.control;
+
+import uk.contactpoint.audit.control.AuditHashes;
 
 import java.time.Instant;
 import java.time.LocalDate;

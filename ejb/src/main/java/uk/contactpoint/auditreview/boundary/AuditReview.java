@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.boundary;
+package uk.contactpoint.auditreview.boundary;
 
 import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
@@ -29,7 +29,7 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
-import uk.contactpoint.audit.control.ReviewScope;
+import uk.contactpoint.auditreview.control.ReviewScope;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditDetail;
 import uk.contactpoint.audit.entity.AuditEntry;
@@ -171,7 +171,7 @@ public class AuditReview {
     if (entries.isEmpty()) {
       return List.of();
     }
-    Set<String> shieldedNow = uk.contactpoint.audit.control.ShieldedRecords.among(em, entries.stream().map(AuditEntry::childRef).toList());
+    Set<String> shieldedNow = uk.contactpoint.auditreview.control.ShieldedRecords.among(em, entries.stream().map(AuditEntry::childRef).toList());
     Set<Long> sensitiveOrganisations = new HashSet<>();
     List<Long> ids = entries.stream().map(AuditEntry::id).toList();
     Map<Long, String> details = new HashMap<>();

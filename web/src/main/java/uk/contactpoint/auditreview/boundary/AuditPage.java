@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.boundary;
+package uk.contactpoint.auditreview.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;

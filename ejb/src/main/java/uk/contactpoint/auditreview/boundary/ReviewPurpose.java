@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.boundary;
+package uk.contactpoint.auditreview.boundary;
 
 /**
  * Why someone outside a section's management team must read the trail's values about a

@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.control;
+package uk.contactpoint.auditreview.control;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.control;
+package uk.contactpoint.auditreview.control;
 
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;

@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.boundary;
+package uk.contactpoint.auditreview.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import uk.contactpoint.audit.control.AlertRules;
+import uk.contactpoint.auditreview.control.AlertRules;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditAlert;
 import uk.contactpoint.audit.entity.AuditOutcome;

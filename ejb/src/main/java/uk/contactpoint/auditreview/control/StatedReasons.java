@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.control;
+package uk.contactpoint.auditreview.control;
 
 import static uk.contactpoint.shared.control.JsonProviders.JSON;
 

@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.boundary;
+package uk.contactpoint.auditreview.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
