@@ -42,7 +42,7 @@ class EveryActIsAuditedTest {
       "OrganisationRegister.list",          // organisations, no personal data; every change is audited
       "SourceKeys.list",                    // sources and key dates of the caller's section, never a key
       "SourceKeys.sources",
-      "SourceKeys.principalFor",            // a feed's key on each request; the feed's acts are audited
+      "Authenticator.sourcePrincipalFor",   // a feed's key on each request; the feed's acts are audited
       "Investigations.openAlerts",          // the reviewer's own work lists (ids and counts only)
       "Investigations.investigations",
       "AuditVerification.writeTimings",

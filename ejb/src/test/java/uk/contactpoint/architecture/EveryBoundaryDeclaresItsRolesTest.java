@@ -80,7 +80,6 @@ class EveryBoundaryDeclaresItsRolesTest {
     // no view outside the EJB module, the API reaches them only through Feeds, which names SOURCE_SYSTEM).
     assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "AlertScan", "AuditChains", "AuditKeyAdoption", "AuditMaintenance", "AuditTrail",
         "Authenticator", "DailyDigest",
-        "DemoLoader", "FeedDispatcher", "FeedWorker", "LoginHashing", "RecordLifecycle", "RecordPurger", "SchemaMigration", "SessionEnd",
-        "SourceKeys.principalFor"), open);
+        "DemoLoader", "FeedDispatcher", "FeedWorker", "LoginHashing", "RecordLifecycle", "RecordPurger", "SchemaMigration", "SessionEnd"), open);
   }
 }

@@ -123,4 +123,15 @@ public class Authenticator {
     return accounts.standing(username).flatMap(standing -> standing.admittedOn(LocalDate.now(clock)));
   }
 
+  /**
+   * The security-domain name of the source presenting this key ({@code source:<code>}), if the key
+   * is known and not revoked. Called by the authentication mechanism before any identity exists;
+   * keys are issued by the feeds' SourceKeys and stored only as a digest.
+   */
+  public Optional<String> sourcePrincipalFor(String presentedKey) {
+    if (presentedKey == null || presentedKey.isBlank()) {
+      return Optional.empty();
+    }
+    return accounts.sourcePrincipalOfKey(SecretHasher.digest(presentedKey.strip()));
+  }
 }

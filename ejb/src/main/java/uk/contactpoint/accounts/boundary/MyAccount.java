@@ -10,7 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import uk.contactpoint.notification.entity.StaffNotice;
+import uk.contactpoint.accounts.entity.StaffNotice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

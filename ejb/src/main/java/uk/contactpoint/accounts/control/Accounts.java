@@ -12,6 +12,7 @@ import uk.contactpoint.accounts.entity.AccountStatus;
 import uk.contactpoint.accounts.entity.Clearance;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.accounts.entity.SourceSystemKey;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.shared.error.ForbiddenException;
 
@@ -31,6 +32,16 @@ public class Accounts {
     return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
         .setParameter("username", UserAccount.normalise(username))
         .getResultStream()
+        .findFirst();
+  }
+
+  /** The principal name of the unrevoked source key of this digest. */
+  public Optional<String> sourcePrincipalOfKey(String keyDigest) {
+    return em.createQuery("SELECT k FROM SourceSystemKey k WHERE k.keyDigest = :digest", SourceSystemKey.class)
+        .setParameter("digest", keyDigest)
+        .getResultStream()
+        .filter(k -> !k.isRevoked())
+        .map(SourceSystemKey::principalName)
         .findFirst();
   }
 

@@ -22,7 +22,7 @@ import uk.contactpoint.auditreview.control.ReviewScope;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditAlert;
 import uk.contactpoint.audit.entity.Investigation;
-import uk.contactpoint.notification.entity.StaffNotice;
+import uk.contactpoint.accounts.entity.StaffNotice;
 import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;

@@ -16,7 +16,7 @@ import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.brokering.entity.ContactRequest;
-import uk.contactpoint.notification.entity.StaffNotice;
+import uk.contactpoint.accounts.entity.StaffNotice;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**

@@ -20,7 +20,7 @@ import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.ParentCarer;
-import uk.contactpoint.notification.entity.StaffNotice;
+import uk.contactpoint.accounts.entity.StaffNotice;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shielding.entity.Shield;

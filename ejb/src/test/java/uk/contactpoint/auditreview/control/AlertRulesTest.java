@@ -1,6 +1,5 @@
 package uk.contactpoint.auditreview.control;
 
-import uk.contactpoint.auditreview.control.AlertRules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

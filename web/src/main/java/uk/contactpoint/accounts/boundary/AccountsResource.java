@@ -1,8 +1,8 @@
 package uk.contactpoint.accounts.boundary;
 
+
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,52 +13,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 
-/** User administration under {@code /api/v1/admin}; the EJBs decide who may do what. */
+/**
+ * User administration under {@code /api/v1/admin}; the EJBs decide who may do what. Source
+ * systems' keys are the feeds' SourceKeyResource.
+ */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
   public record Clearance(LocalDate vettedOn, LocalDate trainedOn, LocalDate agreementSignedOn) {}
 
-  /** {@code sectionCode} registers a new source there; read for national operators only (none: national). */
-  public record NewSourceKey(String sourceCode, String sectionCode) {}
-
   @EJB AccountAdministration administration;
-  @EJB SourceKeys sourceKeys;
-
-  @GET
-  @Path("source-keys")
-  public List<SourceKeys.KeySummary> sourceKeys() {
-    return sourceKeys.list();
-  }
-
-  @POST
-  @Path("source-keys")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response issueSourceKey(NewSourceKey body) {
-    return Response.status(Response.Status.CREATED).entity(sourceKeys.issue(body.sourceCode(), body.sectionCode())).build();
-  }
-
-  /** A new key for the same source, the old one revoked. */
-  @POST
-  @Path("source-keys/{id}/rotation")
-  public Response rotateSourceKey(@PathParam("id") long id) {
-    return Response.status(Response.Status.CREATED).entity(sourceKeys.rotate(id)).build();
-  }
-
-  /** The caller's section's sources with their keys (never a key itself). */
-  @GET
-  @Path("sources")
-  public List<SourceKeys.SourceSummary> sources() {
-    return sourceKeys.sources();
-  }
-
-  @DELETE
-  @Path("source-keys/{id}")
-  public Response revokeSourceKey(@PathParam("id") long id) {
-    sourceKeys.revoke(id);
-    return Response.noContent().build();
-  }
 
   @GET
   @Path("accounts")

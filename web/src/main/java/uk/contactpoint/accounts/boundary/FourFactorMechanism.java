@@ -1,5 +1,6 @@
 package uk.contactpoint.accounts.boundary;
 
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,6 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
   private static final Logger LOG = Logger.getLogger(FourFactorMechanism.class.getName());
 
   @EJB Authenticator authenticator;
-  @EJB SourceKeys sourceKeys;
   @Inject AdmittedCaller admittedCaller;
 
   @Override
@@ -89,7 +89,7 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
 
   /** A machine feed: its key names the identity source:&lt;code&gt;; it never gets a session. */
   private AuthenticationStatus sourceSystem(String key, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    var principal = sourceKeys.principalFor(key);
+    var principal = authenticator.sourcePrincipalFor(key);
     if (principal.isPresent() && tellContainer(context, principal.get(), Set.of(Role.SOURCE_SYSTEM_NAME)) == AuthenticationStatus.SUCCESS) {
       return AuthenticationStatus.SUCCESS;
     }

@@ -1,4 +1,5 @@
-package uk.contactpoint.organisation.control;
+package uk.contactpoint.organisationregister.control;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

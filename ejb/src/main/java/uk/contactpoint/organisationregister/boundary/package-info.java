@@ -4,6 +4,7 @@
  * system each runs. OrganisationRegister registers, changes and closes them, for a section's user
  * administrators (their own section) and national operators; RegisterImport reads the national
  * registers' files into it. Accreditation stays with Organisations in
- * uk.contactpoint.accounts.boundary.
+ * uk.contactpoint.accounts.boundary; the organisations and practitioners themselves, which accounts
+ * and records name, are uk.contactpoint.organisation's entities, below accounts.
  */
-package uk.contactpoint.organisation.boundary;
+package uk.contactpoint.organisationregister.boundary;

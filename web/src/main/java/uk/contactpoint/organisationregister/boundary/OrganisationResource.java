@@ -1,4 +1,4 @@
-package uk.contactpoint.organisation.boundary;
+package uk.contactpoint.organisationregister.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;

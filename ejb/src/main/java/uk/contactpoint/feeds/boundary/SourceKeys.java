@@ -1,7 +1,6 @@
-package uk.contactpoint.accounts.boundary;
+package uk.contactpoint.feeds.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -35,7 +34,8 @@ import uk.contactpoint.shared.error.NotFoundException;
 
 /**
  * Keys for source systems: shown once, stored as a digest. A caller presenting an unrevoked key
- * is the identity {@code source:<code>} with the role SOURCE_SYSTEM and nothing else. A source
+ * is the identity {@code source:<code>} with the role SOURCE_SYSTEM and nothing else (the login,
+ * Authenticator.sourcePrincipalFor, is the accounts' part). A source
  * belongs to a section or is national (DESIGN.md rule 9): a section's user administrators
  * register their own section's sources and issue, rotate and revoke their keys; the national
  * operator does so for every source, and registers one to any section or as national. Another
@@ -141,23 +141,6 @@ public class SourceKeys {
       byCode.keySet().forEach(code -> sources.computeIfAbsent(code, this::national));
     }
     return sources.values().stream().map(source -> summary(source, byCode.getOrDefault(source.sourceCode(), List.of()))).toList();
-  }
-
-  /**
-   * The security-domain name of the source presenting this key, if the key is known and not
-   * revoked. Called by the authentication mechanism before any identity exists.
-   */
-  @PermitAll
-  public Optional<String> principalFor(String presentedKey) {
-    if (presentedKey == null || presentedKey.isBlank()) {
-      return Optional.empty();
-    }
-    return em.createQuery("SELECT k FROM SourceSystemKey k WHERE k.keyDigest = :digest", SourceSystemKey.class)
-        .setParameter("digest", SecretHasher.digest(presentedKey.strip()))
-        .getResultStream()
-        .filter(k -> !k.isRevoked())
-        .map(SourceSystemKey::principalName)
-        .findFirst();
   }
 
   private IssuedKey issueFor(FeedSource source) {

@@ -1,4 +1,4 @@
-package uk.contactpoint.notification.entity;
+package uk.contactpoint.accounts.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

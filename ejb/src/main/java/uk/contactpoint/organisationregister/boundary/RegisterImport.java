@@ -1,4 +1,4 @@
-package uk.contactpoint.organisation.boundary;
+package uk.contactpoint.organisationregister.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +26,7 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
-import uk.contactpoint.organisation.control.RegisterFile;
+import uk.contactpoint.organisationregister.control.RegisterFile;
 import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.OrganisationType;
 import uk.contactpoint.organisation.entity.SensitiveCategory;

@@ -3,4 +3,4 @@
  * GP practices from the NHS Organisation Data Service, into rows for the organisation register,
  * naming every row it cannot read.
  */
-package uk.contactpoint.organisation.control;
+package uk.contactpoint.organisationregister.control;

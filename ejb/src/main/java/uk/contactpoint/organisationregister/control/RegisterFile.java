@@ -1,4 +1,4 @@
-package uk.contactpoint.organisation.control;
+package uk.contactpoint.organisationregister.control;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

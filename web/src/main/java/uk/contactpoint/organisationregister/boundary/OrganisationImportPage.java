@@ -1,4 +1,4 @@
-package uk.contactpoint.organisation.boundary;
+package uk.contactpoint.organisationregister.boundary;
 
 import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package uk.contactpoint.organisation.boundary;
+package uk.contactpoint.organisationregister.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

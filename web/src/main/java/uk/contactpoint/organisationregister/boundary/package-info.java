@@ -3,4 +3,4 @@
  * accredit, close), OrganisationImportPage (a national register's file) and OrganisationResource.
  * The EJBs decide (DESIGN.md rules 1, 6 and 9).
  */
-package uk.contactpoint.organisation.boundary;
+package uk.contactpoint.organisationregister.boundary;
