@@ -50,13 +50,12 @@ class FeatureStructureTest {
    * cut (an interface owned by the lower feature, or the class moved to the feature that uses
    * it); when the list is empty, the features are free of cycles.
    */
-  private static final List<String> ORDER = List.of("shared", "schema", "audit", "section", "organisation", "accounts", "organisationregister", "notification",
-      "child", "search", "involvement", "shielding", "matching", "dataquality", "feeds", "access", "auditreview", "lifecycle", "brokering",
+  private static final List<String> ORDER = List.of("shared", "schema", "audit", "section", "organisation", "accounts", "organisationregister",
+      "child", "notification", "search", "involvement", "shielding", "matching", "dataquality", "feeds", "access", "auditreview", "lifecycle", "brokering",
       "subjectaccess", "corrections", "governance", "dashboard", "demo", "api");
 
   private static final Set<String> STILL_UPWARD = Set.of(
-                  "notification -> child", "notification -> access", "notification -> involvement",
-      "child -> search",
+                        "child -> search",
       "search -> access",
       "matching -> dataquality",
       "dataquality -> feeds");

@@ -1,9 +1,8 @@
-package uk.contactpoint.notification.boundary;
+package uk.contactpoint.access.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import uk.contactpoint.access.boundary.HomeView;
 
 /** The home page's two lists, read once per request. */
 @Named

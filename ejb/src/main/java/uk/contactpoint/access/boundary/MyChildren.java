@@ -1,4 +1,4 @@
-package uk.contactpoint.notification.boundary;
+package uk.contactpoint.access.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import uk.contactpoint.access.boundary.HomeView;
 import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
