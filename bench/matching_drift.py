@@ -151,8 +151,8 @@ STREETS = ["Road", "Street", "Lane", "Avenue", "Close", "Grove", "Terrace", "Cre
 
 
 def short_forms():
-    """The short forms the system knows (persistence: search/control/short-forms.txt), read as MatchingAccuracy reads them."""
-    path = os.path.join(ROOT, "persistence", "src", "main", "resources", "uk", "contactpoint", "search", "control", "short-forms.txt")
+    """The short forms the system knows (persistence: child/entity/short-forms.txt), read as MatchingAccuracy reads them."""
+    path = os.path.join(ROOT, "persistence", "src", "main", "resources", "uk", "contactpoint", "child", "entity", "short-forms.txt")
     forms = {}
     with open(path, encoding="utf-8") as f:
         for line in f:

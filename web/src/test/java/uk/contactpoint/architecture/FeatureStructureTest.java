@@ -55,8 +55,7 @@ class FeatureStructureTest {
       "subjectaccess", "corrections", "governance", "dashboard", "demo", "api");
 
   private static final Set<String> STILL_UPWARD = Set.of(
-                        "child -> search",
-      "search -> access",
+                              "search -> access",
       "matching -> dataquality",
       "dataquality -> feeds");
 

@@ -213,7 +213,7 @@ public final class MatchingAccuracy {
       this.held = held;
       for (Truth truth : held) {
         MatchPerson p = truth.person();
-        for (String token : new LinkedHashSet<>(uk.contactpoint.search.control.NameKeys.tokens(p.given() + " " + p.family()))) {
+        for (String token : new LinkedHashSet<>(uk.contactpoint.child.entity.NameKeys.tokens(p.given() + " " + p.family()))) {
           tokenCounts.merge(token, 1, Integer::sum);
         }
         MatchBlocking keys = MatchBlocking.of(p);
@@ -353,8 +353,8 @@ public final class MatchingAccuracy {
 
     Names(Random random) {
       this.random = random;
-      // The short forms the system knows (persistence: search/control/short-forms.txt), read the same way.
-      try (var in = uk.contactpoint.search.control.NameKeys.class.getResourceAsStream("short-forms.txt");
+      // The short forms the system knows (persistence: child/entity/short-forms.txt), read the same way.
+      try (var in = uk.contactpoint.child.entity.NameKeys.class.getResourceAsStream("short-forms.txt");
           var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
         reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(line -> {
           String[] parts = line.split(":", 2);

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import uk.contactpoint.child.entity.Postcode;
-import uk.contactpoint.search.control.NameKeys;
+import uk.contactpoint.child.entity.NameKeys;
 
 /**
  * The blocks a record is compared within, so that it meets a handful of candidates rather than

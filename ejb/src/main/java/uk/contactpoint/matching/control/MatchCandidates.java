@@ -16,7 +16,7 @@ import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.Gender;
 import uk.contactpoint.child.entity.IdentifierType;
 import uk.contactpoint.child.entity.PersonName;
-import uk.contactpoint.search.control.NameKeys;
+import uk.contactpoint.child.entity.NameKeys;
 
 /**
  * Reads what matching compares a record with: the child a trusted identifier names, the

@@ -9,7 +9,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import uk.contactpoint.child.entity.Gender;
 import uk.contactpoint.child.entity.PersonName;
 import uk.contactpoint.child.entity.Postcode;
-import uk.contactpoint.search.control.NameKeys;
+import uk.contactpoint.child.entity.NameKeys;
 
 /**
  * Fellegi–Sunter comparison of two records: each field adds the log2 of how much likelier its

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.contactpoint.child.entity.Gender;
 import uk.contactpoint.child.entity.Postcode;
-import uk.contactpoint.search.control.NameKeys;
+import uk.contactpoint.child.entity.NameKeys;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 

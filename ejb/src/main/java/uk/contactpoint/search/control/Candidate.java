@@ -1,5 +1,7 @@
 package uk.contactpoint.search.control;
 
+import uk.contactpoint.child.entity.NameKeys;
+
 import java.time.LocalDate;
 import java.util.List;
 import uk.contactpoint.child.entity.Gender;

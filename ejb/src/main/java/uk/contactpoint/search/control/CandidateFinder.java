@@ -1,5 +1,7 @@
 package uk.contactpoint.search.control;
 
+import uk.contactpoint.child.entity.NameKeys;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

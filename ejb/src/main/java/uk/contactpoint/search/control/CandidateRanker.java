@@ -1,5 +1,7 @@
 package uk.contactpoint.search.control;
 
+import uk.contactpoint.child.entity.NameKeys;
+
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;

@@ -33,8 +33,6 @@ import java.util.stream.Stream;
 import uk.contactpoint.audit.entity.AuditedRecord;
 import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.Practitioner;
-import uk.contactpoint.search.control.NameKeys;
-import uk.contactpoint.search.entity.SearchKey;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.shared.entity.Provenance;

@@ -9,5 +9,13 @@
  * ChildTransfer both teams see; rule 10 in Child.nameSent, which keeps every NameSpelling a source
  * sent and chooses by precedence the name practitioners see. ChildMerge records what a merge
  * moved, so that a wrong merge is split exactly.
+ *
+ * <p>How names become keys (DESIGN.md section 3, search built for 11 million records): NameKeys
+ * splits a name into tokens and gives each its normalised spelling, its Double Metaphone codes and
+ * the full forms of a short form; the same function builds the keys stored with a record and the
+ * keys of a query, for search and for matching's blocks (rule 10). SearchKey is such a key stored
+ * with the record beside the date of birth and the postcode district, so that every search is a
+ * bounded index lookup; a shielded record's keys carry no district, so nobody finds it by where it
+ * lives (rule 5, kept by Child.shield).
  */
 package uk.contactpoint.child.entity;

@@ -32,7 +32,7 @@ import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.OrganisationType;
 import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.organisation.entity.SensitiveCategory;
-import uk.contactpoint.search.entity.SearchKey;
+import uk.contactpoint.child.entity.SearchKey;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.shared.entity.InstantConverter;

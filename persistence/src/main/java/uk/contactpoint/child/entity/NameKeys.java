@@ -1,4 +1,4 @@
-package uk.contactpoint.search.control;
+package uk.contactpoint.child.entity;
 
 import java.io.BufferedReader;
 import java.io.IOException;

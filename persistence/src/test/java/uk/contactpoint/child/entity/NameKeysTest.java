@@ -1,4 +1,6 @@
-package uk.contactpoint.search.control;
+package uk.contactpoint.child.entity;
+
+import uk.contactpoint.child.entity.NameKeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

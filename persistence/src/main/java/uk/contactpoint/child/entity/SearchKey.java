@@ -1,10 +1,9 @@
-package uk.contactpoint.search.entity;
+package uk.contactpoint.child.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Objects;
-import uk.contactpoint.search.control.NameKeys;
 
 /**
  * One indexed way of finding a child: a name key stored beside the child's date of birth and
