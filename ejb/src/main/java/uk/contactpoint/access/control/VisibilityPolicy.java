@@ -12,8 +12,7 @@ import uk.contactpoint.child.entity.IdentifierType;
 import uk.contactpoint.access.boundary.HomeView;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.notification.entity.Notification;
-import uk.contactpoint.search.boundary.SearchRow;
-import uk.contactpoint.search.control.Candidate;
+import uk.contactpoint.access.boundary.SearchRow;
 import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.shared.entity.Provenance;
@@ -133,7 +132,7 @@ public class VisibilityPolicy {
   }
 
   /** A search result: enough to pick the child, never an address; nothing of where a shielded child is. */
-  public SearchRow searchRow(Candidate candidate, double score) {
+  public SearchRow searchRow(SearchedRecord candidate, double score) {
     return new SearchRow(
         candidate.publicId(),
         new SearchRow.RowName(candidate.given(), candidate.family()),

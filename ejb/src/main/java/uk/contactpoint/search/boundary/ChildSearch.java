@@ -1,5 +1,7 @@
 package uk.contactpoint.search.boundary;
 
+import uk.contactpoint.access.boundary.SearchRow;
+
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;

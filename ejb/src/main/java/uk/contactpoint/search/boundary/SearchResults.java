@@ -1,5 +1,7 @@
 package uk.contactpoint.search.boundary;
 
+import uk.contactpoint.access.boundary.SearchRow;
+
 import java.io.Serializable;
 import java.util.List;
 

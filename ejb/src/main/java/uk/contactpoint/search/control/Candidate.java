@@ -1,10 +1,10 @@
 package uk.contactpoint.search.control;
 
-import uk.contactpoint.child.entity.NameKeys;
-
 import java.time.LocalDate;
 import java.util.List;
+import uk.contactpoint.access.control.SearchedRecord;
 import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.NameKeys;
 
 /** What search reads of a record to rank it: names, birth, gender and where it is held. */
 public record Candidate(
@@ -19,7 +19,7 @@ public record Candidate(
     String postcode,
     String postcodeDistrict,
     String section,
-    boolean shielded) {
+    boolean shielded) implements SearchedRecord {
 
   /** Every name token the child has or had. */
   public List<String> nameTokens() {

@@ -1,6 +1,5 @@
 package uk.contactpoint.child.entity;
 
-import uk.contactpoint.child.entity.NameKeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package uk.contactpoint.search.boundary;
+package uk.contactpoint.access.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
