@@ -21,7 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.contactpoint.accounts.entity.Duty;
-import uk.contactpoint.dashboard.boundary.Measure;
+import uk.contactpoint.dashboard.control.Measure;
 import uk.contactpoint.it.support.AccountSpec;
 import uk.contactpoint.it.support.Api;
 import uk.contactpoint.it.support.ChildSpec;

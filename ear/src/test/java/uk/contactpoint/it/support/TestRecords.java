@@ -259,7 +259,7 @@ public class TestRecords {
     return verifyTrail(List.of());
   }
 
-  private uk.contactpoint.audit.control.VerificationReport verifyTrail(java.util.Collection<uk.contactpoint.audit.control.ChainSeal> keys) {
+  private uk.contactpoint.audit.control.VerificationReport verifyTrail(java.util.Collection<uk.contactpoint.audit.entity.ChainSeal> keys) {
     try (java.sql.Connection connection = dataSource.getConnection()) {
       return new uk.contactpoint.audit.control.ChainVerifier(connection, java.time.Clock.systemUTC(), keys).verifyAll();
     } catch (java.sql.SQLException e) {
@@ -286,7 +286,7 @@ public class TestRecords {
    * without it, with plain SHA-256 and no key named (what the audit key is there to expose).
    */
   public void rewriteChain(String key, boolean withTheKey) {
-    uk.contactpoint.audit.control.ChainSeal seal = withTheKey ? auditKeys.current() : uk.contactpoint.audit.control.ChainSeal.UNKEYED;
+    uk.contactpoint.audit.entity.ChainSeal seal = withTheKey ? auditKeys.current() : uk.contactpoint.audit.entity.ChainSeal.UNKEYED;
     em.flush();
     em.getEntityManagerFactory().getCache().evictAll();
     em.clear();
@@ -295,8 +295,8 @@ public class TestRecords {
     for (uk.contactpoint.audit.entity.AuditEntry entry : em.createQuery(
             "SELECT e FROM AuditEntry e WHERE e.chainKey = :key ORDER BY e.seq", uk.contactpoint.audit.entity.AuditEntry.class)
         .setParameter("key", key).getResultList()) {
-      uk.contactpoint.audit.control.ChainLink link = entry.link();
-      String hash = new uk.contactpoint.audit.control.ChainLink(link.chainKey(), link.seq(), previous, link.occurredAt(), link.action(),
+      uk.contactpoint.audit.entity.ChainLink link = entry.link();
+      String hash = new uk.contactpoint.audit.entity.ChainLink(link.chainKey(), link.seq(), previous, link.occurredAt(), link.action(),
           link.outcome(), link.actorUsername(), link.actorAccountId(), link.actorRoles(), link.actorOrganisationId(), link.actorSectionId(),
           link.childRef(), link.subjectSectionId(), link.subjectShielded(), link.targetRef(), link.clientAddress(), link.detailHash()).hash(seal);
       em.createNativeQuery("UPDATE audit_entry SET prev_hash = ?, entry_hash = ?, seal_key = ? WHERE id = ?")

@@ -1,5 +1,7 @@
 package uk.contactpoint.access.boundary;
 
+import uk.contactpoint.access.control.HomeView;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

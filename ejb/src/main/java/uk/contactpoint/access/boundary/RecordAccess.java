@@ -1,5 +1,7 @@
 package uk.contactpoint.access.boundary;
 
+import uk.contactpoint.access.control.ChildRecordView;
+
 import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.control.AuditNotes;

@@ -1,6 +1,7 @@
 /**
  * VisibilityPolicy, the one door through which a stored record becomes what a user sees (DESIGN.md
- * section 3): every record view, search row and home page is built here. It enforces rule 3 (a
+ * section 3): every record view, search row and home page (ChildRecordView, SearchRow, HomeView,
+ * here beside it) is built here. It enforces rule 3 (a
  * search row never shows an address), rule 5 (outside the section's team a shielded child shows
  * only the allowlist, and a shielded parent/carer withholds the home, school and GP), rule 6
  * (sensitive services flagged, named only to the section's brokers and their own practitioner),

@@ -1,5 +1,7 @@
 package uk.contactpoint.audit.control;
 
+import uk.contactpoint.audit.entity.ChainSeal;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Base64;

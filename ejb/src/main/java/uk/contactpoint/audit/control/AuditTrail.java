@@ -28,6 +28,7 @@ import uk.contactpoint.audit.entity.AuditDetail;
 import uk.contactpoint.audit.entity.AuditEntry;
 import uk.contactpoint.audit.entity.AuditFacts;
 import uk.contactpoint.audit.entity.AuditOutcome;
+import uk.contactpoint.audit.entity.ChainSeal;
 
 /**
  * Writes audit events. Successful acts are written in the act's own transaction

@@ -1,6 +1,6 @@
 package uk.contactpoint.auditreview.control;
 
-import uk.contactpoint.audit.control.AuditHashes;
+import uk.contactpoint.audit.entity.AuditHashes;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package uk.contactpoint.dashboard.boundary;
 
+import uk.contactpoint.dashboard.control.Measure;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.contactpoint.accounts.entity.UserAccount;
-import uk.contactpoint.dashboard.boundary.Measure;
 
 /**
  * The SQL behind each dashboard measure. A measure's count and its list share one FROM … WHERE

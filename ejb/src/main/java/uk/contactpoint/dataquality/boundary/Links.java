@@ -1,5 +1,7 @@
 package uk.contactpoint.dataquality.boundary;
 
+import uk.contactpoint.matching.entity.HoldReason;
+
 import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
 import jakarta.annotation.Resource;
@@ -27,8 +29,8 @@ import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.dataquality.control.LinkReversal;
-import uk.contactpoint.dataquality.entity.ChildLink;
-import uk.contactpoint.dataquality.entity.MatchCase;
+import uk.contactpoint.feeds.entity.ChildLink;
+import uk.contactpoint.feeds.entity.MatchCase;
 import uk.contactpoint.feeds.control.FeedApplier;
 import uk.contactpoint.feeds.control.FeedRecord;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
@@ -150,7 +152,7 @@ public class Links {
     // A case about a shielded child stays with that child's team and is treated as shielded.
     Optional<Child> shielded = ranked.stream().filter(Child::isShielded).findFirst();
     MatchCase reopened = new MatchCase(received, shielded.map(Child::section).orElseGet(() -> applier.section(record.localAuthority())),
-        MatchCase.Reason.LINK_UNDONE, shielded.isPresent(), list.build().toString(), clock.instant());
+        HoldReason.LINK_UNDONE, shielded.isPresent(), list.build().toString(), clock.instant());
     em.persist(reopened);
     em.flush();
     return reopened.id();

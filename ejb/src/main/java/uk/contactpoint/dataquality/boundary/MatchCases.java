@@ -34,7 +34,7 @@ import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.IdentifierType;
 import uk.contactpoint.dataquality.control.DataQualityTeam;
-import uk.contactpoint.dataquality.entity.MatchCase;
+import uk.contactpoint.feeds.entity.MatchCase;
 import uk.contactpoint.feeds.control.FeedApplier;
 import uk.contactpoint.feeds.control.FeedRecord;
 import uk.contactpoint.feeds.entity.FeedOutcome;

@@ -1,5 +1,7 @@
 package uk.contactpoint.feeds.control;
 
+import uk.contactpoint.matching.entity.HoldReason;
+
 import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +30,7 @@ import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.IdentifierType;
-import uk.contactpoint.dataquality.entity.MatchCase;
+import uk.contactpoint.feeds.entity.MatchCase;
 import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.feeds.entity.FeedOutcome;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
@@ -204,7 +206,7 @@ public class FeedWorker {
     MatchDecider.Decision found = matched.decision();
     // The team meant a new record, and one like it exists: they compare the two in the queue.
     MatchDecider.Decision decision = manual && found.verdict() == MatchDecider.Verdict.LINK
-        ? new MatchDecider.Decision(MatchDecider.Verdict.REVIEW, found.chosen(), MatchCase.Reason.UNCERTAIN, found.ranked())
+        ? new MatchDecider.Decision(MatchDecider.Verdict.REVIEW, found.chosen(), HoldReason.UNCERTAIN, found.ranked())
         : found;
     if (received.batch().isTrial()) {
       // The go-live trial: what would happen, nothing applied, nobody's queue filled.
@@ -286,7 +288,7 @@ public class FeedWorker {
   }
 
   private void holdForReview(ReceivedRecord received, FeedRecord record, MatchDecider.Decision decision, Instant now) {
-    boolean shielded = decision.reason() == MatchCase.Reason.SHIELDED_CANDIDATE;
+    boolean shielded = decision.reason() == HoldReason.SHIELDED_CANDIDATE;
     // A case about a shielded child belongs to the team that holds the shield; others to the record's section.
     LocalAuthoritySection section = shielded
         ? decision.chosen().map(s -> em.find(Child.class, s.childId()).section()).orElseGet(() -> applier.section(record.localAuthority()))

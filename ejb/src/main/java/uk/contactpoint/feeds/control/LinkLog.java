@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import uk.contactpoint.child.entity.Child;
-import uk.contactpoint.dataquality.entity.ChildLink;
+import uk.contactpoint.feeds.entity.ChildLink;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
 import uk.contactpoint.involvement.control.ChildInvolvements;
 

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import uk.contactpoint.involvement.control.ChildInvolvements;
-import uk.contactpoint.access.boundary.ChildRecordView;
+import uk.contactpoint.access.control.ChildRecordView;
 import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.AuditNotes;

@@ -1,9 +1,10 @@
 package uk.contactpoint.matching.control;
 
+import uk.contactpoint.matching.entity.HoldReason;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import uk.contactpoint.dataquality.entity.MatchCase;
 
 /**
  * The decision over the scored candidates of one record. Above {@link #LINK} the record is linked,
@@ -32,8 +33,8 @@ public final class MatchDecider {
   }
 
   /** {@code why}: for an identifier conflict, what disagrees, in the team's words; otherwise null. */
-  public record Decision(Verdict verdict, Optional<Scored> chosen, MatchCase.Reason reason, List<Scored> ranked, String why) {
-    public Decision(Verdict verdict, Optional<Scored> chosen, MatchCase.Reason reason, List<Scored> ranked) {
+  public record Decision(Verdict verdict, Optional<Scored> chosen, HoldReason reason, List<Scored> ranked, String why) {
+    public Decision(Verdict verdict, Optional<Scored> chosen, HoldReason reason, List<Scored> ranked) {
       this(verdict, chosen, reason, ranked, null);
     }
   }
@@ -61,8 +62,8 @@ public final class MatchDecider {
     }
     AlsoNamed other = alsoNamed.get();
     return other.protectedRecord()
-        ? new Decision(Verdict.REVIEW, Optional.of(other.child()), MatchCase.Reason.SHIELDED_CANDIDATE, decision.ranked())
-        : new Decision(Verdict.REVIEW, decision.chosen(), MatchCase.Reason.IDENTIFIER_CONFLICT, decision.ranked(),
+        ? new Decision(Verdict.REVIEW, Optional.of(other.child()), HoldReason.SHIELDED_CANDIDATE, decision.ranked())
+        : new Decision(Verdict.REVIEW, decision.chosen(), HoldReason.IDENTIFIER_CONFLICT, decision.ranked(),
             "Its " + other.firstIdentifier() + " names this record and its " + other.secondIdentifier()
                 + " another: two records of one child, to merge?");
   }
@@ -77,26 +78,26 @@ public final class MatchDecider {
         || ranked.stream().anyMatch(s -> s.shielded() && s.weight() >= REVIEW);
     if (meetsAShield) {
       Optional<Scored> first = trusted.isPresent() ? trusted : ranked.stream().findFirst();
-      return new Decision(Verdict.REVIEW, first, MatchCase.Reason.SHIELDED_CANDIDATE, ranked);
+      return new Decision(Verdict.REVIEW, first, HoldReason.SHIELDED_CANDIDATE, ranked);
     }
     if (trusted.isPresent()) {
       Optional<String> conflict = conflictWith(trusted.get(), ranked);
       return conflict.isEmpty()
           ? new Decision(Verdict.LINK, trusted, null, ranked)
-          : new Decision(Verdict.REVIEW, trusted, MatchCase.Reason.IDENTIFIER_CONFLICT, ranked, conflict.get());
+          : new Decision(Verdict.REVIEW, trusted, HoldReason.IDENTIFIER_CONFLICT, ranked, conflict.get());
     }
     if (ranked.isEmpty() || ranked.get(0).weight() < REVIEW) {
       return new Decision(Verdict.NEW, Optional.empty(), null, ranked);
     }
     Scored best = ranked.get(0);
     if (best.weight() < LINK) {
-      return new Decision(Verdict.REVIEW, Optional.of(best), MatchCase.Reason.UNCERTAIN, ranked);
+      return new Decision(Verdict.REVIEW, Optional.of(best), HoldReason.UNCERTAIN, ranked);
     }
     if (ranked.size() > 1 && ranked.get(1).weight() >= REVIEW && ranked.get(1).weight() > best.weight() - CLEAR_MARGIN) {
-      return new Decision(Verdict.REVIEW, Optional.of(best), MatchCase.Reason.AMBIGUOUS, ranked);
+      return new Decision(Verdict.REVIEW, Optional.of(best), HoldReason.AMBIGUOUS, ranked);
     }
     if (looksLikeATwin(best)) {
-      return new Decision(Verdict.REVIEW, Optional.of(best), MatchCase.Reason.UNCERTAIN, ranked,
+      return new Decision(Verdict.REVIEW, Optional.of(best), HoldReason.UNCERTAIN, ranked,
           "Another given name, with the same family name and birthday: a twin, or the same child?");
     }
     return new Decision(Verdict.LINK, Optional.of(best), null, ranked);

@@ -1,6 +1,8 @@
 package uk.contactpoint.search.boundary;
 
-import uk.contactpoint.access.boundary.SearchRow;
+import uk.contactpoint.search.control.ChildSearchCriteria;
+
+import uk.contactpoint.access.control.SearchRow;
 
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.control.AuditNotes;

@@ -1,6 +1,6 @@
 package uk.contactpoint.search.boundary;
 
-import uk.contactpoint.access.boundary.SearchRow;
+import uk.contactpoint.access.control.SearchRow;
 
 import java.io.Serializable;
 import java.util.List;

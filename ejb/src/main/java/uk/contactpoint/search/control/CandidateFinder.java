@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.contactpoint.child.entity.Gender;
-import uk.contactpoint.search.boundary.ChildSearchCriteria;
 
 /**
  * Finds candidate records through the indexes only: name keys with a birth date, a birth

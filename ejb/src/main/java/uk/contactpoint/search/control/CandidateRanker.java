@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import uk.contactpoint.child.entity.Gender;
-import uk.contactpoint.search.boundary.ChildSearchCriteria;
 
 /**
  * Scores the few candidates the index returned against what was typed. Names weigh most

@@ -1,5 +1,7 @@
 package uk.contactpoint.matching.control;
 
+import uk.contactpoint.matching.entity.HoldReason;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.contactpoint.child.entity.Gender;
-import uk.contactpoint.dataquality.entity.MatchCase;
 
 /** When a record's trusted identifiers name two records, the team decides, never the feed. */
 class MatchDeciderTest {
@@ -30,7 +31,7 @@ class MatchDeciderTest {
     MatchDecider.Decision decision = MatchDecider.decide(List.of(held(1, false), held(2, false)), Optional.of(held(1, false)), false,
         Optional.of(new MatchDecider.AlsoNamed(held(2, false), false, "NHS number", "pupil number (UPN)")));
     assertEquals(MatchDecider.Verdict.REVIEW, decision.verdict());
-    assertEquals(MatchCase.Reason.IDENTIFIER_CONFLICT, decision.reason());
+    assertEquals(HoldReason.IDENTIFIER_CONFLICT, decision.reason());
     assertEquals(1L, decision.chosen().orElseThrow().childId(), "the first-trusted identifier's record is the one offered");
     assertEquals("Its NHS number names this record and its pupil number (UPN) another: two records of one child, to merge?", decision.why());
   }
@@ -41,7 +42,7 @@ class MatchDeciderTest {
     MatchDecider.Decision decision = MatchDecider.decide(List.of(held(1, false)), Optional.of(held(1, false)), false,
         Optional.of(new MatchDecider.AlsoNamed(other, true, "NHS number", "source's own id")));
     assertEquals(MatchDecider.Verdict.REVIEW, decision.verdict());
-    assertEquals(MatchCase.Reason.SHIELDED_CANDIDATE, decision.reason());
+    assertEquals(HoldReason.SHIELDED_CANDIDATE, decision.reason());
     assertEquals(2L, decision.chosen().orElseThrow().childId(), "the protected record, so its own team holds the case");
   }
 }

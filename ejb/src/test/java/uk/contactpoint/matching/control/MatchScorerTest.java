@@ -1,5 +1,7 @@
 package uk.contactpoint.matching.control;
 
+import uk.contactpoint.matching.entity.HoldReason;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.contactpoint.child.entity.Gender;
 import uk.contactpoint.child.entity.PersonName;
-import uk.contactpoint.dataquality.entity.MatchCase;
 
 class MatchScorerTest {
 
@@ -101,7 +102,7 @@ class MatchScorerTest {
     // Another given name, the same surname, birthday and home: a twin, or a keying error? The team decides.
     MatchDecider.Decision decision = decide(kelly("Kylie", "Mason", BORN, "LS27 9QT"), KELLY);
     assertEquals(MatchDecider.Verdict.REVIEW, decision.verdict());
-    assertEquals(MatchCase.Reason.UNCERTAIN, decision.reason());
+    assertEquals(HoldReason.UNCERTAIN, decision.reason());
   }
 
   @Test
@@ -109,8 +110,8 @@ class MatchScorerTest {
     MatchDecider.Scored shielded = new MatchDecider.Scored(1, "grace", true, MatchScorer.compare(KELLY, KELLY));
     MatchDecider.Decision decision = MatchDecider.decide(List.of(shielded), Optional.empty(), false);
     assertEquals(MatchDecider.Verdict.REVIEW, decision.verdict());
-    assertEquals(MatchCase.Reason.SHIELDED_CANDIDATE, decision.reason());
-    assertEquals(MatchCase.Reason.SHIELDED_CANDIDATE, MatchDecider.decide(List.of(), Optional.empty(), true).reason(),
+    assertEquals(HoldReason.SHIELDED_CANDIDATE, decision.reason());
+    assertEquals(HoldReason.SHIELDED_CANDIDATE, MatchDecider.decide(List.of(), Optional.empty(), true).reason(),
         "the birth date and gender plus the given name of a shielded child");
     assertEquals(MatchDecider.Verdict.REVIEW, MatchDecider.decide(List.of(), Optional.of(shielded), false).verdict(),
         "even an NHS number does not link to a shielded child unseen");
@@ -121,7 +122,7 @@ class MatchScorerTest {
     MatchPerson other = new MatchPerson("Ruby", "Clarke", List.of(), LocalDate.of(2014, 2, 2), Gender.FEMALE, "LS1 1AA", "9434765919");
     MatchPerson held = new MatchPerson("Kelly", "Mason", List.of(), BORN, Gender.FEMALE, "LS27 9QT", "9434765919");
     MatchDecider.Scored trusted = new MatchDecider.Scored(1, "kelly", false, MatchScorer.compare(other, held));
-    assertEquals(MatchCase.Reason.IDENTIFIER_CONFLICT, MatchDecider.decide(List.of(trusted), Optional.of(trusted), false).reason());
+    assertEquals(HoldReason.IDENTIFIER_CONFLICT, MatchDecider.decide(List.of(trusted), Optional.of(trusted), false).reason());
   }
 
   @Test
@@ -143,7 +144,7 @@ class MatchScorerTest {
     MatchDecider.Scored evieByNhs = new MatchDecider.Scored(1, "evie", false, MatchScorer.compare(twin, held));
     MatchDecider.Decision twinDecision = MatchDecider.decide(
         List.of(evieByNhs, new MatchDecider.Scored(2, "noah", false, MatchScorer.compare(twin, heldTwin))), Optional.of(evieByNhs), false);
-    assertEquals(MatchCase.Reason.IDENTIFIER_CONFLICT, twinDecision.reason(), "a twin keyed with the other's number");
+    assertEquals(HoldReason.IDENTIFIER_CONFLICT, twinDecision.reason(), "a twin keyed with the other's number");
     assertEquals("The given name agrees with none of the names the child is known by, and another child resembles the record",
         twinDecision.why());
     MatchPerson stranger = new MatchPerson("Noah", "Clarke", List.of(), BORN, Gender.FEMALE, "M1 1AA", "9434765919");

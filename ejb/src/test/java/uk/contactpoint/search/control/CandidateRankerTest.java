@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.contactpoint.child.entity.Gender;
-import uk.contactpoint.search.boundary.ChildSearchCriteria;
 
 class CandidateRankerTest {
 

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
-import uk.contactpoint.audit.control.ChainSeal;
+import uk.contactpoint.audit.entity.ChainSeal;
 import uk.contactpoint.audit.control.ChainVerifier;
 import uk.contactpoint.audit.control.VerificationReport;
 

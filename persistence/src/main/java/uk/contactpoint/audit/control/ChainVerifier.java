@@ -1,5 +1,11 @@
 package uk.contactpoint.audit.control;
 
+import uk.contactpoint.audit.entity.ChainSeal;
+
+import uk.contactpoint.audit.entity.ChainLink;
+
+import uk.contactpoint.audit.entity.AuditHashes;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

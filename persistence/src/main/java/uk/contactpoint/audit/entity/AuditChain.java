@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import uk.contactpoint.audit.control.AuditHashes;
 
 /**
  * The head of one hash chain: its last entry's number and hash. Writers lock this row, so the

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import uk.contactpoint.audit.control.AuditHashes;
 
 /**
  * The personal values of one entry (search criteria, reason text, before and after), as JSON.

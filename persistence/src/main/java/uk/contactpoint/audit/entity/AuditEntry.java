@@ -11,8 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import uk.contactpoint.audit.control.ChainLink;
-import uk.contactpoint.audit.control.ChainSeal;
 
 /**
  * One event of the audit trail: ids, action and outcome, chained by hash to the entry before it

@@ -1,5 +1,7 @@
 package uk.contactpoint.access.boundary;
 
+import uk.contactpoint.access.control.HomeView;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

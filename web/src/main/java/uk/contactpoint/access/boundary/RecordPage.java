@@ -1,5 +1,7 @@
 package uk.contactpoint.access.boundary;
 
+import uk.contactpoint.access.control.ChildRecordView;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

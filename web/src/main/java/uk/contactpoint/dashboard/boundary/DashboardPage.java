@@ -1,5 +1,7 @@
 package uk.contactpoint.dashboard.boundary;
 
+import uk.contactpoint.dashboard.control.Measure;
+
 import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
 import jakarta.ejb.EJB;

@@ -1,5 +1,7 @@
 package uk.contactpoint.dashboard.boundary;
 
+import uk.contactpoint.dashboard.control.Measure;
+
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

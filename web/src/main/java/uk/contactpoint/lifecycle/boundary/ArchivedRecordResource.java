@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import uk.contactpoint.access.boundary.ChildRecordView;
+import uk.contactpoint.access.control.ChildRecordView;
 
 /**
  * {@code POST /api/v1/admin/archived-records/{id}/statutory-access}: an operator opens an archived

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.contactpoint.access.boundary.ChildRecordView;
+import uk.contactpoint.access.control.ChildRecordView;
 import uk.contactpoint.shared.boundary.PageMessages;
 
 /** The operators' screen for an archived record: the statutory purpose and the enquiry first, then the record as archived. */

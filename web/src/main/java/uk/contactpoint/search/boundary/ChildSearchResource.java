@@ -1,5 +1,7 @@
 package uk.contactpoint.search.boundary;
 
+import uk.contactpoint.search.control.ChildSearchCriteria;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

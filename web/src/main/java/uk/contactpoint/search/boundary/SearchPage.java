@@ -1,5 +1,7 @@
 package uk.contactpoint.search.boundary;
 
+import uk.contactpoint.search.control.ChildSearchCriteria;
+
 import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;

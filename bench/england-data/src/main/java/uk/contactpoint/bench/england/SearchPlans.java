@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import uk.contactpoint.search.boundary.ChildSearch;
-import uk.contactpoint.search.boundary.ChildSearchCriteria;
+import uk.contactpoint.search.control.ChildSearchCriteria;
 import uk.contactpoint.search.control.CandidateFinder;
 
 /**

@@ -1,4 +1,4 @@
-package uk.contactpoint.dashboard.boundary;
+package uk.contactpoint.dashboard.control;
 
 /**
  * What a management team looks at each morning: each measure is a count on the

@@ -1,4 +1,4 @@
-package uk.contactpoint.access.boundary;
+package uk.contactpoint.access.control;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package uk.contactpoint.dataquality.entity;
+package uk.contactpoint.feeds.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import uk.contactpoint.child.entity.Child;
-import uk.contactpoint.feeds.entity.ReceivedRecord;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.error.ConflictException;
 

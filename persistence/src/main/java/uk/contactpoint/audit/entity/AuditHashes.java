@@ -1,4 +1,4 @@
-package uk.contactpoint.audit.control;
+package uk.contactpoint.audit.entity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package uk.contactpoint.search.boundary;
+package uk.contactpoint.search.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,5 @@
-package uk.contactpoint.search.boundary;
+package uk.contactpoint.search.control;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package uk.contactpoint.dataquality.entity;
+package uk.contactpoint.feeds.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import uk.contactpoint.child.entity.Child;
-import uk.contactpoint.feeds.entity.ReceivedRecord;
+import uk.contactpoint.matching.entity.HoldReason;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.error.ConflictException;
 
@@ -30,20 +30,6 @@ import uk.contactpoint.shared.error.ConflictException;
 public class MatchCase {
 
   public static final int CANDIDATES_LENGTH = 2_000;
-
-  /** Why the record was held. */
-  public enum Reason {
-    /** The best candidate's weight lies between the two thresholds. */
-    UNCERTAIN,
-    /** Two candidates are too close to tell apart. */
-    AMBIGUOUS,
-    /** A candidate is shielded, or the record's birth date, gender and NHS number or given name are a shielded child's. */
-    SHIELDED_CANDIDATE,
-    /** A trusted identifier names one child and the details name another. */
-    IDENTIFIER_CONFLICT,
-    /** A feed linked the record to a child and the team undid that link as wrong. */
-    LINK_UNDONE
-  }
 
   /** Open until the team links it, creates a new record from it, or (after a wrong link) reopens it. */
   public enum Status {
@@ -66,7 +52,7 @@ public class MatchCase {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "reason", length = 30, nullable = false)
-  private Reason reason;
+  private HoldReason reason;
 
   @Column(name = "shielded", nullable = false)
   private boolean shielded;
@@ -98,7 +84,7 @@ public class MatchCase {
 
   protected MatchCase() {}
 
-  public MatchCase(ReceivedRecord record, LocalAuthoritySection section, Reason reason, boolean shielded, String candidates, Instant at) {
+  public MatchCase(ReceivedRecord record, LocalAuthoritySection section, HoldReason reason, boolean shielded, String candidates, Instant at) {
     this.record = Objects.requireNonNull(record, "record");
     this.section = Objects.requireNonNull(section, "section");
     this.reason = Objects.requireNonNull(reason, "reason");
@@ -145,7 +131,7 @@ public class MatchCase {
     return section;
   }
 
-  public Reason reason() {
+  public HoldReason reason() {
     return reason;
   }
 

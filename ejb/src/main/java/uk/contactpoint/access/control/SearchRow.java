@@ -1,4 +1,4 @@
-package uk.contactpoint.access.boundary;
+package uk.contactpoint.access.control;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,4 +1,6 @@
-package uk.contactpoint.audit.control;
+package uk.contactpoint.audit.entity;
+
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
