@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.contactpoint.accounts.control.Accounts;
+import uk.contactpoint.shared.control.ReadableDates;
 import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.accounts.entity.Role;
 
@@ -31,10 +32,6 @@ public class MyAccount {
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
-
-  /** Dates as the screens write them ("5 August 2026"). */
-  private static final java.time.format.DateTimeFormatter READABLE_DAY =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   /** How long a notice stays on its recipient's pages. */
   static final int NOTICE_DAYS = 30;
@@ -109,7 +106,7 @@ public class MyAccount {
     LocalDate today = LocalDate.now(clock);
     List<String> reminders = new java.util.ArrayList<>(accounts.byUsername(caller.getCallerPrincipal().getName()).stream()
         .filter(account -> account.vettingDueWithin(today, AccountSummary.REMINDER_DAYS))
-        .map(account -> "Your enhanced vetting runs out on " + READABLE_DAY.format(account.vettingExpiresOn())
+        .map(account -> "Your enhanced vetting runs out on " + ReadableDates.DAY.format(account.vettingExpiresOn())
             + ". Ask your ContactPoint user administrator to record its renewal, or you will not be able to log in.")
         .toList());
     em.createQuery("SELECT n FROM StaffNotice n WHERE n.recipientUsername = :me AND n.createdAt >= :since ORDER BY n.createdAt DESC",

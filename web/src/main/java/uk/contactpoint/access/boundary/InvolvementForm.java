@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import uk.contactpoint.involvement.boundary.Involvements;
 import uk.contactpoint.involvement.entity.ConsentBasis;
@@ -20,6 +21,7 @@ public class InvolvementForm implements Serializable {
   @EJB Involvements involvements;
   @EJB uk.contactpoint.accounts.boundary.MyAccount myAccount;
   @Inject RecordPage page;
+  @Inject Clock clock;
 
   private Boolean sensitiveService;
   private String role;
@@ -30,12 +32,12 @@ public class InvolvementForm implements Serializable {
   private String consentNote;
 
   public void addMe() {
-    page.act(() -> involvements.add(page.getChild(), role, LocalDate.now(), lead, takeOverLead, consentBasis, consentNote));
+    page.act(() -> involvements.add(page.getChild(), role, LocalDate.now(clock), lead, takeOverLead, consentBasis, consentNote));
     page.reload();
   }
 
   public void endMine(long involvementId) {
-    page.act(() -> involvements.end(page.getChild(), involvementId, LocalDate.now()));
+    page.act(() -> involvements.end(page.getChild(), involvementId, LocalDate.now(clock)));
     page.reload();
   }
 

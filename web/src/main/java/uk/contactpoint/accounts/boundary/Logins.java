@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ public class Logins {
 
   @Inject SecurityContext security;
   @EJB SessionEnd sessionEnd;
+  @Inject Clock clock;
 
   public LoginResult login(HttpServletRequest request, HttpServletResponse response, FourFactorCredential credential) {
     AuthenticationStatus status = security.authenticate(request, response,
@@ -64,6 +66,6 @@ public class Logins {
       }
     }
     HttpSession session = request.getSession(true);
-    return new SessionInfo(request.getUserPrincipal().getName(), roles, Instant.now().plusSeconds(session.getMaxInactiveInterval()));
+    return new SessionInfo(request.getUserPrincipal().getName(), roles, Instant.now(clock).plusSeconds(session.getMaxInactiveInterval()));
   }
 }

@@ -4,12 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,10 @@ import uk.contactpoint.shared.error.ContactPointException;
 @ViewScoped
 public class AuditPage implements Serializable {
 
-  private static final ZoneId UK = ZoneId.of("Europe/London");
-
   @EJB AuditReview review;
   @EJB AuditVerification verification;
   @EJB Investigations investigations;
+  @Inject Clock clock;
 
   private String username;
   private String childId;
@@ -138,7 +138,7 @@ public class AuditPage implements Serializable {
   }
 
   private AuditQuery query() {
-    return AuditQuery.of(username, childId, action == null ? null : action.name(), from, to, LocalDate.now(UK));
+    return AuditQuery.of(username, childId, action == null ? null : action.name(), from, to, LocalDate.now(clock));
   }
 
   private static void act(Runnable step) {

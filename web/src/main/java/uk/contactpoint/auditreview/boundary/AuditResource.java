@@ -1,6 +1,7 @@
 package uk.contactpoint.auditreview.boundary;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,8 +29,8 @@ public class AuditResource {
   /** A question to the trail; every field optional. */
   public record Query(String username, String childId, String action, LocalDate from, LocalDate to, ReviewPurpose purpose,
       String purposeNote) {
-    AuditQuery checked() {
-      return AuditQuery.of(username, childId, action, from, to, LocalDate.now(Clock.system(java.time.ZoneId.of("Europe/London"))));
+    AuditQuery checked(LocalDate today) {
+      return AuditQuery.of(username, childId, action, from, to, today);
     }
   }
 
@@ -42,14 +43,15 @@ public class AuditResource {
   @EJB AuditReview review;
   @EJB AuditVerification verification;
   @EJB Investigations investigations;
+  @Inject Clock clock;
 
   @POST
   @Path("searches")
   @Consumes(MediaType.APPLICATION_JSON)
   public AuditResults search(Query query) {
     // With a purpose, values about shielded children and sensitive services are shown: audited and alerted.
-    return query.purpose() == null && query.purposeNote() == null ? review.search(query.checked())
-        : review.searchWithPurpose(query.checked(), query.purpose(), query.purposeNote());
+    return query.purpose() == null && query.purposeNote() == null ? review.search(query.checked(LocalDate.now(clock)))
+        : review.searchWithPurpose(query.checked(LocalDate.now(clock)), query.purpose(), query.purposeNote());
   }
 
   @POST
@@ -57,7 +59,7 @@ public class AuditResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces("text/csv")
   public Response export(Query query) {
-    return Response.ok(review.exportCsv(query.checked()), "text/csv; charset=UTF-8")
+    return Response.ok(review.exportCsv(query.checked(LocalDate.now(clock))), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"contactpoint-audit.csv\"")
         .build();
   }

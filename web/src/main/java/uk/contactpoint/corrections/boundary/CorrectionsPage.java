@@ -1,9 +1,12 @@
 package uk.contactpoint.corrections.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -20,18 +23,25 @@ import uk.contactpoint.shared.boundary.PageMessages;
 public class CorrectionsPage implements Serializable {
 
   @EJB Corrections corrections;
+  @Inject Clock clock;
 
   private CorrectionRequest.Kind kind = CorrectionRequest.Kind.CORRECTION;
   private String childId;
   private String what;
   private String requester;
-  private LocalDate receivedOn = LocalDate.now();
+  private LocalDate receivedOn;
   private boolean overdueOnly;
   private final Map<Long, String> assignees = new HashMap<>();
   // Chosen outcomes by name: a map's values reach the page untyped, so no enum converter applies.
   private final Map<Long, String> outcomes = new HashMap<>();
   private final Map<Long, String> reasons = new HashMap<>();
   private List<Corrections.Entry> register;
+
+  // Today from the service's clock, which tests replace (DESIGN.md section 4): known only once injected.
+  @PostConstruct
+  void receivedToday() {
+    receivedOn = LocalDate.now(clock);
+  }
 
   public void record() {
     if (PageMessages.attempt(() -> corrections.record(kind, childId == null ? null : childId.strip(), what, requester, receivedOn))) {

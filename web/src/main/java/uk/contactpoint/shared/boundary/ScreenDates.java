@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
+import uk.contactpoint.shared.control.Clocks;
+import uk.contactpoint.shared.control.ReadableDates;
 
 /**
  * One way of writing dates on every screen, as GOV.UK writes them: "5 August 2026", and a moment
@@ -17,22 +19,27 @@ import java.util.Locale;
 @ApplicationScoped
 public class ScreenDates {
 
-  public static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+  // The day is the EJBs' own (ReadableDates), so a notice they write and a screen agree; a moment
+  // adds the time in the service's zone.
+  private static final DateTimeFormatter DAY = ReadableDates.DAY;
+  private static final DateTimeFormatter WHEN = dayAnd("HH:mm");
   /** For the audit trail, whose readers order events within a minute. */
-  private static final DateTimeFormatter EXACTLY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Locale.UK);
+  private static final DateTimeFormatter EXACTLY = dayAnd("HH:mm:ss");
+
+  private static DateTimeFormatter dayAnd(String time) {
+    return new DateTimeFormatterBuilder().append(DAY).appendLiteral(", ").appendPattern(time).toFormatter(Locale.UK);
+  }
 
   public static String dayOf(LocalDate day) {
     return day == null ? "" : DAY.format(day);
   }
 
   public static String whenOf(Instant at) {
-    return at == null ? "" : WHEN.format(at.atZone(UK));
+    return at == null ? "" : WHEN.format(at.atZone(Clocks.LONDON));
   }
 
   public static String exactlyWhenOf(Instant at) {
-    return at == null ? "" : EXACTLY.format(at.atZone(UK));
+    return at == null ? "" : EXACTLY.format(at.atZone(Clocks.LONDON));
   }
 
   /** A day, or a moment's day; "" for none. */
@@ -41,7 +48,7 @@ public class ScreenDates {
       return dayOf(day);
     }
     if (value instanceof Instant at) {
-      return DAY.format(at.atZone(UK));
+      return DAY.format(at.atZone(Clocks.LONDON));
     }
     return value == null ? "" : value.toString();
   }

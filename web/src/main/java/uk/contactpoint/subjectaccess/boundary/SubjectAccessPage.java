@@ -1,9 +1,12 @@
 package uk.contactpoint.subjectaccess.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import uk.contactpoint.shared.boundary.PageMessages;
@@ -14,14 +17,21 @@ import uk.contactpoint.shared.boundary.PageMessages;
 public class SubjectAccessPage implements Serializable {
 
   @EJB SubjectAccess subjectAccess;
+  @Inject Clock clock;
 
   private String childId;
   private String carerName;
   private String requester;
-  private LocalDate receivedOn = LocalDate.now();
+  private LocalDate receivedOn;
   private boolean includeShielded;
   private String decisionNote;
   private List<SubjectAccess.RequestView> register;
+
+  // Today from the service's clock, which tests replace (DESIGN.md section 4): known only once injected.
+  @PostConstruct
+  void receivedToday() {
+    receivedOn = LocalDate.now(clock);
+  }
 
   public void open() {
     if (PageMessages.attempt(() -> subjectAccess.open(childId == null ? null : childId.strip(), carerName, requester, receivedOn, includeShielded,

@@ -11,8 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import uk.contactpoint.shared.boundary.ScreenDates;
 
 /**
  * The subject access answer as a readable PDF: the request, then each section as a two-column
@@ -20,8 +19,6 @@ import java.time.format.DateTimeFormatter;
  * printed page, so a printout found leads to who made it).
  */
 final class SubjectAccessPdf {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
   private SubjectAccessPdf() {}
 
@@ -34,7 +31,7 @@ final class SubjectAccessPdf {
       @Override
       public void onEndPage(PdfWriter w, Document d) {
         com.lowagie.text.pdf.ColumnText.showTextAligned(w.getDirectContent(), com.lowagie.text.Element.ALIGN_LEFT,
-            new Phrase("ContactPoint " + reference + " - prepared by " + answer.preparedBy() + ", " + WHEN.format(answer.preparedAt())
+            new Phrase("ContactPoint " + reference + " - prepared by " + answer.preparedBy() + ", " + ScreenDates.whenOf(answer.preparedAt())
                 + " - page " + w.getPageNumber(), FontFactory.getFont(FontFactory.HELVETICA, 8)), d.left(), d.bottom() - 24, 0);
       }
     });
