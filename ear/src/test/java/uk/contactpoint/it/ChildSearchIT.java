@@ -25,8 +25,8 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.TestRecords;
 
 /**
- * The read path end to end: HTTP → JAX-RS → EJB → EclipseLink → database, on records each
- * test creates with a family name of its own.
+ * The read path end to end: HTTP → JAX-RS → EJB → EclipseLink → database, on records each test
+ * creates with a family name of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChildSearchIT {
@@ -62,7 +62,9 @@ class ChildSearchIT {
   }
 
   private static List<String> ids(JsonObject answer) {
-    return answer.getJsonArray("results").stream().map(row -> row.asJsonObject().getString("id")).toList();
+    return answer.getJsonArray("results").stream()
+        .map(row -> row.asJsonObject().getString("id"))
+        .toList();
   }
 
   @Test
@@ -73,7 +75,8 @@ class ChildSearchIT {
     records.create(ChildSpec.named("Kali", uniqueFamily(), born));
     records.create(ChildSpec.named("Kelly", uniqueFamily(), born.minusDays(1)));
     for (String typed : List.of("Kely", "Kelli", "Kellie")) {
-      Api.Answer answer = api.search("{\"name\":\"" + typed + "\",\"dateOfBirth\":\"" + born + "\"}");
+      Api.Answer answer =
+          api.search("{\"name\":\"" + typed + "\",\"dateOfBirth\":\"" + born + "\"}");
       assertEquals(200, answer.status(), answer.body());
       assertEquals(kelly, ids(answer.json()).get(0), typed + ": " + answer.body());
       assertFalse(answer.json().getBoolean("refine"));
@@ -85,10 +88,16 @@ class ChildSearchIT {
     LocalDate born = randomBirthday();
     String family = uniqueFamily();
     String id = records.create(ChildSpec.named("Kelly", family, born));
-    JsonObject row = api.search("{\"name\":\"Kelly " + family + "\",\"dateOfBirth\":\"" + born + "\"}")
-        .json().getJsonArray("results").getJsonObject(0);
+    JsonObject row =
+        api.search("{\"name\":\"Kelly " + family + "\",\"dateOfBirth\":\"" + born + "\"}")
+            .json()
+            .getJsonArray("results")
+            .getJsonObject(0);
     assertEquals(id, row.getString("id"));
-    assertEquals(Set.of("id", "name", "dateOfBirth", "gender", "town", "localAuthority", "shielded", "score"), row.keySet());
+    assertEquals(
+        Set.of(
+            "id", "name", "dateOfBirth", "gender", "town", "localAuthority", "shielded", "score"),
+        row.keySet());
     assertEquals("Morley", row.getString("town"));
     assertEquals(born.toString(), row.getString("dateOfBirth"));
     assertEquals(family, row.getJsonObject("name").getString("family"));
@@ -99,11 +108,26 @@ class ChildSearchIT {
     LocalDate born = randomBirthday();
     String family = uniqueFamily();
     String former = uniqueFamily();
-    String id = records.create(ChildSpec.named("Elizabeth", family, born).withFormerFamilyName(former).withPostcode("B13 8RD", "Birmingham"));
-    assertEquals(List.of(id), ids(api.search("{\"name\":\"Elizabeth " + former + "\",\"dateOfBirth\":\"" + born + "\"}").json()));
-    assertEquals(List.of(id), ids(api.search("{\"name\":\"Libby " + family + "\",\"yearOfBirth\":" + born.getYear() + "}").json()));
-    assertEquals(List.of(id), ids(api.search("{\"name\":\"" + family + "\",\"postcode\":\"b13\"}").json()));
-    assertEquals(List.of(), ids(api.search("{\"name\":\"" + family + "\",\"postcode\":\"LS1 4AP\"}").json()));
+    String id =
+        records.create(
+            ChildSpec.named("Elizabeth", family, born)
+                .withFormerFamilyName(former)
+                .withPostcode("B13 8RD", "Birmingham"));
+    assertEquals(
+        List.of(id),
+        ids(
+            api.search("{\"name\":\"Elizabeth " + former + "\",\"dateOfBirth\":\"" + born + "\"}")
+                .json()));
+    assertEquals(
+        List.of(id),
+        ids(
+            api.search("{\"name\":\"Libby " + family + "\",\"yearOfBirth\":" + born.getYear() + "}")
+                .json()));
+    assertEquals(
+        List.of(id), ids(api.search("{\"name\":\"" + family + "\",\"postcode\":\"b13\"}").json()));
+    assertEquals(
+        List.of(),
+        ids(api.search("{\"name\":\"" + family + "\",\"postcode\":\"LS1 4AP\"}").json()));
   }
 
   @Test
@@ -117,8 +141,14 @@ class ChildSearchIT {
     JsonObject broad = api.search("{\"name\":\"" + family + "\"}").json();
     assertTrue(broad.getBoolean("refine"));
     assertEquals(0, broad.getJsonArray("results").size());
-    JsonObject paged = api.search("{\"name\":\"Sam " + family + "\",\"yearOfBirth\":" + LocalDate.now().minusYears(5).getYear()
-        + ",\"size\":5,\"page\":1}").json();
+    JsonObject paged =
+        api.search(
+                "{\"name\":\"Sam "
+                    + family
+                    + "\",\"yearOfBirth\":"
+                    + LocalDate.now().minusYears(5).getYear()
+                    + ",\"size\":5,\"page\":1}")
+            .json();
     assertFalse(paged.getBoolean("refine"));
     assertTrue(paged.getJsonArray("results").size() <= 5);
   }
@@ -135,10 +165,15 @@ class ChildSearchIT {
     }
     records.createAll(namesakes);
     String quentin = records.create(ChildSpec.named("Quentin", family, born.plusDays(3)));
-    JsonObject answer = api.search("{\"name\":\"Quentin " + family + "\",\"yearOfBirth\":" + born.getYear() + "}").json();
+    JsonObject answer =
+        api.search("{\"name\":\"Quentin " + family + "\",\"yearOfBirth\":" + born.getYear() + "}")
+            .json();
     assertFalse(answer.getBoolean("refine"));
     assertEquals(List.of(quentin), ids(answer));
-    assertTrue(api.search("{\"name\":\"" + family + "\",\"yearOfBirth\":" + born.getYear() + "}").json().getBoolean("refine"));
+    assertTrue(
+        api.search("{\"name\":\"" + family + "\",\"yearOfBirth\":" + born.getYear() + "}")
+            .json()
+            .getBoolean("refine"));
   }
 
   @Test
@@ -148,7 +183,12 @@ class ChildSearchIT {
     LocalDate born = randomBirthday();
     String family = uniqueFamily();
     String elspeth = records.create(ChildSpec.named("Elspeth", family, born));
-    assertEquals(List.of(elspeth), ids(api.search("{\"name\":\"Elspet " + family + "\",\"yearOfBirth\":" + born.getYear() + "}").json()));
+    assertEquals(
+        List.of(elspeth),
+        ids(
+            api.search(
+                    "{\"name\":\"Elspet " + family + "\",\"yearOfBirth\":" + born.getYear() + "}")
+                .json()));
   }
 
   @Test
@@ -160,7 +200,9 @@ class ChildSearchIT {
 
     Api.Answer malformedDate = api.search("{\"name\":\"Kelly\",\"dateOfBirth\":\"27/08/2011\"}");
     assertEquals(400, malformedDate.status());
-    assertEquals("dateOfBirth", malformedDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "dateOfBirth",
+        malformedDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
     Api.Answer tooBig = api.search("{\"name\":\"Kelly\",\"size\":51}");
     assertEquals(422, tooBig.status());
@@ -168,7 +210,8 @@ class ChildSearchIT {
 
     Api.Answer unknown = api.search("{\"name\":\"Kelly\",\"notes\":\"she seems unhappy\"}");
     assertEquals(400, unknown.status());
-    assertEquals("notes", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "notes", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
     Api.Answer notJson = api.search("name=Kelly");
     assertEquals(400, notJson.status());

@@ -26,8 +26,7 @@ import uk.contactpoint.it.support.MailCatcher;
 @RunAsClient
 class DailyDigestIT {
 
-  @RegisterExtension
-  static final MailCatcher MAIL = new MailCatcher();
+  @RegisterExtension static final MailCatcher MAIL = new MailCatcher();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -48,8 +47,10 @@ class DailyDigestIT {
     String[] mine = practitioner();
     Api me = Api.loggedIn(mine);
 
-    // It goes to the work e-mail, so without one it is refused, naming the field; a body without the choice changes nothing.
-    assertEquals(204, me.put("/api/v1/me/contact", "{\"phone\":\"0113 496 0000\",\"email\":\"\"}").status());
+    // It goes to the work e-mail, so without one it is refused, naming the field; a body without
+    // the choice changes nothing.
+    assertEquals(
+        204, me.put("/api/v1/me/contact", "{\"phone\":\"0113 496 0000\",\"email\":\"\"}").status());
     Api.Answer noEmail = me.put("/api/v1/me/daily-digest", "{\"daily\":true}");
     assertTrue(noEmail.status() == 400 || noEmail.status() == 422, noEmail.body());
     assertTrue(noEmail.body().contains("\"daily\""), noEmail.body());
@@ -61,12 +62,26 @@ class DailyDigestIT {
     assertEquals(204, me.put("/api/v1/me/contact", "{\"email\":\"" + address + "\"}").status());
     assertEquals(204, me.put("/api/v1/me/daily-digest", "{\"daily\":true}").status());
     assertTrue(me.get("/api/v1/me/contact").json().getBoolean("dailyDigest"));
-    assertEquals("0113 496 0000", me.get("/api/v1/me/contact").json().getString("phone"), "the phone left out is kept");
+    assertEquals(
+        "0113 496 0000",
+        me.get("/api/v1/me/contact").json().getString("phone"),
+        "the phone left out is kept");
 
-    assertEquals(201, me.post("/api/v1/children/" + child + "/involvements", involvement("School nurse")).status());
+    assertEquals(
+        201,
+        me.post("/api/v1/children/" + child + "/involvements", involvement("School nurse"))
+            .status());
     String mentor = "Learning mentor";
-    assertEquals(201, Api.loggedIn(practitioner()).post("/api/v1/children/" + child + "/involvements", involvement(mentor)).status());
-    assertEquals(201, Api.loggedIn(practitioner()).post("/api/v1/children/" + child + "/involvements", involvement("Youth worker")).status());
+    assertEquals(
+        201,
+        Api.loggedIn(practitioner())
+            .post("/api/v1/children/" + child + "/involvements", involvement(mentor))
+            .status());
+    assertEquals(
+        201,
+        Api.loggedIn(practitioner())
+            .post("/api/v1/children/" + child + "/involvements", involvement("Youth worker"))
+            .status());
 
     String run = new Api().post("/test-support/accounts/daily-digest-run", "{}").body();
     assertTrue(run.startsWith("sent "), run);
@@ -76,14 +91,20 @@ class DailyDigestIT {
     assertEquals("ContactPoint: 2 changes on children you work with", mails.get(0).getSubject());
     String text = mails.get(0).getContent().toString();
     assertTrue(text.contains("There were 2 changes"), text);
-    assertFalse(text.contains(child) || text.contains(mentor) || text.contains("Youth worker"), "names no child, role or service: " + text);
+    assertFalse(
+        text.contains(child) || text.contains(mentor) || text.contains("Youth worker"),
+        "names no child, role or service: " + text);
 
     // Nothing new, nothing sent; once stopped, nothing sent whatever happens.
     new Api().post("/test-support/accounts/daily-digest-run", "{}");
     Thread.sleep(2_000);
     assertEquals(1, MAIL.to(address).size(), "no change since the last one");
     assertEquals(204, me.put("/api/v1/me/daily-digest", "{\"daily\":false}").status());
-    assertEquals(201, Api.loggedIn(practitioner()).post("/api/v1/children/" + child + "/involvements", involvement("Family support")).status());
+    assertEquals(
+        201,
+        Api.loggedIn(practitioner())
+            .post("/api/v1/children/" + child + "/involvements", involvement("Family support"))
+            .status());
     new Api().post("/test-support/accounts/daily-digest-run", "{}");
     Thread.sleep(2_000);
     assertEquals(1, MAIL.to(address).size(), "stopped");

@@ -22,9 +22,9 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.InTheBrowser;
 
 /**
- * The data-quality duty on its screen: a feed record matching held (another child's name, the
- * same surname and birthday: a twin, or a typo?) is shown beside the record it resembles, field
- * by field; the manager decides it is a new child, and the feed's report says so.
+ * The data-quality duty on its screen: a feed record matching held (another child's name, the same
+ * surname and birthday: a twin, or a typo?) is shown beside the record it resembles, field by
+ * field; the manager decides it is a new child, and the feed's report says so.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,10 +35,20 @@ class DataQualityScreensIT extends InTheBrowser {
     return Deployments.withTestSupport();
   }
 
-  private static String record(String id, String given, String family, LocalDate born, String postcode) {
-    return "{\"recordId\":\"" + id + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\"" + given + "\",\"family\":\"" + family
-        + "\"},\"dateOfBirth\":\"" + born + "\",\"gender\":\"MALE\",\"address\":{\"lines\":[\"9 Beck Road\"],\"town\":\"Leeds\","
-        + "\"postcode\":\"" + postcode + "\",\"status\":\"CURRENT\"}}";
+  private static String record(
+      String id, String given, String family, LocalDate born, String postcode) {
+    return "{\"recordId\":\""
+        + id
+        + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\""
+        + given
+        + "\",\"family\":\""
+        + family
+        + "\"},\"dateOfBirth\":\""
+        + born
+        + "\",\"gender\":\"MALE\",\"address\":{\"lines\":[\"9 Beck Road\"],\"town\":\"Leeds\","
+        + "\"postcode\":\""
+        + postcode
+        + "\",\"status\":\"CURRENT\"}}";
   }
 
   private static String outcome(Api feed, String source, String batch) throws InterruptedException {
@@ -63,48 +73,96 @@ class DataQualityScreensIT extends InTheBrowser {
     String family = Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
     String source = "DQ-" + letters.toString().toUpperCase(Locale.ROOT);
     LocalDate born = LocalDate.now().minusYears(7).minusDays(random.nextInt(300));
-    Api admin = Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
-    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}").json().getString("key"));
-    assertEquals(202, feed.post("/api/v1/feeds/" + source + "/batches",
-        "{\"batchId\":\"first\",\"records\":[" + record("Q-1", "Reuben", family, born, "LS6 1AA") + "]}").status());
+    Api admin =
+        Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
+    Api feed =
+        new Api()
+            .withBearer(
+                admin
+                    .post(
+                        "/api/v1/admin/source-keys",
+                        "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}")
+                    .json()
+                    .getString("key"));
+    assertEquals(
+        202,
+        feed.post(
+                "/api/v1/feeds/" + source + "/batches",
+                "{\"batchId\":\"first\",\"records\":["
+                    + record("Q-1", "Reuben", family, born, "LS6 1AA")
+                    + "]}")
+            .status());
     assertEquals("created", outcome(feed, source, "first"), "the trial: what would happen");
-    assertEquals(202, feed.post("/api/v1/feeds/" + source + "/batches",
-        "{\"batchId\":\"second\",\"records\":[" + record("Q-2", "Ezekiel", family, born, "B13 0AA") + "]}").status());
+    assertEquals(
+        202,
+        feed.post(
+                "/api/v1/feeds/" + source + "/batches",
+                "{\"batchId\":\"second\",\"records\":["
+                    + record("Q-2", "Ezekiel", family, born, "B13 0AA")
+                    + "]}")
+            .status());
 
-    // The source is new: the manager approves it on its trial's results, then its waiting batch is applied.
-    logIn(new Api().post("/test-support/accounts/data-quality-manager", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    // The source is new: the manager approves it on its trial's results, then its waiting batch is
+    // applied.
+    logIn(
+        new Api().post("/test-support/accounts/data-quality-manager", "{}").body().split("\n"),
+        Totp.stepAt(Instant.now()));
     browser.findElement(By.id("account-bar:data-quality-link")).click();
     String sourceRow = "//tr[td[normalize-space() = '" + source + "']]";
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(sourceRow)));
-    assertTrue(browser.findElement(By.xpath(sourceRow)).getText().contains("100.0 %"), browser.findElement(By.xpath(sourceRow)).getText());
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.xpath(sourceRow)));
+    assertTrue(
+        browser.findElement(By.xpath(sourceRow)).getText().contains("100.0 %"),
+        browser.findElement(By.xpath(sourceRow)).getText());
     Browsers.submit(browser, By.xpath(sourceRow + "//input[@value='Approve: go live']"));
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "is live"));
+    Browsers.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("data-quality-messages"), "is live"));
     assertEquals("review", outcome(feed, source, "second"));
     browser.findElement(By.id("account-bar:data-quality-link")).click();
-    String caseXpath = "//form[contains(@id, 'case') and .//td[contains(., 'Ezekiel')] and .//td[contains(., '" + family + "')]]";
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(caseXpath)));
+    String caseXpath =
+        "//form[contains(@id, 'case') and .//td[contains(., 'Ezekiel')] and .//td[contains(., '"
+            + family
+            + "')]]";
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.xpath(caseXpath)));
     String shown = browser.findElement(By.xpath(caseXpath)).getText();
-    assertTrue(shown.contains("Reuben") && shown.contains("(differs)") && shown.contains("(agrees)"), shown);
+    assertTrue(
+        shown.contains("Reuben") && shown.contains("(differs)") && shown.contains("(agrees)"),
+        shown);
     assertAccessible("data quality");
 
     Browsers.submit(browser, By.xpath(caseXpath + "//input[@value='Make a new record']"));
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "new record"));
+    Browsers.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("data-quality-messages"), "new record"));
     assertTrue(browser.findElements(By.xpath(caseXpath)).isEmpty(), "the case has left the queue");
-    assertEquals("created", outcome(feed, source, "second"), "the source's report gives the decision");
+    assertEquals(
+        "created", outcome(feed, source, "second"), "the source's report gives the decision");
 
     // Later the team learns the two were one child after all: merge, then (wrongly merged) split.
     String reuben = childOf(feed, source, "first");
     String ezekiel = childOf(feed, source, "second");
     browser.findElement(By.id("merge:survivor")).sendKeys(reuben);
     browser.findElement(By.id("merge:duplicate")).sendKeys(ezekiel);
-    browser.findElement(By.id("merge:merge-reason")).sendKeys("The same boy, keyed under two names");
+    browser
+        .findElement(By.id("merge:merge-reason"))
+        .sendKeys("The same boy, keyed under two names");
     Browsers.submit(browser, By.id("merge:merge-button"));
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "merged"));
+    Browsers.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("data-quality-messages"), "merged"));
     String row = "//tr[td[contains(., '" + ezekiel + "')]]";
     assertAccessible("data quality with a merge");
     browser.findElement(By.xpath(row + "//input[@type='text']")).sendKeys("They are twins");
     Browsers.submit(browser, By.xpath(row + "//input[@value='Split']"));
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("data-quality-messages"), "was split"));
+    Browsers.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("data-quality-messages"), "was split"));
   }
 
   private static String word(Random random) {
@@ -125,55 +183,98 @@ class DataQualityScreensIT extends InTheBrowser {
   }
 
   @Test
-  void aManagerUndoesAWrongLinkThenTypesInAndCorrectsRecordsWithTheSameChecks() throws InterruptedException {
+  void aManagerUndoesAWrongLinkThenTypesInAndCorrectsRecordsWithTheSameChecks()
+      throws InterruptedException {
     Random random = new Random();
     String family = word(random);
     String hattie = word(random);
     String source = "DU-" + family.toUpperCase(Locale.ROOT);
     LocalDate born = LocalDate.now().minusYears(6).minusDays(random.nextInt(300));
-    Api admin = Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
-    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}").json().getString("key"));
-    feed.post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"first\",\"records\":[" + record("U-1", hattie, family, born, "LS6 1AA") + "]}");
+    Api admin =
+        Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
+    Api feed =
+        new Api()
+            .withBearer(
+                admin
+                    .post(
+                        "/api/v1/admin/source-keys",
+                        "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}")
+                    .json()
+                    .getString("key"));
+    feed.post(
+        "/api/v1/feeds/" + source + "/batches",
+        "{\"batchId\":\"first\",\"records\":["
+            + record("U-1", hattie, family, born, "LS6 1AA")
+            + "]}");
     assertEquals("created", outcome(feed, source, "first"));
-    // Another child of the same name and birthday, elsewhere: matching will link her record to the first.
-    feed.post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"second\",\"records\":[" + record("U-2", hattie, family, born, "LS17 5AB") + "]}");
-    logIn(new Api().post("/test-support/accounts/data-quality-manager", "{}").body().split("\n"), Totp.stepAt(Instant.now()));
+    // Another child of the same name and birthday, elsewhere: matching will link her record to the
+    // first.
+    feed.post(
+        "/api/v1/feeds/" + source + "/batches",
+        "{\"batchId\":\"second\",\"records\":["
+            + record("U-2", hattie, family, born, "LS17 5AB")
+            + "]}");
+    logIn(
+        new Api().post("/test-support/accounts/data-quality-manager", "{}").body().split("\n"),
+        Totp.stepAt(Instant.now()));
     browser.findElement(By.id("account-bar:data-quality-link")).click();
     String sourceRow = "//tr[td[normalize-space() = '" + source + "']]";
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(sourceRow)));
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.xpath(sourceRow)));
     Browsers.submit(browser, By.xpath(sourceRow + "//input[@value='Approve: go live']"));
     assertEquals("updated", outcome(feed, source, "second"), "linked to the first child");
     String first = childOf(feed, source, "first");
 
     browser.findElement(By.id("account-bar:data-quality-link")).click();
-    String linkRow = "//table[@id='link-table']//tr[td[contains(., '" + first + "')] and td[contains(., 'U-2')]]";
+    String linkRow =
+        "//table[@id='link-table']//tr[td[contains(., '"
+            + first
+            + "')] and td[contains(., 'U-2')]]";
     Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(linkRow)));
-    assertTrue(browser.findElement(By.xpath(linkRow)).getText().contains("address"), browser.findElement(By.xpath(linkRow)).getText());
+    assertTrue(
+        browser.findElement(By.xpath(linkRow)).getText().contains("address"),
+        browser.findElement(By.xpath(linkRow)).getText());
     Browsers.submit(browser, By.xpath(linkRow + "//input[@value='Undo this link']"));
-    assertTrue(message().contains("Why the link was wrong: Give the reason"), "the reason is required: " + message());
-    browser.findElement(By.xpath(linkRow + "//input[@type='text']")).sendKeys("Two girls of one name and birthday");
+    assertTrue(
+        message().contains("Why the link was wrong: Give the reason"),
+        "the reason is required: " + message());
+    browser
+        .findElement(By.xpath(linkRow + "//input[@type='text']"))
+        .sendKeys("Two girls of one name and birthday");
     Browsers.submit(browser, By.xpath(linkRow + "//input[@value='Undo this link']"));
     assertTrue(message().contains("The link was undone"), message());
-    assertTrue(browser.findElement(By.xpath(linkRow)).getText().contains("Undone"), "the list says so");
-    assertEquals("review", outcome(feed, source, "second"), "the record waits for the right decision");
+    assertTrue(
+        browser.findElement(By.xpath(linkRow)).getText().contains("Undone"), "the list says so");
+    assertEquals(
+        "review", outcome(feed, source, "second"), "the record waits for the right decision");
     String caseXpath = "//form[contains(@id, 'case') and .//td[contains(., '" + family + "')]]";
-    assertTrue(browser.findElement(By.xpath(caseXpath)).getText().contains(hattie), "the case is in the queue again");
+    assertTrue(
+        browser.findElement(By.xpath(caseXpath)).getText().contains(hattie),
+        "the case is in the queue again");
 
     // A record typed in: each error named beside its field and in the summary; then made.
     String iris = word(random);
     type("new-record:given", iris);
     type("new-record:family", family);
     type("new-record:dob", "31 2 2019");
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("new-record:gender"))).selectByVisibleText("Female");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("new-record:gender")))
+        .selectByVisibleText("Female");
     type("new-record:line1", "2 Form Street");
     type("new-record:town", "Leeds");
     type("new-record:postcode", "LS6 XXX");
     Browsers.submit(browser, By.id("new-record:create"));
-    assertTrue(browser.findElement(By.id("new-record:dob-error")).getText().contains("for example 27 3 2011"), message());
+    assertTrue(
+        browser
+            .findElement(By.id("new-record:dob-error"))
+            .getText()
+            .contains("for example 27 3 2011"),
+        message());
     type("new-record:dob", "3 4 2019");
     Browsers.submit(browser, By.id("new-record:create"));
     assertTrue(message().contains("Postcode:"), "the summary names the field: " + message());
-    assertTrue(!browser.findElement(By.id("new-record:postcode-error")).getText().isBlank(), "and the message stands beside it");
+    assertTrue(
+        !browser.findElement(By.id("new-record:postcode-error")).getText().isBlank(),
+        "and the message stands beside it");
     type("new-record:postcode", "LS6 2BB");
     Browsers.submit(browser, By.id("new-record:create"));
     assertTrue(message().contains("The record was created"), message());
@@ -184,7 +285,8 @@ class DataQualityScreensIT extends InTheBrowser {
     type("new-record:given", iris);
     type("new-record:family", family);
     type("new-record:dob", "3 4 2019");
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("new-record:gender"))).selectByVisibleText("Female");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("new-record:gender")))
+        .selectByVisibleText("Female");
     type("new-record:line1", "2 Form Street");
     type("new-record:postcode", "LS6 2BB");
     Browsers.submit(browser, By.id("new-record:create"));
@@ -192,7 +294,8 @@ class DataQualityScreensIT extends InTheBrowser {
     Browsers.submit(browser, By.id("new-record:create-anyway"));
     assertTrue(message().contains("created anyway"), message());
 
-    // A correction that makes the first child resemble Iris is refused, naming her, until confirmed.
+    // A correction that makes the first child resemble Iris is refused, naming her, until
+    // confirmed.
     type("amend:child", first);
     type("amend:given", iris);
     type("amend:dob", "3 4 2019");
@@ -203,6 +306,10 @@ class DataQualityScreensIT extends InTheBrowser {
   }
 
   private static String childOf(Api feed, String source, String batch) {
-    return feed.get("/api/v1/feeds/" + source + "/batches/" + batch).json().getJsonArray("results").getJsonObject(0).getString("childId");
+    return feed.get("/api/v1/feeds/" + source + "/batches/" + batch)
+        .json()
+        .getJsonArray("results")
+        .getJsonObject(0)
+        .getString("childId");
   }
 }

@@ -41,10 +41,24 @@ class DemoStoryIT {
 
   @Test
   void demoModeLoadedThreeSectionsAndFiveThousandChildren() {
-    assertTrue(((Number) records.scalar("SELECT COUNT(*) FROM la_section WHERE code IN ('E08000035', 'E08000025', 'E09000033')")).intValue() == 3);
-    assertTrue(((Number) records.scalar("SELECT COUNT(*) FROM child WHERE core_source = 'DEMO'")).intValue() == 5006);
-    assertTrue(((Number) records.scalar("SELECT COUNT(*) FROM involvement WHERE source = 'DEMO'")).intValue() > 500);
-    assertTrue(((Number) records.scalar("SELECT COUNT(*) FROM parent_carer WHERE source = 'DEMO'")).intValue() >= 5000);
+    assertTrue(
+        ((Number)
+                    records.scalar(
+                        "SELECT COUNT(*) FROM la_section WHERE code IN ('E08000035', 'E08000025', 'E09000033')"))
+                .intValue()
+            == 3);
+    assertTrue(
+        ((Number) records.scalar("SELECT COUNT(*) FROM child WHERE core_source = 'DEMO'"))
+                .intValue()
+            == 5006);
+    assertTrue(
+        ((Number) records.scalar("SELECT COUNT(*) FROM involvement WHERE source = 'DEMO'"))
+                .intValue()
+            > 500);
+    assertTrue(
+        ((Number) records.scalar("SELECT COUNT(*) FROM parent_carer WHERE source = 'DEMO'"))
+                .intValue()
+            >= 5000);
   }
 
   @Test
@@ -52,7 +66,8 @@ class DemoStoryIT {
     String kellysId = setting("demo.kelly-id");
     String born = setting("demo.kelly-born");
     for (String typed : List.of("Kely", "Kelli", "Kellie", "Kelly Mason")) {
-      JsonObject answer = api.search("{\"name\":\"" + typed + "\",\"dateOfBirth\":\"" + born + "\"}").json();
+      JsonObject answer =
+          api.search("{\"name\":\"" + typed + "\",\"dateOfBirth\":\"" + born + "\"}").json();
       JsonObject first = answer.getJsonArray("results").getJsonObject(0);
       assertEquals(kellysId, first.getString("id"), typed);
       assertEquals("Kelly", first.getJsonObject("name").getString("given"));
@@ -63,30 +78,56 @@ class DemoStoryIT {
   @Test
   void throughTheApiKellysRecordShowsWhatTheBrowserShows() {
     String kellysId = setting("demo.kelly-id");
-    JsonObject record = api.post("/api/v1/children/" + kellysId + "/access", "{\"reason\":\"COORDINATE_SUPPORT\"}").json();
-    List<String> names = record.getJsonArray("involvements").stream()
-        .map(i -> i.asJsonObject().getString("practitioner")).toList();
-    assertTrue(names.containsAll(List.of("Jane Carter", "Paul Hughes", "Tim Walker")), names.toString());
+    JsonObject record =
+        api.post("/api/v1/children/" + kellysId + "/access", "{\"reason\":\"COORDINATE_SUPPORT\"}")
+            .json();
+    List<String> names =
+        record.getJsonArray("involvements").stream()
+            .map(i -> i.asJsonObject().getString("practitioner"))
+            .toList();
+    assertTrue(
+        names.containsAll(List.of("Jane Carter", "Paul Hughes", "Tim Walker")), names.toString());
     assertTrue(!names.contains("Ruth Bennett"), "ended 13 months ago: hidden");
-    JsonObject paul = record.getJsonArray("involvements").stream().map(i -> i.asJsonObject())
-        .filter(i -> i.getString("practitioner").equals("Paul Hughes")).findFirst().orElseThrow();
-    assertEquals(java.time.LocalDate.parse(setting("demo.loaded-on")).minusMonths(4).toString(), paul.getString("endDate"));
+    JsonObject paul =
+        record.getJsonArray("involvements").stream()
+            .map(i -> i.asJsonObject())
+            .filter(i -> i.getString("practitioner").equals("Paul Hughes"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        java.time.LocalDate.parse(setting("demo.loaded-on")).minusMonths(4).toString(),
+        paul.getString("endDate"));
     assertEquals("Mason", record.getJsonObject("name").getString("family"));
   }
 
   @Test
   void kellysFamilyAndTheProfessionalsAreThere() {
     String kellysId = setting("demo.kelly-id");
-    List<Object[]> involvements = records.rows(
-        "SELECT p.full_name, i.end_date FROM involvement i JOIN practitioner p ON p.id = i.practitioner_id"
-            + " JOIN child c ON c.id = i.child_id WHERE c.public_id = ? AND i.source = 'DEMO' ORDER BY p.full_name", kellysId);
-    assertEquals(List.of("Jane Carter", "Paul Hughes", "Ruth Bennett", "Tim Walker"),
+    List<Object[]> involvements =
+        records.rows(
+            "SELECT p.full_name, i.end_date FROM involvement i JOIN practitioner p ON p.id = i.practitioner_id"
+                + " JOIN child c ON c.id = i.child_id WHERE c.public_id = ? AND i.source = 'DEMO' ORDER BY p.full_name",
+            kellysId);
+    assertEquals(
+        List.of("Jane Carter", "Paul Hughes", "Ruth Bennett", "Tim Walker"),
         involvements.stream().map(row -> (String) row[0]).toList());
-    assertEquals(1, ((Number) records.scalar(
-        "SELECT COUNT(*) FROM parent_carer pc JOIN child c ON c.id = pc.child_id WHERE c.public_id = ? AND pc.relationship = 'MOTHER'",
-        kellysId)).intValue());
-    assertEquals(4, ((Number) records.scalar(
-        "SELECT COUNT(*) FROM child WHERE family_name = 'Mason' AND postcode = 'LS27 9QT'")).intValue());
-    assertEquals(1, ((Number) records.scalar("SELECT COUNT(*) FROM practitioner WHERE full_name = 'Libby Shaw'")).intValue());
+    assertEquals(
+        1,
+        ((Number)
+                records.scalar(
+                    "SELECT COUNT(*) FROM parent_carer pc JOIN child c ON c.id = pc.child_id WHERE c.public_id = ? AND pc.relationship = 'MOTHER'",
+                    kellysId))
+            .intValue());
+    assertEquals(
+        4,
+        ((Number)
+                records.scalar(
+                    "SELECT COUNT(*) FROM child WHERE family_name = 'Mason' AND postcode = 'LS27 9QT'"))
+            .intValue());
+    assertEquals(
+        1,
+        ((Number)
+                records.scalar("SELECT COUNT(*) FROM practitioner WHERE full_name = 'Libby Shaw'"))
+            .intValue());
   }
 }

@@ -1,7 +1,6 @@
 package uk.contactpoint.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -21,11 +20,11 @@ import uk.contactpoint.it.support.OwnServer;
 
 /**
  * A server killed in the middle of a batch finishes it after restart, nothing lost and nothing
- * applied twice (rule 10: nothing a feed sends is dropped), on a server of the test's own: WildFly as wildfly-config built
- * it, the EAR in its deployments folder, ports offset by 100, demo mode for its logins. The test
- * switch CP_FEED_PAUSE_AFTER stops processing after 300 records; the test then kills the server
- * with SIGKILL (every process of it, as {@code kill -9}), starts it again without the switch,
- * and reads the batch's report.
+ * applied twice (rule 10: nothing a feed sends is dropped), on a server of the test's own: WildFly
+ * as wildfly-config built it, the EAR in its deployments folder, ports offset by 100, demo mode for
+ * its logins. The test switch CP_FEED_PAUSE_AFTER stops processing after 300 records; the test then
+ * kills the server with SIGKILL (every process of it, as {@code kill -9}), starts it again without
+ * the switch, and reads the batch's report.
  */
 class FeedCrashIT {
 
@@ -46,47 +45,89 @@ class FeedCrashIT {
 
   @Test
   void aServerKilledMidBatchFinishesItAfterRestartWithEveryRecordAppliedOnce() throws Exception {
-    server = OwnServer.prepare("crash-server", OwnServer.builtEar(), OFFSET).start("-Dcp.feed.pause.after=" + PAUSE_AFTER);
+    server =
+        OwnServer.prepare("crash-server", OwnServer.builtEar(), OFFSET)
+            .start("-Dcp.feed.pause.after=" + PAUSE_AFTER);
 
     String source = "CRASH-" + word(6).toUpperCase(Locale.ROOT);
     Api admin = demoLogin("admin", "admin-demo-2009", "5678", "ADMINDEMOTOKENAAAAAAAAAAAAAAAA");
-    Api feed = Api.at(BASE).withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}").json().getString("key"));
+    Api feed =
+        Api.at(BASE)
+            .withBearer(
+                admin
+                    .post(
+                        "/api/v1/admin/source-keys",
+                        "{\"sourceCode\":\"" + source + "\",\"sectionCode\":\"E08000035\"}")
+                    .json()
+                    .getString("key"));
     String path = "/api/v1/feeds/" + source + "/batches";
-    assertEquals(202, feed.post(path, "{\"batchId\":\"trial\",\"records\":[" + record(0) + "]}").status());
-    waitUntil(() -> feed.get(path + "/trial").json().getString("status").equals("done"), "the trial");
-    Api manager = demoLogin("manager", "manager-demo-2009", "4321", "MANAGERDEMOTOKENAAAAAAAAAAAAAAAA");
-    assertEquals(204, manager.post("/api/v1/manage/sources/" + source + "/approval", "{}").status());
-    waitUntil(() -> feed.get(path + "/trial").json().getString("status").equals("done"), "the trial applied");
+    assertEquals(
+        202, feed.post(path, "{\"batchId\":\"trial\",\"records\":[" + record(0) + "]}").status());
+    waitUntil(
+        () -> feed.get(path + "/trial").json().getString("status").equals("done"), "the trial");
+    Api manager =
+        demoLogin("manager", "manager-demo-2009", "4321", "MANAGERDEMOTOKENAAAAAAAAAAAAAAAA");
+    assertEquals(
+        204, manager.post("/api/v1/manage/sources/" + source + "/approval", "{}").status());
+    waitUntil(
+        () -> feed.get(path + "/trial").json().getString("status").equals("done"),
+        "the trial applied");
 
     List<String> records = new ArrayList<>();
     for (int i = 1; i <= RECORDS; i++) {
       records.add(record(i));
     }
-    assertEquals(202, feed.post(path, "{\"batchId\":\"big\",\"records\":[" + String.join(",", records) + "]}").status());
-    waitUntil(() -> settled(feed.get(path + "/big").json()) >= PAUSE_AFTER, PAUSE_AFTER + " records applied, then the pause");
+    assertEquals(
+        202,
+        feed.post(path, "{\"batchId\":\"big\",\"records\":[" + String.join(",", records) + "]}")
+            .status());
+    waitUntil(
+        () -> settled(feed.get(path + "/big").json()) >= PAUSE_AFTER,
+        PAUSE_AFTER + " records applied, then the pause");
     Thread.sleep(1_000);
-    assertEquals(PAUSE_AFTER, settled(feed.get(path + "/big").json()), "paused where the switch says");
+    assertEquals(
+        PAUSE_AFTER, settled(feed.get(path + "/big").json()), "paused where the switch says");
 
     server.stop();
     server.start();
     Api again = Api.at(BASE).withBearer(feed.bearerKey());
-    waitUntil(() -> again.get(path + "/big").json().getString("status").equals("done"), "the batch finished after the restart");
+    waitUntil(
+        () -> again.get(path + "/big").json().getString("status").equals("done"),
+        "the batch finished after the restart");
 
     JsonObject report = again.get(path + "/big").json();
-    assertEquals(RECORDS, report.getJsonObject("counts").getInt("created"), report.getJsonObject("counts").toString());
+    assertEquals(
+        RECORDS,
+        report.getJsonObject("counts").getInt("created"),
+        report.getJsonObject("counts").toString());
     Set<String> children = new HashSet<>();
-    report.getJsonArray("results").forEach(r -> children.add(r.asJsonObject().getString("childId")));
+    report
+        .getJsonArray("results")
+        .forEach(r -> children.add(r.asJsonObject().getString("childId")));
     assertEquals(RECORDS, children.size(), "one child per record: none lost, none applied twice");
   }
 
-  /** A demo login; a code is accepted once, so the next steps are tried when another test used this one. */
+  /**
+   * A demo login; a code is accepted once, so the next steps are tried when another test used this
+   * one.
+   */
   private static Api demoLogin(String username, String password, String pin, String secret) {
     long step = Totp.stepAt(Instant.now());
     for (int attempt = 0; attempt < 3; attempt++) {
       Api api = Api.at(BASE);
       String code = Totp.codeAt(Base32.decode(secret), step + attempt);
-      Api.Answer answer = api.post("/api/v1/session", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"pin\":\""
-          + pin + "\",\"code\":\"" + code + "\"}");
+      Api.Answer answer =
+          api.post(
+              "/api/v1/session",
+              "{\"username\":\""
+                  + username
+                  + "\",\"password\":\""
+                  + password
+                  + "\",\"pin\":\""
+                  + pin
+                  + "\",\"code\":\""
+                  + code
+                  + "\"}");
       if (answer.status() == 200) {
         return api;
       }
@@ -95,10 +136,13 @@ class FeedCrashIT {
   }
 
   private static int settled(JsonObject report) {
-    return report.getJsonObject("counts").values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum();
+    return report.getJsonObject("counts").values().stream()
+        .mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue())
+        .sum();
   }
 
-  private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+  private static void waitUntil(java.util.function.BooleanSupplier condition, String what)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
     while (Instant.now().isBefore(deadline)) {
       if (condition.getAsBoolean()) {
@@ -117,12 +161,33 @@ class FeedCrashIT {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** A child of its own: random names, birth date and postcode, so no two records resemble each other. */
+  /**
+   * A child of its own: random names, birth date and postcode, so no two records resemble each
+   * other.
+   */
   private String record(int i) {
-    String born = String.format(Locale.ROOT, "%d-%02d-%02d", 2009 + random.nextInt(17), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    String born =
+        String.format(
+            Locale.ROOT,
+            "%d-%02d-%02d",
+            2009 + random.nextInt(17),
+            1 + random.nextInt(12),
+            1 + random.nextInt(28));
     String postcode = "LS" + (1 + random.nextInt(28)) + " " + random.nextInt(10) + "AB";
-    return "{\"recordId\":\"C-" + i + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\"" + word(7) + "\",\"family\":\"" + word(8)
-        + "\"},\"dateOfBirth\":\"" + born + "\",\"gender\":\"FEMALE\",\"address\":{\"lines\":[\"" + (1 + random.nextInt(90))
-        + " " + word(6) + " Road\"],\"town\":\"Leeds\",\"postcode\":\"" + postcode + "\",\"status\":\"CURRENT\"}}";
+    return "{\"recordId\":\"C-"
+        + i
+        + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\""
+        + word(7)
+        + "\",\"family\":\""
+        + word(8)
+        + "\"},\"dateOfBirth\":\""
+        + born
+        + "\",\"gender\":\"FEMALE\",\"address\":{\"lines\":[\""
+        + (1 + random.nextInt(90))
+        + " "
+        + word(6)
+        + " Road\"],\"town\":\"Leeds\",\"postcode\":\""
+        + postcode
+        + "\",\"status\":\"CURRENT\"}}";
   }
 }

@@ -19,8 +19,7 @@ import uk.contactpoint.it.support.TestRecords;
 
 /**
  * A JSON feed batch is counted while it is read and refused at its 10,001st record, not after
- * building and counting a million; the streamed reading still names every
- * fault of the envelope.
+ * building and counting a million; the streamed reading still names every fault of the envelope.
  */
 @ExtendWith(ArquillianExtension.class)
 class FloodIT {
@@ -46,26 +45,49 @@ class FloodIT {
   void aJsonBatchIsCountedWhileItIsReadAndRefusedAtTheRecordLimit() {
     String source = "FLOOD-" + letters(6).toUpperCase(Locale.ROOT);
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
-    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
+    Api feed =
+        new Api()
+            .withBearer(
+                admin
+                    .post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}")
+                    .json()
+                    .getString("key"));
     StringBuilder body = new StringBuilder("{\"batchId\":\"many\",\"records\":[{}");
     body.append(",{}".repeat(999_999));
     body.append("]}");
     Api.Answer answer = feed.post("/api/v1/feeds/" + source + "/batches", body.toString());
     assertEquals(413, answer.status(), answer.body());
-    assertFalse(answer.body().contains("1000000"), "reading stopped at the limit, so it never counted them all: " + answer.body());
-    assertEquals(0L, ((Number) records.scalar("SELECT COUNT(*) FROM feed_batch WHERE source_code = ?", source)).longValue());
+    assertFalse(
+        answer.body().contains("1000000"),
+        "reading stopped at the limit, so it never counted them all: " + answer.body());
+    assertEquals(
+        0L,
+        ((Number) records.scalar("SELECT COUNT(*) FROM feed_batch WHERE source_code = ?", source))
+            .longValue());
   }
 
   @Test
   void aStreamedBatchStillNamesEveryBadField() {
     String source = "FLOOD-" + letters(6).toUpperCase(Locale.ROOT);
     Api admin = Api.loggedIn(records.createAccount(AccountSpec.admin()));
-    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
-    Api.Answer unknown = feed.post("/api/v1/feeds/" + source + "/batches", "{\"batchId\":\"one\",\"records\":[],\"note\":{\"a\":[1]}}");
+    Api feed =
+        new Api()
+            .withBearer(
+                admin
+                    .post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}")
+                    .json()
+                    .getString("key"));
+    Api.Answer unknown =
+        feed.post(
+            "/api/v1/feeds/" + source + "/batches",
+            "{\"batchId\":\"one\",\"records\":[],\"note\":{\"a\":[1]}}");
     assertEquals(400, unknown.status(), unknown.body());
     assertTrue(unknown.body().contains("\"field\":\"note\""), unknown.body());
     Api.Answer notAList = feed.post("/api/v1/feeds/" + source + "/batches", "{\"records\":{}}");
     assertEquals(400, notAList.status(), notAList.body());
-    assertTrue(notAList.body().contains("\"field\":\"records\"") && notAList.body().contains("\"field\":\"batchId\""), notAList.body());
+    assertTrue(
+        notAList.body().contains("\"field\":\"records\"")
+            && notAList.body().contains("\"field\":\"batchId\""),
+        notAList.body());
   }
 }

@@ -21,8 +21,8 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.TestRecords;
 
 /**
- * The schema comes from Flyway inside the EAR, on the database the build chose, and the
- * persistence unit runs on EclipseLink. Runs inside the server.
+ * The schema comes from Flyway inside the EAR, on the database the build chose, and the persistence
+ * unit runs on EclipseLink. Runs inside the server.
  */
 @ExtendWith(ArquillianExtension.class)
 class SchemaMigrationIT {
@@ -42,17 +42,26 @@ class SchemaMigrationIT {
     String expectedVendor = System.getProperty("cp.db.vendor");
     try (Connection connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      assertTrue(product.contains(expectedVendor.equals("postgresql") ? "postgres" : "h2"),
+      assertTrue(
+          product.contains(expectedVendor.equals("postgresql") ? "postgres" : "h2"),
           "expected " + expectedVendor + " but the data source is " + product);
       List<String> applied = new ArrayList<>();
-      try (ResultSet rows = connection.createStatement().executeQuery(
-          "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+      try (ResultSet rows =
+          connection
+              .createStatement()
+              .executeQuery(
+                  "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
         while (rows.next()) {
           assertTrue(rows.getBoolean(2), "migration " + rows.getString(1) + " failed");
           applied.add(rows.getString(1));
         }
       }
-      assertEquals(List.of("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29"), applied);
+      assertEquals(
+          List.of(
+              "1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14",
+              "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+              "29"),
+          applied);
     }
   }
 
@@ -60,8 +69,12 @@ class SchemaMigrationIT {
   void theSearchKeyIndexesExist() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       List<String> indexes = new ArrayList<>();
-      String table = connection.getMetaData().storesUpperCaseIdentifiers() ? "CHILD_SEARCH_KEY" : "child_search_key";
-      try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+      String table =
+          connection.getMetaData().storesUpperCaseIdentifiers()
+              ? "CHILD_SEARCH_KEY"
+              : "child_search_key";
+      try (ResultSet rows =
+          connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
         while (rows.next()) {
           indexes.add(String.valueOf(rows.getString("INDEX_NAME")).toLowerCase(Locale.ROOT));
         }
@@ -73,6 +86,8 @@ class SchemaMigrationIT {
 
   @Test
   void thePersistenceUnitRunsOnEclipseLink() {
-    assertTrue(records.providerClassName().startsWith("org.eclipse.persistence"), records.providerClassName());
+    assertTrue(
+        records.providerClassName().startsWith("org.eclipse.persistence"),
+        records.providerClassName());
   }
 }

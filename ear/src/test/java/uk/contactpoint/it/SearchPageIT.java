@@ -3,7 +3,6 @@ package uk.contactpoint.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,7 +68,8 @@ class SearchPageIT {
     String[] account = newPractitioner();
     logIn(account[0], account[1], account[2], code(account[3]));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    assertEquals(account[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
+    assertEquals(
+        account[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
   }
 
   @AfterAll
@@ -88,14 +88,28 @@ class SearchPageIT {
     browser.findElement(By.id("account-bar:logout")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     browser.get(Api.BASE + "/");
-    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), "after logout the search page asks for a login");
+    assertTrue(
+        browser.getCurrentUrl().endsWith("/login.xhtml"),
+        "after logout the search page asks for a login");
     String[] account = newPractitioner();
-    logIn(account[0], account[1], account[2], "000000".equals(code(account[3])) ? "111111" : "000000");
+    logIn(
+        account[0],
+        account[1],
+        account[2],
+        "000000".equals(code(account[3])) ? "111111" : "000000");
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
-    assertTrue(browser.findElement(By.id("login-error")).getText().contains("The details you entered are not right"));
+    assertTrue(
+        browser
+            .findElement(By.id("login-error"))
+            .getText()
+            .contains("The details you entered are not right"));
     logIn(account[0], "wrong-password-123", account[2], code(account[3]));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
-    assertTrue(browser.findElement(By.id("login-error")).getText().contains("The details you entered are not right"));
+    assertTrue(
+        browser
+            .findElement(By.id("login-error"))
+            .getText()
+            .contains("The details you entered are not right"));
   }
 
   @Test
@@ -105,12 +119,25 @@ class SearchPageIT {
     logIn("someone", "", "", "");
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
     String summary = browser.findElement(By.id("error-summary")).getText();
-    assertTrue(summary.startsWith("There is a problem") && summary.contains("Enter your password") && summary.contains("Enter your PIN")
-        && summary.contains("Enter the 6-digit code") && !summary.contains("Enter your username"), summary);
-    assertTrue(browser.findElements(By.id("login-error")).isEmpty() || browser.findElement(By.id("login-error")).getText().isBlank(),
+    assertTrue(
+        summary.startsWith("There is a problem")
+            && summary.contains("Enter your password")
+            && summary.contains("Enter your PIN")
+            && summary.contains("Enter the 6-digit code")
+            && !summary.contains("Enter your username"),
+        summary);
+    assertTrue(
+        browser.findElements(By.id("login-error")).isEmpty()
+            || browser.findElement(By.id("login-error")).getText().isBlank(),
         "no generic message and no lockout warning: nothing was tried");
-    assertEquals("#login:password", browser.findElement(By.cssSelector("#error-summary a")).getAttribute("hash"), "the summary links to the box");
-    assertEquals("", uk.contactpoint.it.support.Accessibility.seriousViolations(browser), "accessibility of the login page with empty boxes");
+    assertEquals(
+        "#login:password",
+        browser.findElement(By.cssSelector("#error-summary a")).getAttribute("hash"),
+        "the summary links to the box");
+    assertEquals(
+        "",
+        uk.contactpoint.it.support.Accessibility.seriousViolations(browser),
+        "accessibility of the login page with empty boxes");
   }
 
   @Test
@@ -119,7 +146,9 @@ class SearchPageIT {
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     String[] admin = new Api().post("/test-support/accounts/admin", "{}").body().split("\n");
     logIn(admin[0], admin[1], admin[2], code(admin[3]));
-    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.linkText("User administration"))).click();
+    waitUpTo(20)
+        .until(ExpectedConditions.presenceOfElementLocated(By.linkText("User administration")))
+        .click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("open:username")));
     String username = "n" + admin[0];
     browser.findElement(By.id("open:username")).sendKeys(username);
@@ -142,7 +171,9 @@ class SearchPageIT {
   @Test
   void aPractitionerCannotOpenUserAdministration() {
     browser.get(Api.BASE + "/accounts.xhtml");
-    assertTrue(browser.findElements(By.id("account-table")).isEmpty(), "the screen shows no accounts to a practitioner");
+    assertTrue(
+        browser.findElements(By.id("account-table")).isEmpty(),
+        "the screen shows no accounts to a practitioner");
     assertTrue(browser.findElement(By.id("not-allowed")).getText().contains("operators"));
     assertTrue(browser.findElements(By.linkText("User administration")).isEmpty());
   }
@@ -153,14 +184,16 @@ class SearchPageIT {
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     String[] pending = new Api().post("/test-support/accounts/pending", "{}").body().split("\n");
     browser.findElement(By.linkText("Activate your account")).click();
-    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("activation:activationCode")));
+    waitUpTo(20)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("activation:activationCode")));
     browser.findElement(By.id("activation:username")).sendKeys(pending[0]);
     browser.findElement(By.id("activation:activationCode")).sendKeys(pending[1]);
     browser.findElement(By.id("activation:password")).sendKeys("my new long password");
     browser.findElement(By.id("activation:pin")).sendKeys("86420");
     browser.findElement(By.id("activation:choose")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
-    assertTrue(browser.findElements(By.cssSelector("svg[role=img]")).size() == 1, "a QR code to scan");
+    assertTrue(
+        browser.findElements(By.cssSelector("svg[role=img]")).size() == 1, "a QR code to scan");
     // The authenticator app: it reads the key and shows the current code.
     String secret = browser.findElement(By.id("secret")).getText();
     browser.findElement(By.id("activation:code")).sendKeys(code(secret));
@@ -168,9 +201,14 @@ class SearchPageIT {
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("activated")));
     browser.findElement(By.linkText("Log in")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-    logIn(pending[0], "my new long password", "86420", Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()) + 1));
+    logIn(
+        pending[0],
+        "my new long password",
+        "86420",
+        Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()) + 1));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    assertEquals(pending[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
+    assertEquals(
+        pending[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
   }
 
   @Test
@@ -189,7 +227,9 @@ class SearchPageIT {
     assertTrue(firstRow.contains("Kelly Mason"), firstRow);
     assertTrue(firstRow.contains("Morley"), firstRow);
     assertTrue(firstRow.contains("Leeds"), firstRow);
-    assertTrue(!browser.getPageSource().contains("Elmwood Terrace"), "a search result never shows an address");
+    assertTrue(
+        !browser.getPageSource().contains("Elmwood Terrace"),
+        "a search result never shows an address");
   }
 
   @Test
@@ -199,14 +239,18 @@ class SearchPageIT {
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
     String summary = browser.findElement(By.id("error-summary")).getText();
     assertTrue(summary.contains("Enter a name, or a date or year of birth"), summary);
-    assertEquals("search:name", browser.findElement(By.cssSelector("#error-summary a")).getAttribute("href").replaceAll(".*#", ""));
+    assertEquals(
+        "search:name",
+        browser
+            .findElement(By.cssSelector("#error-summary a"))
+            .getAttribute("href")
+            .replaceAll(".*#", ""));
   }
 
   /**
-   * The screen's saved state is gone from the session (as after more screens than a session
-   * keeps, or a node lost between answering and copying the session): the search is not done,
-   * and the same screen opens again with a notice instead of an error page, the name nowhere in
-   * its address.
+   * The screen's saved state is gone from the session (as after more screens than a session keeps,
+   * or a node lost between answering and copying the session): the search is not done, and the same
+   * screen opens again with a notice instead of an error page, the name nowhere in its address.
    */
   @Test
   void aSearchFromAScreenTheSessionNoLongerHoldsOpensTheScreenAgainWithANotice() {
@@ -215,7 +259,8 @@ class SearchPageIT {
     forgetTheScreensSavedState();
     Browsers.submit(browser, By.id("search:submit"));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("screen-expired")));
-    assertTrue(browser.findElement(By.id("screen-expired")).getText().contains("This screen had expired"));
+    assertTrue(
+        browser.findElement(By.id("screen-expired")).getText().contains("This screen had expired"));
     assertEquals("Find a child – ContactPoint", browser.getTitle());
     assertTrue(browser.findElements(By.id("result-count")).isEmpty(), "the search was not done");
     assertTrue(browser.getCurrentUrl().endsWith("/index.xhtml"), browser.getCurrentUrl());
@@ -227,7 +272,10 @@ class SearchPageIT {
     assertTrue(browser.findElements(By.id("screen-expired")).isEmpty(), "the notice is shown once");
   }
 
-  /** A login screen left open past the session's 20 minutes: no error page, and the next try logs in. */
+  /**
+   * A login screen left open past the session's 20 minutes: no error page, and the next try logs
+   * in.
+   */
   @Test
   void aLoginScreenLeftOpenPastItsSessionAsksForTheDetailsAgain() {
     browser.findElement(By.id("account-bar:logout")).click();
@@ -240,11 +288,14 @@ class SearchPageIT {
     browser.findElement(By.id("login:code")).sendKeys(code(account[3]));
     Browsers.submit(browser, By.id("login:submit"));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("screen-expired")));
-    assertTrue(browser.findElements(By.id("current-user")).isEmpty(), "not logged in by a form the server did not read");
+    assertTrue(
+        browser.findElements(By.id("current-user")).isEmpty(),
+        "not logged in by a form the server did not read");
 
     logIn(account[0], account[1], account[2], code(account[3]));
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    assertEquals(account[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
+    assertEquals(
+        account[0], browser.findElement(By.id("current-user")).getAttribute("data-username"));
   }
 
   /** Logging out never depends on the screen's saved state: it is not a screen action. */
@@ -256,13 +307,16 @@ class SearchPageIT {
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     assertTrue(browser.findElements(By.id("screen-expired")).isEmpty());
     browser.get(Api.BASE + "/");
-    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), "after logout the search page asks for a login");
+    assertTrue(
+        browser.getCurrentUrl().endsWith("/login.xhtml"),
+        "after logout the search page asks for a login");
   }
 
   /** What the session would have lost: the screen's state, named by the page's view state field. */
   private void forgetTheScreensSavedState() {
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(f => f.value = '-1:-1');");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(f => f.value = '-1:-1');");
   }
 
   @Test
@@ -274,16 +328,22 @@ class SearchPageIT {
     browser.findElement(By.id("search:year")).sendKeys("2012");
     browser.findElement(By.id("search:submit")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-    assertTrue(browser.findElement(By.cssSelector("fieldset .cp-error-message")).getText().contains("real date"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("fieldset .cp-error-message"))
+            .getText()
+            .contains("real date"));
   }
 
   @Test
   void aNameHoldingAControlCharacterIsRefusedBesideTheField() {
     browser.get(Api.BASE + "/");
     // No keyboard types a NUL; a page's script, or a hand-made request, can send one.
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('search:name').value = 'Kel\\u0000ly';");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('search:name').value = 'Kel\\u0000ly';");
     browser.findElement(By.id("search:submit")).click();
-    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cp-error-message")));
+    waitUpTo(20)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cp-error-message")));
     String beside = browser.findElement(By.cssSelector(".cp-error-message")).getText();
     assertTrue(beside.contains("must not hold control characters"), beside);
     assertEquals("Find a child – ContactPoint", browser.getTitle());
@@ -293,28 +353,45 @@ class SearchPageIT {
   void aPractitionerKeepsTheirOwnContactDetailsAndAsksForTheDailyEmailOnTheirAccountScreen() {
     browser.findElement(By.id("account-bar:account-link")).click();
     waitUpTo(20).until(ExpectedConditions.titleIs("Your account – ContactPoint"));
-    assertEquals("", uk.contactpoint.it.support.Accessibility.seriousViolations(browser), "accessibility of the account page");
+    assertEquals(
+        "",
+        uk.contactpoint.it.support.Accessibility.seriousViolations(browser),
+        "accessibility of the account page");
     browser.findElement(By.id("account:email")).clear();
     browser.findElement(By.id("account:daily")).click();
     browser.findElement(By.id("account:save")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-    assertTrue(browser.findElement(By.cssSelector(".cp-field-error .cp-error-message")).getText().contains("work e-mail"),
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".cp-field-error .cp-error-message"))
+            .getText()
+            .contains("work e-mail"),
         browser.findElement(By.id("error-summary")).getText());
     browser.findElement(By.id("account:phone")).clear();
     browser.findElement(By.id("account:phone")).sendKeys("not a phone!!");
     browser.findElement(By.id("account:email")).sendKeys("nurse.digest@example.org");
     browser.findElement(By.id("account:save")).click();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-    assertTrue(browser.findElement(By.id("error-summary")).getText().toLowerCase(java.util.Locale.ROOT).contains("phone"),
+    assertTrue(
+        browser
+            .findElement(By.id("error-summary"))
+            .getText()
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("phone"),
         browser.findElement(By.id("error-summary")).getText());
     browser.findElement(By.id("account:phone")).clear();
     browser.findElement(By.id("account:phone")).sendKeys("0113 496 0123");
     browser.findElement(By.id("account:save")).click();
-    waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-messages"), "saved"));
+    waitUpTo(20)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("account-messages"), "saved"));
     browser.navigate().refresh();
     waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("account:phone")));
-    assertEquals("0113 496 0123", browser.findElement(By.id("account:phone")).getAttribute("value"));
-    assertEquals("nurse.digest@example.org", browser.findElement(By.id("account:email")).getAttribute("value"));
+    assertEquals(
+        "0113 496 0123", browser.findElement(By.id("account:phone")).getAttribute("value"));
+    assertEquals(
+        "nurse.digest@example.org",
+        browser.findElement(By.id("account:email")).getAttribute("value"));
     assertTrue(browser.findElement(By.id("account:daily")).isSelected());
   }
 }

@@ -19,7 +19,10 @@ import uk.contactpoint.it.support.Browsers;
 import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.InTheBrowser;
 
-/** The source systems screen: a bad code told beside its field, a source registered with its key shown once, changed, revoked. */
+/**
+ * The source systems screen: a bad code told beside its field, a source registered with its key
+ * shown once, changed, revoked.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SourceScreensIT extends InTheBrowser {
@@ -31,17 +34,24 @@ class SourceScreensIT extends InTheBrowser {
 
   @Test
   void anAuthoritysItRegistersASourceSeesItsKeyOnceThenChangesAndRevokesIt() {
-    String[] admin = new Api().post("/test-support/accounts/user-administrator", "{}").body().split("\n");
+    String[] admin =
+        new Api().post("/test-support/accounts/user-administrator", "{}").body().split("\n");
     logIn(admin, Totp.stepAt(Instant.now()));
     browser.findElement(By.id("account-bar:sources-link")).click();
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("source:issue")));
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("source:issue")));
     assertAccessible("source systems");
 
     browser.findElement(By.id("source:sourceCode")).sendKeys("not a code");
     Browsers.submit(browser, By.id("source:issue"));
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-    assertTrue(browser.findElement(By.id("error-summary")).getText().contains("source code"), browser.findElement(By.id("error-summary")).getText());
-    assertTrue(browser.findElement(By.cssSelector(".cp-field-error #source\\:sourceCode")).isDisplayed(), "the message is beside the field");
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    assertTrue(
+        browser.findElement(By.id("error-summary")).getText().contains("source code"),
+        browser.findElement(By.id("error-summary")).getText());
+    assertTrue(
+        browser.findElement(By.cssSelector(".cp-field-error #source\\:sourceCode")).isDisplayed(),
+        "the message is beside the field");
     assertAccessible("source systems with an error");
 
     StringBuilder code = new StringBuilder("SCREEN-");
@@ -53,25 +63,44 @@ class SourceScreensIT extends InTheBrowser {
     browser.findElement(By.id("source:sourceCode")).clear();
     browser.findElement(By.id("source:sourceCode")).sendKeys(source);
     Browsers.submit(browser, By.id("source:issue"));
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("issued-key")));
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("issued-key")));
     String key = browser.findElement(By.id("issued-key")).getText();
     assertTrue(key.startsWith("cpk_"), key);
-    assertTrue(browser.findElement(By.id("new-key")).getText().contains("only time"), "a warning to copy it now");
+    assertTrue(
+        browser.findElement(By.id("new-key")).getText().contains("only time"),
+        "a warning to copy it now");
     assertTrue(browser.findElement(By.id("source-table")).getText().contains(source));
     assertAccessible("source systems with a new key");
 
-    browser.findElement(By.xpath("//input[@value='Change key' and contains(@aria-label, '" + source + "')]")).click();
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-table"), "revoked"));
+    browser
+        .findElement(
+            By.xpath("//input[@value='Change key' and contains(@aria-label, '" + source + "')]"))
+        .click();
+    Browsers.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("source-table"), "revoked"));
     String changed = browser.findElement(By.id("issued-key")).getText();
     assertFalse(changed.equals(key), "a new key replaces the old");
 
-    browser.findElement(By.xpath("//input[@value='Revoke' and contains(@aria-label, '" + source + "')]")).click();
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("revoke:yes")));
+    browser
+        .findElement(
+            By.xpath("//input[@value='Revoke' and contains(@aria-label, '" + source + "')]"))
+        .click();
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("revoke:yes")));
     assertFalse(browser.getPageSource().contains(changed), "the key is shown once only");
     assertAccessible("source systems asking to confirm");
     Browsers.submit(browser, By.id("revoke:yes"));
-    Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-messages"), "revoked"));
-    assertTrue(browser.findElements(By.xpath("//input[@value='Revoke' and contains(@aria-label, '" + source + "')]")).isEmpty(),
+    Browsers.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("source-messages"), "revoked"));
+    assertTrue(
+        browser
+            .findElements(
+                By.xpath("//input[@value='Revoke' and contains(@aria-label, '" + source + "')]"))
+            .isEmpty(),
         "no key of the source is left to revoke");
   }
 }

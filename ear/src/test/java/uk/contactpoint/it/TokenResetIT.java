@@ -24,8 +24,7 @@ import uk.contactpoint.it.support.MailCatcher;
 @RunAsClient
 class TokenResetIT {
 
-  @RegisterExtension
-  static final MailCatcher MAIL = new MailCatcher();
+  @RegisterExtension static final MailCatcher MAIL = new MailCatcher();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -44,26 +43,35 @@ class TokenResetIT {
 
   @Test
   void theNewCodeGoesToTheHolderAndNeverForASuspendedOrDisabledAccount() throws Exception {
-    Api admin = Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
+    Api admin =
+        Api.loggedIn(new Api().post("/test-support/accounts/admin", "{}").body().split("\n"));
     String holder = practitioner()[0];
     Api.Answer reset = admin.post("/api/v1/admin/accounts/" + holder + "/reset-token", "{}");
     assertEquals(200, reset.status(), reset.body());
-    assertFalse(reset.json().containsKey("activationCode") && !reset.json().isNull("activationCode"),
+    assertFalse(
+        reset.json().containsKey("activationCode") && !reset.json().isNull("activationCode"),
         "the administrator is not given the code: " + reset.body());
     assertEquals("PENDING_ACTIVATION", status(admin, holder));
     assertTrue(MAIL.server().waitForIncomingEmail(15_000, 1), "a mail reached the SMTP server");
     MimeMessage mail = MAIL.to(holder + "@example.org").stream().findFirst().orElseThrow();
-    assertTrue(mail.getContent().toString().matches("(?s).*Activation code: \\S{6,}.*"), mail.getContent().toString());
+    assertTrue(
+        mail.getContent().toString().matches("(?s).*Activation code: \\S{6,}.*"),
+        mail.getContent().toString());
 
     String[] suspended = practitioner();
-    assertEquals(204, admin.delete("/api/v1/admin/organisations/" + suspended[4] + "/accreditation").status(), "suspends its staff");
+    assertEquals(
+        204,
+        admin.delete("/api/v1/admin/organisations/" + suspended[4] + "/accreditation").status(),
+        "suspends its staff");
     assertEquals("SUSPENDED", status(admin, suspended[0]));
-    assertEquals(409, admin.post("/api/v1/admin/accounts/" + suspended[0] + "/reset-token", "{}").status());
+    assertEquals(
+        409, admin.post("/api/v1/admin/accounts/" + suspended[0] + "/reset-token", "{}").status());
     assertEquals("SUSPENDED", status(admin, suspended[0]), "the suspension is not lifted");
 
     String disabled = practitioner()[0];
     assertEquals(200, admin.post("/api/v1/admin/accounts/" + disabled + "/disable", "{}").status());
-    assertEquals(409, admin.post("/api/v1/admin/accounts/" + disabled + "/reset-token", "{}").status());
+    assertEquals(
+        409, admin.post("/api/v1/admin/accounts/" + disabled + "/reset-token", "{}").status());
     assertEquals("DISABLED", status(admin, disabled));
   }
 }

@@ -21,9 +21,9 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.InTheBrowser;
 
 /**
- * Training mode: every page carries the banner and every API answer the
- * header, and no source system's feed gets in. The test switches the server's setting on for
- * itself (it is read at each call) and off again afterwards.
+ * Training mode: every page carries the banner and every API answer the header, and no source
+ * system's feed gets in. The test switches the server's setting on for itself (it is read at each
+ * call) and off again afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,36 +46,53 @@ class TrainingModeIT extends InTheBrowser {
   @Test
   void everyPageAndAnswerSaysTrainingAndNoFeedGetsIn() {
     Api support = new Api();
-    String[] manager = support.post("/test-support/accounts/shielding-manager", "{}").body().split("\n");
+    String[] manager =
+        support.post("/test-support/accounts/shielding-manager", "{}").body().split("\n");
     Api admin = Api.loggedIn(support.post("/test-support/accounts/admin", "{}").body().split("\n"));
     String source = "TRAIN-" + System.nanoTime() % 1_000_000;
-    Api feed = new Api().withBearer(admin.post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}").json().getString("key"));
+    Api feed =
+        new Api()
+            .withBearer(
+                admin
+                    .post("/api/v1/admin/source-keys", "{\"sourceCode\":\"" + source + "\"}")
+                    .json()
+                    .getString("key"));
     String batch = "{\"batchId\":\"b1\",\"records\":[{\"recordId\":\"r1\"}]}";
 
     training(true);
     Api.Answer home = admin.get("/api/v1/admin/accounts");
-    assertEquals("training", home.headers().firstValue("ContactPoint-Mode").orElse(null), "an API answer says training");
+    assertEquals(
+        "training",
+        home.headers().firstValue("ContactPoint-Mode").orElse(null),
+        "an API answer says training");
     Api.Answer refused = feed.post("/api/v1/feeds/" + source + "/batches", batch);
     assertEquals(409, refused.status(), refused.body());
     assertTrue(refused.body().contains("training mode"), refused.body());
 
     browser.manage().deleteAllCookies();
     browser.get(Api.BASE + "/login.xhtml");
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("training-banner")));
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("training-banner")));
     assertTrue(browser.getTitle().startsWith("TRAINING"), browser.getTitle());
     logIn(manager, Totp.stepAt(Instant.now()));
     for (String page : new String[] {"/", "/dashboard.xhtml", "/subjectaccess.xhtml"}) {
       browser.get(Api.BASE + page);
-      Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+      Browsers.waitFor(browser)
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
       assertTrue(browser.findElement(By.id("training-banner")).getText().contains("made up"), page);
     }
     assertAccessible("home in training mode");
 
     training(false);
-    assertNull(admin.get("/api/v1/admin/accounts").headers().firstValue("ContactPoint-Mode").orElse(null));
+    assertNull(
+        admin.get("/api/v1/admin/accounts").headers().firstValue("ContactPoint-Mode").orElse(null));
     browser.get(Api.BASE + "/");
-    Browsers.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    assertTrue(browser.findElements(By.id("training-banner")).isEmpty(), "a real service shows no banner");
-    assertTrue(feed.post("/api/v1/feeds/" + source + "/batches", batch).status() != 409, "feeds come in again");
+    Browsers.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    assertTrue(
+        browser.findElements(By.id("training-banner")).isEmpty(), "a real service shows no banner");
+    assertTrue(
+        feed.post("/api/v1/feeds/" + source + "/batches", batch).status() != 409,
+        "feeds come in again");
   }
 }

@@ -19,10 +19,11 @@ import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.OwnServer;
 
 /**
- * The lifecycle job runs on every node and applies once (rule 8, and DESIGN.md section 3: timers): two WildFly servers on one
- * PostgreSQL database — the Arquillian one and one of the test's own (ports +200) — start the
- * same run at the same instant; one takes the lock row, the other skips, and the child who
- * turned 18 is archived once. PostgreSQL only: the embedded H2 file belongs to one server.
+ * The lifecycle job runs on every node and applies once (rule 8, and DESIGN.md section 3: timers):
+ * two WildFly servers on one PostgreSQL database — the Arquillian one and one of the test's own
+ * (ports +200) — start the same run at the same instant; one takes the lock row, the other skips,
+ * and the child who turned 18 is archived once. PostgreSQL only: the embedded H2 file belongs to
+ * one server.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,11 +57,23 @@ class TwoNodeJobLockIT {
       first.postText("/test-support/accounts/adult", "text/plain", section);
       first.post("/test-support/accounts/lifecycle-lock-free", "{}");
       String at = section + "\n" + System.currentTimeMillis();
-      CompletableFuture<String> one = CompletableFuture.supplyAsync(() -> first.postText("/test-support/accounts/lifecycle-run", "text/plain", at).body());
-      CompletableFuture<String> two = CompletableFuture.supplyAsync(() -> other.postText("/test-support/accounts/lifecycle-run", "text/plain", at).body());
+      CompletableFuture<String> one =
+          CompletableFuture.supplyAsync(
+              () ->
+                  first.postText("/test-support/accounts/lifecycle-run", "text/plain", at).body());
+      CompletableFuture<String> two =
+          CompletableFuture.supplyAsync(
+              () ->
+                  other.postText("/test-support/accounts/lifecycle-run", "text/plain", at).body());
       List<String> runs = List.of(one.get().strip(), two.get().strip());
-      assertEquals(1, runs.stream().filter(run -> run.startsWith("ran")).count(), "one node ran, one skipped: " + runs);
-      assertEquals(1, runs.stream().mapToInt(run -> Integer.parseInt(run.split(" ")[1])).sum(), "the adult archived once: " + runs);
+      assertEquals(
+          1,
+          runs.stream().filter(run -> run.startsWith("ran")).count(),
+          "one node ran, one skipped: " + runs);
+      assertEquals(
+          1,
+          runs.stream().mapToInt(run -> Integer.parseInt(run.split(" ")[1])).sum(),
+          "the adult archived once: " + runs);
     }
   }
 }

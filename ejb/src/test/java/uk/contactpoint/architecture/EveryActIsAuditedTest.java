@@ -23,67 +23,83 @@ import uk.contactpoint.audit.control.Audited;
  */
 class EveryActIsAuditedTest {
 
-  /** Methods that read nothing about a child beyond what the caller already holds, or write their own events. */
-  private static final Set<String> NOT_AN_ACT = Set.of(
-      "RecordAccess.reasons",               // the fixed list of reasons
-      "MyChildren.home",                    // the caller's own children and notices; opening one is audited
-      "MyAccount.reminders",                // the caller's own reminders
-      "MyAccount.hasOverrideRight",
-      "MyAccount.worksForSensitiveService",
-      "MyAccount.ownDetails",               // the caller's own contact details; a change is audited
-      "MyAccount.fullName",                 // the caller's own name, for the header
-      "Sections.list",                      // local authorities and counts, no personal data; registering is audited
-      "AuditKeyAdoption.sealChains",        // at start: each seal is an entry of the trail itself
-      "DailyDigest.sendUpTo",               // the morning job: counts to those who asked, naming no child
-      "Authenticator.admitted",             // the per-request check of a session, not an act
-      "AccountAdministration.list",         // staff accounts of the administrator's section; every change is audited
-      "AccountAdministration.get",
-      "Organisations.accredited",
-      "OrganisationRegister.list",          // organisations, no personal data; every change is audited
-      "SourceKeys.list",                    // sources and key dates of the caller's section, never a key
-      "SourceKeys.sources",
-      "Authenticator.sourcePrincipalFor",   // a feed's key on each request; the feed's acts are audited
-      "Investigations.openAlerts",          // the reviewer's own work lists (ids and counts only)
-      "Investigations.investigations",
-      "AuditVerification.writeTimings",
-      "Shields.reviewsDue",                 // the shielding duty's own work lists
-      "Shields.pendingRequests",
-      "OverrideRights.holders",             // the duty reviews its own section's holders and proposals
-      "OverrideRights.pendingProposals",
-      "Dashboard.figures",                  // counts only; the list behind each is audited
-      "Dashboard.sources",                  // counts per source only; the records behind each are audited
-      "Dashboard.trends",                   // weekly counts, naming no one
-      "Feeds.report",                       // a source reads what became of its own batch
-      "Transfers.transfers",
-      "InaccuracyQueue.inaccuracies",
-      "Merges.merges",
-      "Links.recent",                       // the duty's own list of links; each undo is audited
-      "SourceTrials.sources",               // counts per source, no personal data            // the team's own staff who hold the right; granting is audited
-      "ContactRequests.mine",               // the requester's own requests
-      "Brokering.queue",                    // the brokering duty's own queue     // durations only
-      "AccountHousekeeping.disableDormantAccounts", // writes an event per account itself
-      "AlertScan.scan",
-      "RecordLifecycle.runOnce",            // the nightly job: each archive writes its own event
-      "RecordLifecycle.run",
-      "RecordLifecycle.runForSection",
-      "RecordLifecycle.archiveDue",
-      "RecordLifecycle.takeLock",
-      "RecordLifecycle.runOnceForSection",
-      "SubjectAccess.register",
-      "Corrections.register",               // the section's register; each step is audited             // the section's register: who asked and when; each export is audited                     // raises alerts, which reviewers then handle with audited acts
-      "AuditMaintenance.ensurePartitions",  // schema upkeep, no personal data
-      "AuditMaintenance.removeEntriesBefore", // writes its own event
-      "SchemaMigration.vendor");
+  /**
+   * Methods that read nothing about a child beyond what the caller already holds, or write their
+   * own events.
+   */
+  private static final Set<String> NOT_AN_ACT =
+      Set.of(
+          "RecordAccess.reasons", // the fixed list of reasons
+          "MyChildren.home", // the caller's own children and notices; opening one is audited
+          "MyAccount.reminders", // the caller's own reminders
+          "MyAccount.hasOverrideRight",
+          "MyAccount.worksForSensitiveService",
+          "MyAccount.ownDetails", // the caller's own contact details; a change is audited
+          "MyAccount.fullName", // the caller's own name, for the header
+          "Sections.list", // local authorities and counts, no personal data; registering is audited
+          "AuditKeyAdoption.sealChains", // at start: each seal is an entry of the trail itself
+          "DailyDigest.sendUpTo", // the morning job: counts to those who asked, naming no child
+          "Authenticator.admitted", // the per-request check of a session, not an act
+          "AccountAdministration.list", // staff accounts of the administrator's section; every
+          // change is audited
+          "AccountAdministration.get",
+          "Organisations.accredited",
+          "OrganisationRegister.list", // organisations, no personal data; every change is audited
+          "SourceKeys.list", // sources and key dates of the caller's section, never a key
+          "SourceKeys.sources",
+          "Authenticator.sourcePrincipalFor", // a feed's key on each request; the feed's acts are
+          // audited
+          "Investigations.openAlerts", // the reviewer's own work lists (ids and counts only)
+          "Investigations.investigations",
+          "AuditVerification.writeTimings",
+          "Shields.reviewsDue", // the shielding duty's own work lists
+          "Shields.pendingRequests",
+          "OverrideRights.holders", // the duty reviews its own section's holders and proposals
+          "OverrideRights.pendingProposals",
+          "Dashboard.figures", // counts only; the list behind each is audited
+          "Dashboard.sources", // counts per source only; the records behind each are audited
+          "Dashboard.trends", // weekly counts, naming no one
+          "Feeds.report", // a source reads what became of its own batch
+          "Transfers.transfers",
+          "InaccuracyQueue.inaccuracies",
+          "Merges.merges",
+          "Links.recent", // the duty's own list of links; each undo is audited
+          "SourceTrials.sources", // counts per source, no personal data            // the team's
+          // own staff who hold the right; granting is audited
+          "ContactRequests.mine", // the requester's own requests
+          "Brokering.queue", // the brokering duty's own queue     // durations only
+          "AccountHousekeeping.disableDormantAccounts", // writes an event per account itself
+          "AlertScan.scan",
+          "RecordLifecycle.runOnce", // the nightly job: each archive writes its own event
+          "RecordLifecycle.run",
+          "RecordLifecycle.runForSection",
+          "RecordLifecycle.archiveDue",
+          "RecordLifecycle.takeLock",
+          "RecordLifecycle.runOnceForSection",
+          "SubjectAccess.register",
+          "Corrections.register", // the section's register; each step is audited             // the
+          // section's register: who asked and when; each export is audited
+          //                    // raises alerts, which reviewers then
+          // handle with audited acts
+          "AuditMaintenance.ensurePartitions", // schema upkeep, no personal data
+          "AuditMaintenance.removeEntriesBefore", // writes its own event
+          "SchemaMigration.vendor");
 
   private static List<Class<?>> boundaries() throws IOException, ClassNotFoundException {
     Path classes = Path.of("target/classes");
     List<Class<?>> beans = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-        String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+              .toList()) {
+        String name =
+            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         Class<?> type = Class.forName(name);
-        boolean bean = type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
-            || type.isAnnotationPresent(Stateful.class);
+        boolean bean =
+            type.isAnnotationPresent(Stateless.class)
+                || type.isAnnotationPresent(Singleton.class)
+                || type.isAnnotationPresent(Stateful.class);
         if (bean && type.getPackageName().endsWith(".boundary")) {
           beans.add(type);
         }
@@ -98,8 +114,11 @@ class EveryActIsAuditedTest {
     for (Class<?> bean : boundaries()) {
       for (Method method : bean.getDeclaredMethods()) {
         String name = bean.getSimpleName() + "." + method.getName();
-        if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()
-            && !method.isAnnotationPresent(Audited.class) && !NOT_AN_ACT.contains(name)) {
+        if (Modifier.isPublic(method.getModifiers())
+            && !Modifier.isStatic(method.getModifiers())
+            && !method.isSynthetic()
+            && !method.isAnnotationPresent(Audited.class)
+            && !NOT_AN_ACT.contains(name)) {
           unaudited.add(name);
         }
       }
@@ -116,6 +135,7 @@ class EveryActIsAuditedTest {
         methods.add(bean.getSimpleName() + "." + method.getName());
       }
     }
-    assertEquals(List.of(), NOT_AN_ACT.stream().filter(name -> !methods.contains(name)).sorted().toList());
+    assertEquals(
+        List.of(), NOT_AN_ACT.stream().filter(name -> !methods.contains(name)).sorted().toList());
   }
 }

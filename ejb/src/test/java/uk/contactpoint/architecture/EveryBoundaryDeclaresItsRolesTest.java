@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deny by default (DESIGN.md rule 1): every public method of every EJB names who may call it,
- * on the method or on its class. A new boundary without roles fails this test.
+ * Deny by default (DESIGN.md rule 1): every public method of every EJB names who may call it, on
+ * the method or on its class. A new boundary without roles fails this test.
  */
 class EveryBoundaryDeclaresItsRolesTest {
 
@@ -29,10 +29,16 @@ class EveryBoundaryDeclaresItsRolesTest {
     Path classes = Path.of("target/classes");
     List<Class<?>> beans = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-        String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+              .toList()) {
+        String name =
+            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         Class<?> type = Class.forName(name);
-        if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class) || type.isAnnotationPresent(Stateful.class)) {
+        if (type.isAnnotationPresent(Stateless.class)
+            || type.isAnnotationPresent(Singleton.class)
+            || type.isAnnotationPresent(Stateful.class)) {
           beans.add(type);
         }
       }
@@ -41,7 +47,8 @@ class EveryBoundaryDeclaresItsRolesTest {
   }
 
   private static boolean declaresRoles(java.lang.reflect.AnnotatedElement element) {
-    return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(PermitAll.class)
+    return element.isAnnotationPresent(RolesAllowed.class)
+        || element.isAnnotationPresent(PermitAll.class)
         || element.isAnnotationPresent(DenyAll.class);
   }
 
@@ -52,7 +59,10 @@ class EveryBoundaryDeclaresItsRolesTest {
     List<String> undeclared = new ArrayList<>();
     for (Class<?> bean : beans) {
       for (Method method : bean.getDeclaredMethods()) {
-        if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && !declaresRoles(method) && !declaresRoles(bean)) {
+        if (Modifier.isPublic(method.getModifiers())
+            && !method.isSynthetic()
+            && !declaresRoles(method)
+            && !declaresRoles(bean)) {
           undeclared.add(bean.getSimpleName() + "." + method.getName());
         }
       }
@@ -74,12 +84,34 @@ class EveryBoundaryDeclaresItsRolesTest {
       }
     }
     open.sort(String::compareTo);
-    // Login and activation happen before any identity exists; start-up beans and timers run as no one;
-    // everyone's acts are audited (AuditTrail, AuditChains), a logout may come after the identity has gone;
-    // feed batches are applied on the executor, resumed at start-up with no caller (FeedDispatcher, FeedWorker:
-    // no view outside the EJB module, the API reaches them only through Feeds, which names SOURCE_SYSTEM).
-    assertEquals(List.of("AccountHousekeeping", "Activation", "AdminBootstrap", "AlertScan", "AuditChains", "AuditKeyAdoption", "AuditMaintenance", "AuditTrail",
-        "Authenticator", "DailyDigest",
-        "DemoLoader", "FeedDispatcher", "FeedWorker", "LoginHashing", "RecordLifecycle", "RecordPurger", "SchemaMigration", "SessionEnd"), open);
+    // Login and activation happen before any identity exists; start-up beans and timers run as no
+    // one;
+    // everyone's acts are audited (AuditTrail, AuditChains), a logout may come after the identity
+    // has gone;
+    // feed batches are applied on the executor, resumed at start-up with no caller (FeedDispatcher,
+    // FeedWorker:
+    // no view outside the EJB module, the API reaches them only through Feeds, which names
+    // SOURCE_SYSTEM).
+    assertEquals(
+        List.of(
+            "AccountHousekeeping",
+            "Activation",
+            "AdminBootstrap",
+            "AlertScan",
+            "AuditChains",
+            "AuditKeyAdoption",
+            "AuditMaintenance",
+            "AuditTrail",
+            "Authenticator",
+            "DailyDigest",
+            "DemoLoader",
+            "FeedDispatcher",
+            "FeedWorker",
+            "LoginHashing",
+            "RecordLifecycle",
+            "RecordPurger",
+            "SchemaMigration",
+            "SessionEnd"),
+        open);
   }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing personal in the log, by construction (DESIGN.md: log ids, not people): EclipseLink's
  * messages print an entity as {@code InsertObjectQuery(<its toString>)}, and a log line or an
- * exception message may print one too. So an entity's or embeddable's {@code toString} names
- * its class and at most its id: this test fills every other text and date field of every
- * entity and embeddable with a sentinel value and fails if {@code toString} shows one.
+ * exception message may print one too. So an entity's or embeddable's {@code toString} names its
+ * class and at most its id: this test fills every other text and date field of every entity and
+ * embeddable with a sentinel value and fails if {@code toString} shows one.
  */
 class EntitiesNameOnlyTheirIdsTest {
 
@@ -36,9 +36,12 @@ class EntitiesNameOnlyTheirIdsTest {
     List<Class<?>> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        Class<?> type = Class.forName(name, false, EntitiesNameOnlyTheirIdsTest.class.getClassLoader());
-        if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
+        String name =
+            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        Class<?> type =
+            Class.forName(name, false, EntitiesNameOnlyTheirIdsTest.class.getClassLoader());
+        if (type.isAnnotationPresent(Entity.class)
+            || type.isAnnotationPresent(Embeddable.class)
             || type.isAnnotationPresent(MappedSuperclass.class)) {
           found.add(type);
         }
@@ -54,20 +57,28 @@ class EntitiesNameOnlyTheirIdsTest {
     List<String> showing = new ArrayList<>();
     int tried = 0;
     for (Class<?> type : types) {
-      if (Modifier.isAbstract(type.getModifiers()) || type.getMethod("toString").getDeclaringClass() == Object.class) {
+      if (Modifier.isAbstract(type.getModifiers())
+          || type.getMethod("toString").getDeclaringClass() == Object.class) {
         continue; // Object's toString prints the class and a hash code: nothing personal.
       }
       Object instance = filled(type, 0);
       tried++;
       String text = String.valueOf(instance);
-      if (text.contains(SENTINEL) || text.contains(SENTINEL_DATE.toString()) || text.contains("1901")) {
+      if (text.contains(SENTINEL)
+          || text.contains(SENTINEL_DATE.toString())
+          || text.contains("1901")) {
         showing.add(type.getSimpleName() + ": " + text);
       }
     }
-    assertEquals(List.of(), showing, "toString shows a field other than the id (" + tried + " classes declare a toString)");
+    assertEquals(
+        List.of(),
+        showing,
+        "toString shows a field other than the id (" + tried + " classes declare a toString)");
   }
 
-  /** A sentinel-filled instance: every text and date field other than the id holds a sentinel value. */
+  /**
+   * A sentinel-filled instance: every text and date field other than the id holds a sentinel value.
+   */
   private static Object filled(Class<?> type, int depth) throws ReflectiveOperationException {
     Constructor<?> constructor = type.getDeclaredConstructor();
     constructor.setAccessible(true);

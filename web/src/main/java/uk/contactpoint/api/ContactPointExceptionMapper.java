@@ -14,8 +14,12 @@ public class ContactPointExceptionMapper implements ExceptionMapper<ContactPoint
 
   @Override
   public Response toResponse(ContactPointException failure) {
-    var errors = failure instanceof InvalidInputException invalid ? invalid.errors()
-        : failure instanceof ConflictException conflict ? conflict.errors() : List.<uk.contactpoint.shared.error.FieldError>of();
+    var errors =
+        failure instanceof InvalidInputException invalid
+            ? invalid.errors()
+            : failure instanceof ConflictException conflict
+                ? conflict.errors()
+                : List.<uk.contactpoint.shared.error.FieldError>of();
     return Problems.response(failure.status(), failure.title(), failure.getMessage(), errors);
   }
 }

@@ -16,16 +16,22 @@ final class Problems {
   private Problems() {}
 
   static Response response(int status, String title, String detail, List<FieldError> errors) {
-    JsonObjectBuilder body = JSON.createObjectBuilder()
-        .add("type", "about:blank")
-        .add("title", title)
-        .add("status", status);
+    JsonObjectBuilder body =
+        JSON.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status);
     if (detail != null) {
       body.add("detail", detail);
     }
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = JSON.createArrayBuilder();
-      errors.forEach(error -> list.add(JSON.createObjectBuilder().add("field", error.field()).add("message", error.message())));
+      errors.forEach(
+          error ->
+              list.add(
+                  JSON.createObjectBuilder()
+                      .add("field", error.field())
+                      .add("message", error.message())));
       body.add("errors", list);
     }
     return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();

@@ -26,11 +26,13 @@ public class StorableAddresses implements ContainerRequestFilter {
     UriInfo address = request.getUriInfo();
     for (PathSegment segment : address.getPathSegments(true)) {
       if (!StorableText.isStorable(segment.getPath())) {
-        throw InvalidInputException.malformed(List.of(new FieldError("path", StorableText.PROBLEM)));
+        throw InvalidInputException.malformed(
+            List.of(new FieldError("path", StorableText.PROBLEM)));
       }
     }
     for (Map.Entry<String, List<String>> parameter : address.getQueryParameters(true).entrySet()) {
-      if (!StorableText.isStorable(parameter.getKey()) || !parameter.getValue().stream().allMatch(StorableText::isStorable)) {
+      if (!StorableText.isStorable(parameter.getKey())
+          || !parameter.getValue().stream().allMatch(StorableText::isStorable)) {
         String name = StorableText.isStorable(parameter.getKey()) ? parameter.getKey() : "query";
         throw InvalidInputException.malformed(List.of(new FieldError(name, StorableText.PROBLEM)));
       }

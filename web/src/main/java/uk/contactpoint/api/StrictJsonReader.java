@@ -25,25 +25,34 @@ import uk.contactpoint.shared.error.InvalidInputException;
 public class StrictJsonReader implements MessageBodyReader<Record> {
 
   @Override
-  public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
     return type.isRecord();
   }
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-      MultivaluedMap<String, String> headers, InputStream body) {
+  public Record readFrom(
+      Class<Record> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream body) {
     JsonValue value;
     try (JsonReader reader = JSON.createReader(body)) {
       value = reader.readValue();
     } catch (JsonException | IllegalStateException e) {
-      throw InvalidInputException.malformed(List.of(new FieldError("", "The body is not valid JSON")));
+      throw InvalidInputException.malformed(
+          List.of(new FieldError("", "The body is not valid JSON")));
     } catch (RuntimeException tooDeep) {
       // Parsson refuses input nested past its depth limit with a bare RuntimeException.
-      throw InvalidInputException.malformed(List.of(new FieldError("", "The body is not valid JSON, or nested too deeply")));
+      throw InvalidInputException.malformed(
+          List.of(new FieldError("", "The body is not valid JSON, or nested too deeply")));
     }
     if (!(value instanceof JsonObject object)) {
-      throw InvalidInputException.malformed(List.of(new FieldError("", "The body must be a JSON object")));
+      throw InvalidInputException.malformed(
+          List.of(new FieldError("", "The body must be a JSON object")));
     }
     return RecordBinder.bind((Class) type, object);
   }

@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else is our fault: the caller gets a reference, the log gets the stack trace under
- * that reference. The message of the failure is not echoed, as it may hold input values.
+ * Anything else is our fault: the caller gets a reference, the log gets the stack trace under that
+ * reference. The message of the failure is not echoed, as it may hold input values.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
@@ -22,7 +22,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
     String reference = UUID.randomUUID().toString();
     // The stack trace under the reference, without the messages: they may hold input values
     // (a database's "value too long" quotes the row; EclipseLink's name the object written).
-    LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, uk.contactpoint.shared.control.LoggedFailure.of(failure));
-    return Problems.response(500, "Something went wrong", "Quote reference " + reference + " to the service desk.", List.of());
+    LOG.log(
+        Level.SEVERE,
+        "Unexpected failure, reference " + reference,
+        uk.contactpoint.shared.control.LoggedFailure.of(failure));
+    return Problems.response(
+        500,
+        "Something went wrong",
+        "Quote reference " + reference + " to the service desk.",
+        List.of());
   }
 }

@@ -18,20 +18,27 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * README.md's module map names every feature of every module, and only those (DESIGN.md section
- * 3: a reader finds a capability by its name in every module). A newcomer goes from the map to a
- * feature's package-info.java to its boundary; a feature added, renamed or removed without its
- * line in the map fails this test.
+ * README.md's module map names every feature of every module, and only those (DESIGN.md section 3:
+ * a reader finds a capability by its name in every module). A newcomer goes from the map to a
+ * feature's package-info.java to its boundary; a feature added, renamed or removed without its line
+ * in the map fails this test.
  */
 class ModuleMapTest {
 
   private static final List<String> MODULES = List.of("persistence", "ejb", "web");
 
-  /** A module's heading in the map ({@code ### `ejb/`}) and a feature's line under it ({@code - `audit` …}). */
+  /**
+   * A module's heading in the map ({@code ### `ejb/`}) and a feature's line under it ({@code -
+   * `audit` …}).
+   */
   private static final Pattern MODULE_HEADING = Pattern.compile("^### `([a-z-]+)/`\\s*$");
+
   private static final Pattern FEATURE_LINE = Pattern.compile("^- `([a-z]+)`");
 
-  /** The repository's root: Surefire runs the tests in the web module's folder, and says so in basedir. */
+  /**
+   * The repository's root: Surefire runs the tests in the web module's folder, and says so in
+   * basedir.
+   */
   private static Path root() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("..").normalize();
   }
@@ -87,10 +94,13 @@ class ModuleMapTest {
     Map<String, Set<String>> map = featuresInTheMap();
     assertTrue(code.get("ejb").size() >= 10, "found only " + code);
     List<String> missing = new ArrayList<>();
-    code.forEach((module, names) -> names.stream()
-        .filter(name -> !map.getOrDefault(module, Set.of()).contains(name))
-        .forEach(name -> missing.add(module + ": " + name)));
-    assertEquals(List.of(), missing, "features in the code that README.md's module map does not name");
+    code.forEach(
+        (module, names) ->
+            names.stream()
+                .filter(name -> !map.getOrDefault(module, Set.of()).contains(name))
+                .forEach(name -> missing.add(module + ": " + name)));
+    assertEquals(
+        List.of(), missing, "features in the code that README.md's module map does not name");
   }
 
   @Test
@@ -99,9 +109,12 @@ class ModuleMapTest {
     Map<String, Set<String>> map = featuresInTheMap();
     assertEquals(Set.copyOf(MODULES), map.keySet(), "the module map's headings");
     List<String> unknown = new ArrayList<>();
-    map.forEach((module, names) -> names.stream()
-        .filter(name -> !code.get(module).contains(name))
-        .forEach(name -> unknown.add(module + ": " + name)));
-    assertEquals(List.of(), unknown, "features README.md's module map names that the code does not have");
+    map.forEach(
+        (module, names) ->
+            names.stream()
+                .filter(name -> !code.get(module).contains(name))
+                .forEach(name -> unknown.add(module + ": " + name)));
+    assertEquals(
+        List.of(), unknown, "features README.md's module map names that the code does not have");
   }
 }

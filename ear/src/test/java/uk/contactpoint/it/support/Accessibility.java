@@ -9,12 +9,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Runs axe-core (installed from the npm registry by the build into ear/target/axe) on the page
- * the browser shows, and returns its serious and critical WCAG violations, one line each.
+ * Runs axe-core (installed from the npm registry by the build into ear/target/axe) on the page the
+ * browser shows, and returns its serious and critical WCAG violations, one line each.
  */
 public final class Accessibility {
 
-  private static final String RUN = """
+  private static final String RUN =
+      """
       const done = arguments[arguments.length - 1];
       axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
         .then(result => done(result.violations
@@ -27,14 +28,16 @@ public final class Accessibility {
   private Accessibility() {}
 
   public static String seriousViolations(WebDriver browser) {
-    Path script = Path.of(System.getProperty("cp.axe.script", "target/axe/node_modules/axe-core/axe.min.js"));
+    Path script =
+        Path.of(System.getProperty("cp.axe.script", "target/axe/node_modules/axe-core/axe.min.js"));
     try {
       JavascriptExecutor js = (JavascriptExecutor) browser;
       js.executeScript(Files.readString(script));
       browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
       return String.valueOf(js.executeAsyncScript(RUN));
     } catch (IOException e) {
-      throw new UncheckedIOException("axe-core is missing: the build installs it with npm into ear/target/axe", e);
+      throw new UncheckedIOException(
+          "axe-core is missing: the build installs it with npm into ear/target/axe", e);
     }
   }
 }

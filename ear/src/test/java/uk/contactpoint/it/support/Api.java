@@ -19,9 +19,9 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * A client of the real HTTP API over HTTPS, as a browser or script would be: one instance is
- * one session (its own cookies). The server's certificate is WildFly's self-signed one for
- * localhost, so this test client trusts it.
+ * A client of the real HTTP API over HTTPS, as a browser or script would be: one instance is one
+ * session (its own cookies). The server's certificate is WildFly's self-signed one for localhost,
+ * so this test client trusts it.
  */
 public final class Api {
 
@@ -34,7 +34,8 @@ public final class Api {
 
   /** The day the demo data was loaded (a test-support WAR must be deployed). */
   public static java.time.LocalDate demoLoadDay() {
-    return java.time.LocalDate.parse(new Api().post("/test-support/accounts/demo-load-day", "{}").body().strip());
+    return java.time.LocalDate.parse(
+        new Api().post("/test-support/accounts/demo-load-day", "{}").body().strip());
   }
 
   /** A client of another server than the test server (the crash test's own, on a port offset). */
@@ -43,13 +44,16 @@ public final class Api {
     api.base = base;
     return api;
   }
-  private final HttpClient client = HttpClient.newBuilder()
-      .sslContext(trustingContext())
-      .cookieHandler(cookies)
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
 
-  public record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .sslContext(trustingContext())
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  public record Answer(
+      int status, String contentType, String body, java.net.http.HttpHeaders headers) {
     public JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();
@@ -77,13 +81,28 @@ public final class Api {
     return api;
   }
 
-  /** A new session for an account as the test-support WAR hands it out: username, password, PIN, token secret. */
+  /**
+   * A new session for an account as the test-support WAR hands it out: username, password, PIN,
+   * token secret.
+   */
   public static Api loggedIn(String[] account) {
     Api api = new Api();
-    String code = uk.contactpoint.accounts.control.Totp.codeAt(uk.contactpoint.accounts.control.Base32.decode(account[3]),
-        uk.contactpoint.accounts.control.Totp.stepAt(java.time.Instant.now()));
-    Answer answer = api.post("/api/v1/session", "{\"username\":\"" + account[0] + "\",\"password\":\"" + account[1]
-        + "\",\"pin\":\"" + account[2] + "\",\"code\":\"" + code + "\"}");
+    String code =
+        uk.contactpoint.accounts.control.Totp.codeAt(
+            uk.contactpoint.accounts.control.Base32.decode(account[3]),
+            uk.contactpoint.accounts.control.Totp.stepAt(java.time.Instant.now()));
+    Answer answer =
+        api.post(
+            "/api/v1/session",
+            "{\"username\":\""
+                + account[0]
+                + "\",\"password\":\""
+                + account[1]
+                + "\",\"pin\":\""
+                + account[2]
+                + "\",\"code\":\""
+                + code
+                + "\"}");
     if (answer.status() != 200) {
       throw new AssertionError("login failed: " + answer.status() + " " + answer.body());
     }
@@ -101,56 +120,74 @@ public final class Api {
   }
 
   public Answer post(String path, String jsonBody) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
   /** A POST of another content type (a CSV feed batch, say). */
   public Answer postText(String path, String contentType, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** A POST as another site's form would send it: a form encoding, naming that site as its origin. */
+  /**
+   * A POST as another site's form would send it: a form encoding, naming that site as its origin.
+   */
   public Answer postFromAnotherSite(String path, String origin) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Origin", origin)
-        .POST(HttpRequest.BodyPublishers.ofString("a=b")));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin)
+            .POST(HttpRequest.BodyPublishers.ofString("a=b")));
   }
 
   /** A bodiless POST of a client naming no type nor origin. */
   public Answer postUntyped(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
   }
 
   /** A JSON POST sent in chunks, declaring no length, as a streaming client would. */
   public Answer postStreamed(String path, String jsonBody) {
     byte[] bytes = jsonBody.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(bytes))));
   }
 
   /** A POST whose answer is not JSON (a CSV export, say). */
   public Answer postAccepting(String path, String jsonBody, String accept) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(jsonBody)), accept);
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody)),
+        accept);
   }
 
   public Answer put(String path, String jsonBody) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
-  /** Any method with any body and content type (none when blank), as a careless or hostile client may send. */
+  /**
+   * Any method with any body and content type (none when blank), as a careless or hostile client
+   * may send.
+   */
   public Answer send(String method, String path, String accept, String contentType, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
     if (!contentType.isBlank()) {
       request.header("Content-Type", contentType);
     }
@@ -159,11 +196,15 @@ public final class Api {
 
   /** A GET as a browser on another site's page sends it: with that site as its {@code Origin}. */
   public Answer getFrom(String path, String origin) {
-    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).header("Origin", origin).GET());
+    return send(
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+            .header("Origin", origin)
+            .GET());
   }
 
   public Answer get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
+    return send(
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
   }
 
   /** A bodiless POST whose answer is bytes (a PDF prepared on request, say). */
@@ -178,12 +219,15 @@ public final class Api {
 
   private byte[] bytes(String method, String path, String accept) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody())
-          .header("Accept", accept);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .method(method, HttpRequest.BodyPublishers.noBody())
+              .header("Accept", accept);
       if ("POST".equals(method)) {
         request.header("Content-Type", "application/json");
       }
-      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
         throw new AssertionError(method + " " + path + ": " + response.statusCode());
       }
@@ -221,8 +265,14 @@ public final class Api {
       if (bearer != null) {
         request.header("Authorization", "Bearer " + bearer);
       }
-      HttpResponse<String> response = client.send(request.header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+      HttpResponse<String> response =
+          client.send(
+              request.header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -234,18 +284,23 @@ public final class Api {
   private static SSLContext trustingContext() {
     try {
       SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {new X509TrustManager() {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+      context.init(
+          null,
+          new TrustManager[] {
+            new X509TrustManager() {
+              @Override
+              public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+              @Override
+              public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-          return new X509Certificate[0];
-        }
-      }}, new SecureRandom());
+              @Override
+              public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+              }
+            }
+          },
+          new SecureRandom());
       return context;
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);

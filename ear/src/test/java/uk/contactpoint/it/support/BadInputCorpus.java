@@ -21,15 +21,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bad-input corpus (the resource {@code bad-input-corpus.txt}, one entry a line) and what
- * the corpus test needs to use it: entries, example bodies, the fields of a body and a writer
- * that puts a raw corpus value in place of one field.
+ * The bad-input corpus (the resource {@code bad-input-corpus.txt}, one entry a line) and what the
+ * corpus test needs to use it: entries, example bodies, the fields of a body and a writer that puts
+ * a raw corpus value in place of one field.
  */
 public final class BadInputCorpus {
 
   public static final String RESOURCE = "bad-input-corpus.txt";
 
-  /** One line of the corpus: its kind (body, type, csv, string, number, date, any), name and text. */
+  /**
+   * One line of the corpus: its kind (body, type, csv, string, number, date, any), name and text.
+   */
   public record Entry(String kind, String name, String contentType, String text) {}
 
   /** A leaf of an example body: where it is and what it holds (string, date, number, boolean). */
@@ -37,7 +39,8 @@ public final class BadInputCorpus {
     public String name() {
       StringBuilder name = new StringBuilder();
       for (Object step : path) {
-        name.append(step instanceof Integer index ? "[" + index + "]" : (name.isEmpty() ? "" : ".") + step);
+        name.append(
+            step instanceof Integer index ? "[" + index + "]" : (name.isEmpty() ? "" : ".") + step);
       }
       return name.toString();
     }
@@ -49,7 +52,11 @@ public final class BadInputCorpus {
   public final List<Entry> entries = new ArrayList<>();
   public final Map<String, String> examples = new LinkedHashMap<>();
   public final List<String> knownFailures = new ArrayList<>();
-  /** For a path whose id this test cannot know: the operation that makes such a row, and the field of its answer that holds the id. */
+
+  /**
+   * For a path whose id this test cannot know: the operation that makes such a row, and the field
+   * of its answer that holds the id.
+   */
   public final Map<String, String[]> makers = new LinkedHashMap<>();
 
   public static BadInputCorpus load() {
@@ -61,7 +68,8 @@ public final class BadInputCorpus {
     if (in == null) {
       throw new IllegalStateException(RESOURCE + " is not on the class path");
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -72,10 +80,15 @@ public final class BadInputCorpus {
         switch (kind) {
           case "example" -> corpus.examples.put(parts[1], parts[2]);
           case "make" -> corpus.makers.put(parts[1], new String[] {parts[2], parts[3]});
-          case "known" -> corpus.knownFailures.add(String.join(" ", List.of(parts).subList(1, parts.length)));
-          case "type" -> corpus.entries.add(new Entry(kind, parts[1], parts[2], unescape(expand(part(parts, 3)))));
-          case "body", "csv" -> corpus.entries.add(new Entry(kind, parts[1], null, unescape(expand(part(parts, 2)))));
-          case "string", "number", "date", "any" -> corpus.entries.add(new Entry(kind, parts[1], null, expand(part(parts, 2))));
+          case "known" ->
+              corpus.knownFailures.add(String.join(" ", List.of(parts).subList(1, parts.length)));
+          case "type" ->
+              corpus.entries.add(
+                  new Entry(kind, parts[1], parts[2], unescape(expand(part(parts, 3)))));
+          case "body", "csv" ->
+              corpus.entries.add(new Entry(kind, parts[1], null, unescape(expand(part(parts, 2)))));
+          case "string", "number", "date", "any" ->
+              corpus.entries.add(new Entry(kind, parts[1], null, expand(part(parts, 2))));
           default -> throw new IllegalStateException("unknown kind of corpus entry: " + line);
         }
       }
@@ -97,13 +110,16 @@ public final class BadInputCorpus {
     StringBuilder out = new StringBuilder();
     while (deep.find()) {
       int levels = Integer.parseInt(deep.group(1));
-      deep.appendReplacement(out, Matcher.quoteReplacement("[".repeat(levels) + "]".repeat(levels)));
+      deep.appendReplacement(
+          out, Matcher.quoteReplacement("[".repeat(levels) + "]".repeat(levels)));
     }
     deep.appendTail(out);
     Matcher repeat = REPEAT.matcher(out.toString());
     StringBuilder result = new StringBuilder();
     while (repeat.find()) {
-      repeat.appendReplacement(result, Matcher.quoteReplacement(repeat.group(1).repeat(Integer.parseInt(repeat.group(2)))));
+      repeat.appendReplacement(
+          result,
+          Matcher.quoteReplacement(repeat.group(1).repeat(Integer.parseInt(repeat.group(2)))));
     }
     repeat.appendTail(result);
     return result.toString();
@@ -126,7 +142,9 @@ public final class BadInputCorpus {
           i++;
           continue;
         }
-        if (next == 'u' && i + 5 < text.length() && text.substring(i + 2, i + 6).matches("[0-9A-Fa-f]{4}")) {
+        if (next == 'u'
+            && i + 5 < text.length()
+            && text.substring(i + 2, i + 6).matches("[0-9A-Fa-f]{4}")) {
           out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
           i += 5;
           continue;
@@ -164,7 +182,10 @@ public final class BadInputCorpus {
     };
   }
 
-  /** The leaves of a body, each with its type as the schema gave it (dates are strings of the form YYYY-MM-DD). */
+  /**
+   * The leaves of a body, each with its type as the schema gave it (dates are strings of the form
+   * YYYY-MM-DD).
+   */
   public static List<Field> fields(Object body) {
     List<Field> fields = new ArrayList<>();
     collect(body, new ArrayList<>(), fields);
@@ -174,7 +195,8 @@ public final class BadInputCorpus {
   @SuppressWarnings("unchecked")
   private static void collect(Object value, List<Object> path, List<Field> fields) {
     if (value instanceof Map<?, ?> map) {
-      ((Map<String, Object>) map).forEach((key, inner) -> collect(inner, append(path, key), fields));
+      ((Map<String, Object>) map)
+          .forEach((key, inner) -> collect(inner, append(path, key), fields));
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         collect(list.get(i), append(path, i), fields);
@@ -201,7 +223,10 @@ public final class BadInputCorpus {
     Object parent = copy;
     List<Object> path = field.path();
     for (int i = 0; i < path.size() - 1; i++) {
-      parent = parent instanceof Map<?, ?> map ? map.get(path.get(i)) : ((List<Object>) parent).get((Integer) path.get(i));
+      parent =
+          parent instanceof Map<?, ?> map
+              ? map.get(path.get(i))
+              : ((List<Object>) parent).get((Integer) path.get(i));
     }
     Object last = path.get(path.size() - 1);
     if (parent instanceof Map<?, ?> map) {

@@ -34,12 +34,15 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
 
   /** The mails received so far for one address. */
   public java.util.List<jakarta.mail.internet.MimeMessage> to(String address) {
-    return java.util.Arrays.stream(server.getReceivedMessages()).filter(mail -> {
-      try {
-        return mail.getAllRecipients()[0].toString().equals(address);
-      } catch (jakarta.mail.MessagingException unreadable) {
-        return false;
-      }
-    }).toList();
+    return java.util.Arrays.stream(server.getReceivedMessages())
+        .filter(
+            mail -> {
+              try {
+                return mail.getAllRecipients()[0].toString().equals(address);
+              } catch (jakarta.mail.MessagingException unreadable) {
+                return false;
+              }
+            })
+        .toList();
   }
 }

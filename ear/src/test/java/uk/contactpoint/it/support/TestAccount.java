@@ -6,10 +6,10 @@ import uk.contactpoint.accounts.control.Base32;
 import uk.contactpoint.accounts.control.Totp;
 
 /**
- * A test's own account and its four factors. Codes are handed out for ever later time steps
- * (now, then the one after, then waiting for the clock), so a test can log in twice within one
- * 30-second step without replaying a code. Never the step before now: the server may already
- * have moved on by one step when the code arrives, and would find it too old.
+ * A test's own account and its four factors. Codes are handed out for ever later time steps (now,
+ * then the one after, then waiting for the clock), so a test can log in twice within one 30-second
+ * step without replaying a code. Never the step before now: the server may already have moved on by
+ * one step when the code arrives, and would find it too old.
  */
 public final class TestAccount implements Serializable {
 
@@ -20,7 +20,8 @@ public final class TestAccount implements Serializable {
   private final long organisationId;
   private long lastStep;
 
-  public TestAccount(String username, String password, String pin, String secret, long organisationId) {
+  public TestAccount(
+      String username, String password, String pin, String secret, long organisationId) {
     this.username = username;
     this.password = password;
     this.pin = pin;
@@ -49,7 +50,15 @@ public final class TestAccount implements Serializable {
   }
 
   public String loginJson(String typedPassword, String typedPin, String typedCode) {
-    return "{\"username\":\"" + username + "\",\"password\":\"" + typedPassword + "\",\"pin\":\"" + typedPin + "\",\"code\":\"" + typedCode + "\"}";
+    return "{\"username\":\""
+        + username
+        + "\",\"password\":\""
+        + typedPassword
+        + "\",\"pin\":\""
+        + typedPin
+        + "\",\"code\":\""
+        + typedCode
+        + "\"}";
   }
 
   private static void sleep() {

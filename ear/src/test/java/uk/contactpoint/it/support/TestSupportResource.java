@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Lets browser tests, which run outside the server, make their own account. Deployed only in
- * the test EAR (a WAR of its own at /test-support), never in the real one.
+ * Lets browser tests, which run outside the server, make their own account. Deployed only in the
+ * test EAR (a WAR of its own at /test-support), never in the real one.
  */
 @Path("accounts")
 public class TestSupportResource {
@@ -25,7 +25,13 @@ public class TestSupportResource {
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String practitioner() {
     TestAccount account = records.createAccount(AccountSpec.practitioner());
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret(), String.valueOf(account.organisationId()));
+    return String.join(
+        "\n",
+        account.username(),
+        account.password(),
+        account.pin(),
+        account.secret(),
+        String.valueOf(account.organisationId()));
   }
 
   @POST
@@ -33,31 +39,46 @@ public class TestSupportResource {
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String admin() {
     TestAccount account = records.createAccount(AccountSpec.admin());
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret(), String.valueOf(account.organisationId()));
+    return String.join(
+        "\n",
+        account.username(),
+        account.password(),
+        account.pin(),
+        account.secret(),
+        String.valueOf(account.organisationId()));
   }
 
   @POST
   @Path("shielding-manager")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String shieldingManager() {
-    TestAccount account = records.createAccount(AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.SHIELDING));
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+    TestAccount account =
+        records.createAccount(
+            AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.SHIELDING));
+    return String.join(
+        "\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
   @POST
   @Path("broker")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String broker() {
-    TestAccount account = records.createAccount(AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.BROKERING));
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+    TestAccount account =
+        records.createAccount(
+            AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.BROKERING));
+    return String.join(
+        "\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
   @POST
   @Path("data-quality-manager")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String dataQualityManager() {
-    TestAccount account = records.createAccount(AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.DATA_QUALITY));
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+    TestAccount account =
+        records.createAccount(
+            AccountSpec.manager("E08000035", uk.contactpoint.accounts.entity.Duty.DATA_QUALITY));
+    return String.join(
+        "\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
   /** A member of the Leeds management team with the user administration duty. */
@@ -66,7 +87,8 @@ public class TestSupportResource {
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String userAdministrator() {
     TestAccount account = records.createAccount(AccountSpec.userAdministrator("E08000035"));
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+    return String.join(
+        "\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
   /** A manager of Westminster, outside the demo's Leeds team, with every duty. */
@@ -74,8 +96,11 @@ public class TestSupportResource {
   @Path("outside-manager")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String outsideManager() {
-    TestAccount account = records.createAccount(AccountSpec.manager("E09000033", uk.contactpoint.accounts.entity.Duty.values()));
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+    TestAccount account =
+        records.createAccount(
+            AccountSpec.manager("E09000033", uk.contactpoint.accounts.entity.Duty.values()));
+    return String.join(
+        "\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
   @POST
@@ -83,7 +108,8 @@ public class TestSupportResource {
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String auditor() {
     TestAccount account = records.createAccount(AccountSpec.auditor());
-    return String.join("\n", account.username(), account.password(), account.pin(), account.secret());
+    return String.join(
+        "\n", account.username(), account.password(), account.pin(), account.secret());
   }
 
   /**
@@ -94,7 +120,8 @@ public class TestSupportResource {
   @Path("demo-load-day")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String demoLoadDay() {
-    return String.valueOf(records.scalar("SELECT setting_value FROM app_setting WHERE name = 'demo.loaded-on'"));
+    return String.valueOf(
+        records.scalar("SELECT setting_value FROM app_setting WHERE name = 'demo.loaded-on'"));
   }
 
   /** The record ids of the demo's shielded child and of its child seen by a sensitive service. */
@@ -102,14 +129,23 @@ public class TestSupportResource {
   @Path("demo-protected-children")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String demoProtectedChildren() {
-    String query = "SELECT public_id FROM child WHERE given_names = ? AND family_name = ? AND core_source = 'DEMO'";
-    return records.scalar(query, uk.contactpoint.demo.control.ProtectedChildren.SHIELDED_GIVEN,
-        uk.contactpoint.demo.control.ProtectedChildren.SHIELDED_FAMILY) + "\n"
-        + records.scalar(query, uk.contactpoint.demo.control.ProtectedChildren.SENSITIVE_GIVEN,
-        uk.contactpoint.demo.control.ProtectedChildren.SENSITIVE_FAMILY);
+    String query =
+        "SELECT public_id FROM child WHERE given_names = ? AND family_name = ? AND core_source = 'DEMO'";
+    return records.scalar(
+            query,
+            uk.contactpoint.demo.control.ProtectedChildren.SHIELDED_GIVEN,
+            uk.contactpoint.demo.control.ProtectedChildren.SHIELDED_FAMILY)
+        + "\n"
+        + records.scalar(
+            query,
+            uk.contactpoint.demo.control.ProtectedChildren.SENSITIVE_GIVEN,
+            uk.contactpoint.demo.control.ProtectedChildren.SENSITIVE_FAMILY);
   }
 
-  /** A child of the Leeds section with a family name of its own; answers its record id (under accounts/ for the one root path). */
+  /**
+   * A child of the Leeds section with a family name of its own; answers its record id (under
+   * accounts/ for the one root path).
+   */
   @POST
   @Path("child")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
@@ -117,7 +153,10 @@ public class TestSupportResource {
     return records.create(aScreenChild());
   }
 
-  /** Switches training mode on or off in this server (body "true" or "false"): it is read at each call. */
+  /**
+   * Switches training mode on or off in this server (body "true" or "false"): it is read at each
+   * call.
+   */
   @POST
   @Path("training-mode")
   @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
@@ -133,12 +172,18 @@ public class TestSupportResource {
   @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String adult(String sectionCode) {
-    return records.create(aScreenChild().bornOn(java.time.LocalDate.now().minusYears(18)).inSection(sectionCode.strip()));
+    return records.create(
+        aScreenChild()
+            .bornOn(java.time.LocalDate.now().minusYears(18))
+            .inSection(sectionCode.strip()));
   }
 
   @EJB uk.contactpoint.notification.boundary.DailyDigest dailyDigest;
 
-  /** One run of the daily e-mail of changes, now, as the morning timer would start it; answers "sent N". */
+  /**
+   * One run of the daily e-mail of changes, now, as the morning timer would start it; answers "sent
+   * N".
+   */
   @POST
   @Path("daily-digest-run")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
@@ -151,7 +196,9 @@ public class TestSupportResource {
   @Path("lifecycle-lock-free")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String freeLifecycleLock() {
-    records.execute("UPDATE job_lock SET locked_until = ? WHERE name = 'record-lifecycle'", java.sql.Timestamp.from(java.time.Instant.EPOCH));
+    records.execute(
+        "UPDATE job_lock SET locked_until = ? WHERE name = 'record-lifecycle'",
+        java.sql.Timestamp.from(java.time.Instant.EPOCH));
     return "free";
   }
 
@@ -165,19 +212,27 @@ public class TestSupportResource {
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String lifecycleRun(String body) {
     String[] lines = body.split("\n");
-    var run = lifecycle.runOnceForSection(java.time.LocalDate.now(), java.time.Instant.ofEpochMilli(Long.parseLong(lines[1].strip())),
-        lines[0].strip());
+    var run =
+        lifecycle.runOnceForSection(
+            java.time.LocalDate.now(),
+            java.time.Instant.ofEpochMilli(Long.parseLong(lines[1].strip())),
+            lines[0].strip());
     return (run.ran() ? "ran " : "skipped ") + run.archived();
   }
 
-  /** A child whose record was archived two years ago: past its team's year, open only to operators for a statutory purpose. */
+  /**
+   * A child whose record was archived two years ago: past its team's year, open only to operators
+   * for a statutory purpose.
+   */
   @POST
   @Path("archived-child")
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String archivedChild() {
     String id = records.create(aScreenChild());
-    records.execute("UPDATE child SET archived_on = ?, archive_reason = 'AGE_18' WHERE public_id = ?",
-        java.sql.Date.valueOf(java.time.LocalDate.now().minusYears(2)), id);
+    records.execute(
+        "UPDATE child SET archived_on = ?, archive_reason = 'AGE_18' WHERE public_id = ?",
+        java.sql.Date.valueOf(java.time.LocalDate.now().minusYears(2)),
+        id);
     return id;
   }
 
@@ -191,15 +246,22 @@ public class TestSupportResource {
     return records.create(aScreenChild().withPostcode(lines[0].strip(), lines[1].strip()));
   }
 
-  /** Adds a parent or carer (at the child's address) to a record: body "childId\nname\nRELATIONSHIP\nphone"; answers its id. */
+  /**
+   * Adds a parent or carer (at the child's address) to a record: body
+   * "childId\nname\nRELATIONSHIP\nphone"; answers its id.
+   */
   @POST
   @Path("carer")
   @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
   public String carer(String body) {
     String[] lines = body.split("\n");
-    return String.valueOf(records.addCarer(lines[0].strip(), lines[1].strip(),
-        uk.contactpoint.child.entity.Relationship.valueOf(lines[2].strip()), lines[3].strip()));
+    return String.valueOf(
+        records.addCarer(
+            lines[0].strip(),
+            lines[1].strip(),
+            uk.contactpoint.child.entity.Relationship.valueOf(lines[2].strip()),
+            lines[3].strip()));
   }
 
   @EJB uk.contactpoint.lifecycle.boundary.RecordLifecycle lifecycle;
@@ -210,7 +272,10 @@ public class TestSupportResource {
     for (int i = 0; i < 8; i++) {
       family.append((char) ('a' + random.nextInt(26)));
     }
-    return ChildSpec.named("Ella", family.toString(), java.time.LocalDate.now().minusYears(7).minusDays(random.nextInt(900)));
+    return ChildSpec.named(
+        "Ella",
+        family.toString(),
+        java.time.LocalDate.now().minusYears(7).minusDays(random.nextInt(900)));
   }
 
   @POST

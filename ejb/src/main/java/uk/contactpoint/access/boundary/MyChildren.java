@@ -1,7 +1,5 @@
 package uk.contactpoint.access.boundary;
 
-import uk.contactpoint.access.control.HomeView;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -11,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.contactpoint.access.control.HomeView;
 import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
@@ -36,11 +35,20 @@ public class MyChildren {
 
   public HomeView home() {
     Practitioner me = accounts.caller(caller.getCallerPrincipal()).practitioner();
-    var mine = em.createQuery("SELECT i FROM Involvement i WHERE i.practitioner = :me AND i.child.archivedOn IS NULL AND i.child.mergedInto IS NULL"
-        + " ORDER BY i.startDate DESC", Involvement.class)
-        .setParameter("me", me).getResultList();
-    var latest = em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :me AND n.child.archivedOn IS NULL ORDER BY n.happenedAt DESC", Notification.class)
-        .setParameter("me", me).setMaxResults(LATEST).getResultList();
+    var mine =
+        em.createQuery(
+                "SELECT i FROM Involvement i WHERE i.practitioner = :me AND i.child.archivedOn IS NULL AND i.child.mergedInto IS NULL"
+                    + " ORDER BY i.startDate DESC",
+                Involvement.class)
+            .setParameter("me", me)
+            .getResultList();
+    var latest =
+        em.createQuery(
+                "SELECT n FROM Notification n WHERE n.recipient = :me AND n.child.archivedOn IS NULL ORDER BY n.happenedAt DESC",
+                Notification.class)
+            .setParameter("me", me)
+            .setMaxResults(LATEST)
+            .getResultList();
     return visibility.homeFor(mine, latest, new VisibilityPolicy.Viewer(me, LocalDate.now(clock)));
   }
 }

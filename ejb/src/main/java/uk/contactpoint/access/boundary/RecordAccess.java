@@ -1,11 +1,5 @@
 package uk.contactpoint.access.boundary;
 
-import uk.contactpoint.access.control.ChildRecordView;
-
-import uk.contactpoint.involvement.control.ChildInvolvements;
-import uk.contactpoint.audit.entity.AuditAction;
-import uk.contactpoint.audit.control.AuditNotes;
-import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -16,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.contactpoint.access.control.ChildRecordView;
 import uk.contactpoint.access.control.VisibilityPolicy;
 import uk.contactpoint.access.entity.AccessReason;
 import uk.contactpoint.accounts.control.AccountOutline;
@@ -23,16 +18,20 @@ import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.control.AdmittedCaller;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.Investigation;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.FieldError;
+import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
-import uk.contactpoint.shared.error.ConflictException;
-import uk.contactpoint.shared.error.ForbiddenException;
-import uk.contactpoint.audit.entity.Investigation;
 
 /**
  * Opening a child's record: only with a reason (DESIGN.md rule 3), and only as the visibility
@@ -57,6 +56,7 @@ public class RecordAccess {
 
   /** Who opened an investigation that an override opened by itself. */
   static final String OVERRIDE_OPENER = "ContactPoint (shield override)";
+
   @Inject AuditNotes audit;
 
   private final VisibilityPolicy visibility = new VisibilityPolicy();
@@ -76,8 +76,16 @@ public class RecordAccess {
     audit.current().child(child).detail("reason", reason).detail("reasonText", reasonText);
     List<Involvement> involvements = childInvolvements.of(child);
     // Ids and the reason code only: the reason's free text may hold personal data.
-    LOG.info(() -> "Record " + child.id() + " opened by " + caller.getCallerPrincipal().getName() + " for " + reason);
-    return visibility.recordFor(child, involvements, viewer, children.livesWithAShieldedCarer(child));
+    LOG.info(
+        () ->
+            "Record "
+                + child.id()
+                + " opened by "
+                + caller.getCallerPrincipal().getName()
+                + " for "
+                + reason);
+    return visibility.recordFor(
+        child, involvements, viewer, children.livesWithAShieldedCarer(child));
   }
 
   /**
@@ -86,7 +94,8 @@ public class RecordAccess {
    * investigation at once; the act is audited (and alerted, as every override is).
    */
   @Audited(AuditAction.SHIELD_OVERRIDE)
-  public ChildRecordView openOverridingShield(String childId, String justification, boolean warningAcknowledged) {
+  public ChildRecordView openOverridingShield(
+      String childId, String justification, boolean warningAcknowledged) {
     Child child = children.get(childId);
     audit.current().child(child).detail("justification", justification);
     var me = accounts.caller(caller.getCallerPrincipal());
@@ -97,21 +106,32 @@ public class RecordAccess {
       throw new ConflictException("This record is not shielded: open it with a reason.");
     }
     if (!warningAcknowledged) {
-      throw InvalidInputException.invalid("warningAcknowledged",
+      throw InvalidInputException.invalid(
+          "warningAcknowledged",
           "Confirm that you have read the warning: overriding a shield starts an investigation");
     }
     if (justification == null || justification.isBlank()) {
-      throw InvalidInputException.invalid("justification", "Say why you must see where this child is");
+      throw InvalidInputException.invalid(
+          "justification", "Say why you must see where this child is");
     }
     if (justification.length() > AccessReason.TEXT_LENGTH * 5) {
-      throw InvalidInputException.invalid("justification", "Write at most " + AccessReason.TEXT_LENGTH * 5 + " characters");
+      throw InvalidInputException.invalid(
+          "justification", "Write at most " + AccessReason.TEXT_LENGTH * 5 + " characters");
     }
-    Investigation investigation = new Investigation(me.username(), child.section().id(), OVERRIDE_OPENER, clock.instant());
+    Investigation investigation =
+        new Investigation(me.username(), child.section().id(), OVERRIDE_OPENER, clock.instant());
     em.persist(investigation);
     em.flush();
     audit.current().target("investigation", investigation.id());
-    LOG.info(() -> "Shield of record " + child.id() + " overridden; investigation " + investigation.id() + " opened");
-    return visibility.recordFor(child, childInvolvements.of(child), viewer().overridingTheShield(), false);
+    LOG.info(
+        () ->
+            "Shield of record "
+                + child.id()
+                + " overridden; investigation "
+                + investigation.id()
+                + " opened");
+    return visibility.recordFor(
+        child, childInvolvements.of(child), viewer().overridingTheShield(), false);
   }
 
   private VisibilityPolicy.Viewer viewer() {
@@ -120,7 +140,8 @@ public class RecordAccess {
     Long section;
     Optional<AccountOutline> admitted = admittedCaller.as(me);
     if (admitted.isPresent()) {
-      // This request's session check read the account a moment ago: only its practitioner is left to read.
+      // This request's session check read the account a moment ago: only its practitioner is left
+      // to read.
       Long practitionerId = admitted.get().practitionerId();
       practitioner = practitionerId == null ? null : em.find(Practitioner.class, practitionerId);
       section = admitted.get().sectionId();
@@ -131,7 +152,8 @@ public class RecordAccess {
     }
     Long managed = caller.isCallerInRole(Role.LA_MANAGER_NAME) ? section : null;
     Long brokered = caller.isCallerInRole(Duty.BROKERING_ROLE) ? section : null;
-    return new VisibilityPolicy.Viewer(practitioner, LocalDate.now(clock), managed, brokered, false);
+    return new VisibilityPolicy.Viewer(
+        practitioner, LocalDate.now(clock), managed, brokered, false);
   }
 
   static void requireReason(AccessReason reason, String reasonText) {
@@ -140,11 +162,14 @@ public class RecordAccess {
     }
     boolean explained = reasonText != null && !reasonText.isBlank();
     if (reason.needsExplanation() && !explained) {
-      throw InvalidInputException.invalid("reasonText", "Explain in a few words why you need to see this record");
+      throw InvalidInputException.invalid(
+          "reasonText", "Explain in a few words why you need to see this record");
     }
     if (explained && reasonText.length() > AccessReason.TEXT_LENGTH) {
-      throw InvalidInputException.invalid(List.of(new FieldError("reasonText",
-          "Explain in at most " + AccessReason.TEXT_LENGTH + " characters")));
+      throw InvalidInputException.invalid(
+          List.of(
+              new FieldError(
+                  "reasonText", "Explain in at most " + AccessReason.TEXT_LENGTH + " characters")));
     }
   }
 }

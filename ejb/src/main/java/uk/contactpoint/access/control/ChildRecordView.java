@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A child's record as one user may see it, built only by the visibility policy. A field this
- * user may not see is null (absent from JSON), never empty: an empty list would claim "none".
+ * A child's record as one user may see it, built only by the visibility policy. A field this user
+ * may not see is null (absent from JSON), never empty: an empty list would claim "none".
  */
 public record ChildRecordView(
     String id,
@@ -24,7 +24,8 @@ public record ChildRecordView(
     Caf caf,
     Boolean sensitiveServicesInvolved,
     String ownSourceNumber,
-    Boolean yourSectionsTeam) implements Serializable {
+    Boolean yourSectionsTeam)
+    implements Serializable {
 
   public record Name(String given, String family, List<String> former) implements Serializable {}
 
@@ -32,16 +33,42 @@ public record ChildRecordView(
 
   public record Contact(String phone, String email) implements Serializable {}
 
-  public record Address(List<String> lines, String town, String postcode, String status, String intendsToReturn, Fact fact) implements Serializable {}
+  public record Address(
+      List<String> lines,
+      String town,
+      String postcode,
+      String status,
+      String intendsToReturn,
+      Fact fact)
+      implements Serializable {}
 
   /** {@code id} only for the section's management team, who may shield a carer. */
-  public record ParentCarer(String name, String relationship, Contact contact, Fact fact, Long id) implements Serializable {}
+  public record ParentCarer(String name, String relationship, Contact contact, Fact fact, Long id)
+      implements Serializable {}
 
-  public record Service(String name, Contact contact, LocalDate startDate, Fact fact) implements Serializable {}
+  public record Service(String name, Contact contact, LocalDate startDate, Fact fact)
+      implements Serializable {}
 
   public record InvolvementView(
-      long id, String organisation, String practitioner, String jobTitle, Contact contact, String role,
-      LocalDate startDate, LocalDate endDate, boolean leadProfessional, boolean mine, Fact fact) implements Serializable {}
+      long id,
+      String organisation,
+      String practitioner,
+      String jobTitle,
+      Contact contact,
+      String role,
+      LocalDate startDate,
+      LocalDate endDate,
+      boolean leadProfessional,
+      boolean mine,
+      Fact fact)
+      implements Serializable {}
 
-  public record Caf(boolean exists, String holder, String holderJobTitle, String holderOrganisation, Contact holderContact, Fact fact) implements Serializable {}
+  public record Caf(
+      boolean exists,
+      String holder,
+      String holderJobTitle,
+      String holderOrganisation,
+      Contact holderContact,
+      Fact fact)
+      implements Serializable {}
 }

@@ -13,6 +13,12 @@ public record HomeView(List<MyChild> children, List<Change> changes) {
    * kind: JOINED, ENDED, TOOK_LEAD, TOOK_CAF, or CHANGED (a shielded record, told without detail).
    * {@code practitioner} and {@code jobTitle} are absent where a feed named only the organisation.
    */
-  public record Change(String childId, String childName, String kind, String practitioner, String jobTitle, String organisation,
+  public record Change(
+      String childId,
+      String childName,
+      String kind,
+      String practitioner,
+      String jobTitle,
+      String organisation,
       Instant at) {}
 }

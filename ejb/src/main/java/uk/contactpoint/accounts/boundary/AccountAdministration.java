@@ -1,8 +1,5 @@
 package uk.contactpoint.accounts.boundary;
 
-import uk.contactpoint.audit.entity.AuditAction;
-import uk.contactpoint.audit.control.AuditNotes;
-import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -11,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +19,9 @@ import uk.contactpoint.accounts.entity.AccountStatus;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
@@ -34,17 +33,17 @@ import uk.contactpoint.shared.error.NotFoundException;
 
 /**
  * User administration: opening accounts (for staff of accredited organisations, within their
- * limit), disabling, unlocking, resetting tokens and recording vetting, training and the
- * signed agreement. Operators (ADMIN) administer every section; a management-team member with
- * the user-administration duty administers practitioner and manager accounts of their own
- * section only.
+ * limit), disabling, unlocking, resetting tokens and recording vetting, training and the signed
+ * agreement. Operators (ADMIN) administer every section; a management-team member with the
+ * user-administration duty administers practitioner and manager accounts of their own section only.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Duty.USER_ADMINISTRATION_ROLE})
 public class AccountAdministration {
 
   private static final Logger LOG = Logger.getLogger(AccountAdministration.class.getName());
-  private static final Set<Role> GRANTED_BY_SECTION_ADMINS = EnumSet.of(Role.PRACTITIONER, Role.LA_MANAGER);
+  private static final Set<Role> GRANTED_BY_SECTION_ADMINS =
+      EnumSet.of(Role.PRACTITIONER, Role.LA_MANAGER);
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
@@ -57,29 +56,41 @@ public class AccountAdministration {
 
   @Audited(AuditAction.ACCOUNT_OPENED)
   public IssuedCode open(NewAccount request) {
-    audit.current().target("account", UserAccount.normalise(request.username()))
-        .detail("roles", request.roles()).detail("duties", request.duties()).detail("section", request.sectionCode())
-        .detail("organisationId", request.organisationId()).detail("fullName", request.fullName());
+    audit
+        .current()
+        .target("account", UserAccount.normalise(request.username()))
+        .detail("roles", request.roles())
+        .detail("duties", request.duties())
+        .detail("section", request.sectionCode())
+        .detail("organisationId", request.organisationId())
+        .detail("fullName", request.fullName());
     if (request.roles() == null || request.roles().isEmpty()) {
       throw InvalidInputException.invalid("roles", "Give the account at least one role");
     }
     if (request.organisationId() == null) {
-      throw InvalidInputException.invalid("organisationId", "Choose the organisation the person works for");
+      throw InvalidInputException.invalid(
+          "organisationId", "Choose the organisation the person works for");
     }
     LocalAuthoritySection section = section(request.sectionCode());
     requireMayAdminister(section);
-    if (!caller.isCallerInRole(Role.ADMIN_NAME) && !GRANTED_BY_SECTION_ADMINS.containsAll(request.roles())) {
+    if (!caller.isCallerInRole(Role.ADMIN_NAME)
+        && !GRANTED_BY_SECTION_ADMINS.containsAll(request.roles())) {
       throw new ForbiddenException("Only operators grant the ADMIN and AUDITOR roles.");
     }
     Organisation organisation = em.find(Organisation.class, request.organisationId());
     if (organisation == null) {
-      throw InvalidInputException.invalid("organisationId", "There is no organisation with that id");
+      throw InvalidInputException.invalid(
+          "organisationId", "There is no organisation with that id");
     }
     if (!organisation.isAccreditedOn(clock.instant().atZone(clock.getZone()).toLocalDate())) {
-      throw new ConflictException("The organisation is not accredited: accredit it before its staff get accounts.");
+      throw new ConflictException(
+          "The organisation is not accredited: accredit it before its staff get accounts.");
     }
     if (accountsOf(organisation) >= organisation.accountLimit()) {
-      throw new ConflictException("The organisation already holds its limit of " + organisation.accountLimit() + " accounts.");
+      throw new ConflictException(
+          "The organisation already holds its limit of "
+              + organisation.accountLimit()
+              + " accounts.");
     }
     String username = UserAccount.normalise(request.username());
     if (find(username) != null) {
@@ -89,9 +100,21 @@ public class AccountAdministration {
     String code = ActivationCodes.newCode();
     UserAccount account;
     try {
-      Practitioner person = new Practitioner(request.fullName(), request.jobTitle(), organisation, new ContactDetails(request.phone(), request.email()));
-      account = new UserAccount(username, person, section, request.roles(), request.duties() == null ? Set.of() : request.duties(),
-          SecretHasher.digest(code), clock.instant());
+      Practitioner person =
+          new Practitioner(
+              request.fullName(),
+              request.jobTitle(),
+              organisation,
+              new ContactDetails(request.phone(), request.email()));
+      account =
+          new UserAccount(
+              username,
+              person,
+              section,
+              request.roles(),
+              request.duties() == null ? Set.of() : request.duties(),
+              SecretHasher.digest(code),
+              clock.instant());
       em.persist(person);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw InvalidInputException.invalid("account", e.getMessage());
@@ -105,9 +128,10 @@ public class AccountAdministration {
   }
 
   public List<AccountSummary> list() {
-    String jpql = caller.isCallerInRole(Role.ADMIN_NAME)
-        ? "SELECT a FROM UserAccount a ORDER BY a.username"
-        : "SELECT a FROM UserAccount a WHERE a.section = :section ORDER BY a.username";
+    String jpql =
+        caller.isCallerInRole(Role.ADMIN_NAME)
+            ? "SELECT a FROM UserAccount a ORDER BY a.username"
+            : "SELECT a FROM UserAccount a WHERE a.section = :section ORDER BY a.username";
     var query = em.createQuery(jpql, UserAccount.class);
     if (!caller.isCallerInRole(Role.ADMIN_NAME)) {
       query.setParameter("section", callerAccount().section());
@@ -150,26 +174,42 @@ public class AccountAdministration {
   public IssuedCode resetToken(String username) {
     UserAccount account = administered(username);
     if (account.status() == AccountStatus.SUSPENDED || account.status() == AccountStatus.DISABLED) {
-      throw new ConflictException("The account is " + (account.status() == AccountStatus.SUSPENDED ? "suspended" : "disabled")
-          + ": its token cannot be reset. " + (account.status() == AccountStatus.SUSPENDED
-              ? "A suspension is lifted when its investigation closes." : "Enable the account first."));
+      throw new ConflictException(
+          "The account is "
+              + (account.status() == AccountStatus.SUSPENDED ? "suspended" : "disabled")
+              + ": its token cannot be reset. "
+              + (account.status() == AccountStatus.SUSPENDED
+                  ? "A suspension is lifted when its investigation closes."
+                  : "Enable the account first."));
     }
-    String email = account.practitioner() == null || account.practitioner().contact() == null ? null : account.practitioner().contact().email();
+    String email =
+        account.practitioner() == null || account.practitioner().contact() == null
+            ? null
+            : account.practitioner().contact().email();
     if (email == null) {
-      throw new ConflictException("No work e-mail address is recorded for this account: the new activation code goes only to the holder.");
+      throw new ConflictException(
+          "No work e-mail address is recorded for this account: the new activation code goes only to the holder.");
     }
     String code = ActivationCodes.newCode();
     account.resetToken(SecretHasher.digest(code), clock.instant());
-    activationMail.sendCode(account.id(), email, account.username(), code, account.activationExpiresAt());
+    activationMail.sendCode(
+        account.id(), email, account.username(), code, account.activationExpiresAt());
     audit.current().detail("codeSentTo", "the holder's work e-mail");
     return new IssuedCode(account.username(), null, account.activationExpiresAt());
   }
 
   @Audited(AuditAction.ACCOUNT_CLEARANCE_RECORDED)
-  public AccountSummary recordClearance(String username, java.time.LocalDate vettedOn, java.time.LocalDate trainedOn, java.time.LocalDate agreementSignedOn) {
+  public AccountSummary recordClearance(
+      String username,
+      java.time.LocalDate vettedOn,
+      java.time.LocalDate trainedOn,
+      java.time.LocalDate agreementSignedOn) {
     UserAccount account = administered(username);
-    audit.current().change(clearance(account.vettedOn(), account.trainedOn(), account.agreementSignedOn()),
-        clearance(vettedOn, trainedOn, agreementSignedOn));
+    audit
+        .current()
+        .change(
+            clearance(account.vettedOn(), account.trainedOn(), account.agreementSignedOn()),
+            clearance(vettedOn, trainedOn, agreementSignedOn));
     requireClearanceDates(vettedOn, trainedOn, agreementSignedOn);
     account.recordVetting(vettedOn);
     account.recordTraining(trainedOn);
@@ -178,22 +218,31 @@ public class AccountAdministration {
   }
 
   /**
-   * Vetting, training and the signed agreement are things that happened: a date ahead would make
-   * a clearance that never expires (the vetting check counts its years from it).
+   * Vetting, training and the signed agreement are things that happened: a date ahead would make a
+   * clearance that never expires (the vetting check counts its years from it).
    */
-  private void requireClearanceDates(java.time.LocalDate vettedOn, java.time.LocalDate trainedOn, java.time.LocalDate agreementSignedOn) {
+  private void requireClearanceDates(
+      java.time.LocalDate vettedOn,
+      java.time.LocalDate trainedOn,
+      java.time.LocalDate agreementSignedOn) {
     java.time.LocalDate today = java.time.LocalDate.now(clock);
     List<uk.contactpoint.shared.error.FieldError> errors = new java.util.ArrayList<>();
     java.util.Map<String, java.time.LocalDate> dates = new java.util.LinkedHashMap<>();
     dates.put("vettedOn", vettedOn);
     dates.put("trainedOn", trainedOn);
     dates.put("agreementSignedOn", agreementSignedOn);
-    dates.forEach((field, date) -> {
-      if (date != null && (date.isAfter(today) || date.isBefore(today.minusYears(CLEARANCE_YEARS_BACK)))) {
-        errors.add(new uk.contactpoint.shared.error.FieldError(field,
-            "Enter the date it happened: today or earlier, within the last " + CLEARANCE_YEARS_BACK + " years"));
-      }
-    });
+    dates.forEach(
+        (field, date) -> {
+          if (date != null
+              && (date.isAfter(today) || date.isBefore(today.minusYears(CLEARANCE_YEARS_BACK)))) {
+            errors.add(
+                new uk.contactpoint.shared.error.FieldError(
+                    field,
+                    "Enter the date it happened: today or earlier, within the last "
+                        + CLEARANCE_YEARS_BACK
+                        + " years"));
+          }
+        });
     if (!errors.isEmpty()) {
       throw InvalidInputException.invalid(errors);
     }
@@ -204,13 +253,15 @@ public class AccountAdministration {
 
   private long accountsOf(Organisation organisation) {
     return em.createQuery(
-            "SELECT COUNT(a) FROM UserAccount a WHERE a.practitioner.organisation = :organisation AND a.status <> :disabled", Long.class)
+            "SELECT COUNT(a) FROM UserAccount a WHERE a.practitioner.organisation = :organisation AND a.status <> :disabled",
+            Long.class)
         .setParameter("organisation", organisation)
         .setParameter("disabled", AccountStatus.DISABLED)
         .getSingleResult();
   }
 
-  private static java.util.Map<String, String> clearance(java.time.LocalDate vetted, java.time.LocalDate trained, java.time.LocalDate agreement) {
+  private static java.util.Map<String, String> clearance(
+      java.time.LocalDate vetted, java.time.LocalDate trained, java.time.LocalDate agreement) {
     java.util.Map<String, String> values = new java.util.TreeMap<>();
     values.put("vettedOn", String.valueOf(vetted));
     values.put("trainedOn", String.valueOf(trained));
@@ -230,14 +281,16 @@ public class AccountAdministration {
       throw new NotFoundException("The account");
     }
     requireMayAdminister(account.section());
-    if (!caller.isCallerInRole(Role.ADMIN_NAME) && !GRANTED_BY_SECTION_ADMINS.containsAll(account.roles())) {
+    if (!caller.isCallerInRole(Role.ADMIN_NAME)
+        && !GRANTED_BY_SECTION_ADMINS.containsAll(account.roles())) {
       throw new ForbiddenException("Only operators administer operator and auditor accounts.");
     }
     return account;
   }
 
   private void requireMayAdminister(LocalAuthoritySection section) {
-    if (!caller.isCallerInRole(Role.ADMIN_NAME) && !callerAccount().section().code().equals(section.code())) {
+    if (!caller.isCallerInRole(Role.ADMIN_NAME)
+        && !callerAccount().section().code().equals(section.code())) {
       throw new ForbiddenException("You administer the accounts of your own section only.");
     }
   }
@@ -251,11 +304,15 @@ public class AccountAdministration {
   }
 
   private LocalAuthoritySection section(String code) {
-    return em.createQuery("SELECT s FROM LocalAuthoritySection s WHERE s.code = :code", LocalAuthoritySection.class)
+    return em.createQuery(
+            "SELECT s FROM LocalAuthoritySection s WHERE s.code = :code",
+            LocalAuthoritySection.class)
         .setParameter("code", code == null ? "" : code)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> InvalidInputException.invalid("sectionCode", "There is no section with that code"));
+        .orElseThrow(
+            () ->
+                InvalidInputException.invalid("sectionCode", "There is no section with that code"));
   }
 
   private UserAccount find(String username) {

@@ -4,10 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import uk.contactpoint.audit.control.AuditNote;
-import uk.contactpoint.audit.control.AuditTrail;
-import uk.contactpoint.audit.entity.AuditAction;
-import uk.contactpoint.audit.entity.AuditOutcome;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -17,12 +13,16 @@ import java.util.List;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.entity.AccountStatus;
 import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.control.AuditNote;
+import uk.contactpoint.audit.control.AuditTrail;
+import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.shared.control.JobLock;
 
 /**
- * Nightly: disables accounts unused for 90 days (DESIGN.md rule 1, dormant accounts). Runs on
- * every node, once across the cluster (the job lock); running it twice changes nothing more.
- * The timer runs as no one, hence {@code @PermitAll}; it has no caller-facing view.
+ * Nightly: disables accounts unused for 90 days (DESIGN.md rule 1, dormant accounts). Runs on every
+ * node, once across the cluster (the job lock); running it twice changes nothing more. The timer
+ * runs as no one, hence {@code @PermitAll}; it has no caller-facing view.
  */
 @Singleton
 @PermitAll
@@ -46,15 +46,21 @@ public class AccountHousekeeping {
 
   /** Returns how many accounts it disabled. */
   public int disableDormantAccounts(Instant now) {
-    List<UserAccount> active = em.createQuery("SELECT a FROM UserAccount a WHERE a.status = :active", UserAccount.class)
-        .setParameter("active", AccountStatus.ACTIVE)
-        .getResultList();
-    List<UserAccount> dormant = active.stream().filter(account -> account.isDormantAt(now)).toList();
-    dormant.forEach(account -> {
-      account.disable();
-      trail.record(new AuditNote(AuditAction.ACCOUNT_DISABLED).target("account", account.username())
-          .detail("why", "unused for " + UserAccount.DORMANT_AFTER.toDays() + " days"), AuditOutcome.SUCCESS);
-    });
+    List<UserAccount> active =
+        em.createQuery("SELECT a FROM UserAccount a WHERE a.status = :active", UserAccount.class)
+            .setParameter("active", AccountStatus.ACTIVE)
+            .getResultList();
+    List<UserAccount> dormant =
+        active.stream().filter(account -> account.isDormantAt(now)).toList();
+    dormant.forEach(
+        account -> {
+          account.disable();
+          trail.record(
+              new AuditNote(AuditAction.ACCOUNT_DISABLED)
+                  .target("account", account.username())
+                  .detail("why", "unused for " + UserAccount.DORMANT_AFTER.toDays() + " days"),
+              AuditOutcome.SUCCESS);
+        });
     LOG.info(() -> "Dormant accounts disabled: " + dormant.size());
     return dormant.size();
   }

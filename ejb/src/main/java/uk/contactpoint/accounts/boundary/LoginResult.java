@@ -27,7 +27,8 @@ public record LoginResult(Outcome outcome, String username, String message) {
   }
 
   static LoginResult rateLimited() {
-    return new LoginResult(Outcome.RATE_LIMITED, null, "Too many attempts. Wait a few minutes and try again.");
+    return new LoginResult(
+        Outcome.RATE_LIMITED, null, "Too many attempts. Wait a few minutes and try again.");
   }
 
   static LoginResult notCleared(String why) {

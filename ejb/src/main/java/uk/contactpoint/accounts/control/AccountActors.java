@@ -17,13 +17,23 @@ public class AccountActors implements AuditActors {
   @Override
   public AuditFacts.Actor named(String username) {
     if (username.startsWith(SourceSystemKey.PRINCIPAL_PREFIX)) {
-      // A feed's key ("source:EDU-X"): no account has a ':' in its name (UserAccount), so none is looked for.
+      // A feed's key ("source:EDU-X"): no account has a ':' in its name (UserAccount), so none is
+      // looked for.
       return AuditFacts.Actor.sourceSystem(username);
     }
-    // The session check of this request read the account a moment ago: the same facts, not read twice.
-    Optional<AccountOutline> account = admittedCaller.as(username).or(() -> accounts.outline(username));
+    // The session check of this request read the account a moment ago: the same facts, not read
+    // twice.
+    Optional<AccountOutline> account =
+        admittedCaller.as(username).or(() -> accounts.outline(username));
     return account
-        .map(a -> new AuditFacts.Actor(a.username(), a.id(), String.join(",", a.roleNames()), a.organisationId(), a.sectionId()))
+        .map(
+            a ->
+                new AuditFacts.Actor(
+                    a.username(),
+                    a.id(),
+                    String.join(",", a.roleNames()),
+                    a.organisationId(),
+                    a.sectionId()))
         .orElseGet(() -> AuditFacts.Actor.unknown(username));
   }
 }

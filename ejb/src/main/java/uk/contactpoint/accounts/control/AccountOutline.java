@@ -8,5 +8,10 @@ import java.util.SortedSet;
  * Read in one query ({@link Accounts#outline}, {@link Accounts#standing}) where loading the account
  * would read its practitioner, organisation, section, roles and duties one query each.
  */
-public record AccountOutline(Long id, String username, SortedSet<String> roleNames, Long organisationId, Long sectionId,
+public record AccountOutline(
+    Long id,
+    String username,
+    SortedSet<String> roleNames,
+    Long organisationId,
+    Long sectionId,
     Long practitionerId) {}

@@ -8,10 +8,12 @@ import uk.contactpoint.accounts.entity.Clearance;
 public record AccountStanding(AccountOutline outline, Clearance clearance) {
 
   /**
-   * The account, while it is active and cleared on that day (DESIGN.md rule 1) and holds a role
-   * or duty: an account with neither could do nothing, so it is not let in at all.
+   * The account, while it is active and cleared on that day (DESIGN.md rule 1) and holds a role or
+   * duty: an account with neither could do nothing, so it is not let in at all.
    */
   public Optional<AccountOutline> admittedOn(LocalDate today) {
-    return clearance.allowsUseOn(today) && !outline.roleNames().isEmpty() ? Optional.of(outline) : Optional.empty();
+    return clearance.allowsUseOn(today) && !outline.roleNames().isEmpty()
+        ? Optional.of(outline)
+        : Optional.empty();
   }
 }

@@ -25,11 +25,13 @@ public class Accounts {
 
   /** The account of the caller an EJB is serving; every person with a role has one. */
   public UserAccount caller(Principal principal) {
-    return byUsername(principal.getName()).orElseThrow(() -> new ForbiddenException("Your account was not found."));
+    return byUsername(principal.getName())
+        .orElseThrow(() -> new ForbiddenException("Your account was not found."));
   }
 
   public Optional<UserAccount> byUsername(String username) {
-    return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
+    return em.createQuery(
+            "SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
         .setParameter("username", UserAccount.normalise(username))
         .getResultStream()
         .findFirst();
@@ -37,7 +39,8 @@ public class Accounts {
 
   /** The principal name of the unrevoked source key of this digest. */
   public Optional<String> sourcePrincipalOfKey(String keyDigest) {
-    return em.createQuery("SELECT k FROM SourceSystemKey k WHERE k.keyDigest = :digest", SourceSystemKey.class)
+    return em.createQuery(
+            "SELECT k FROM SourceSystemKey k WHERE k.keyDigest = :digest", SourceSystemKey.class)
         .setParameter("digest", keyDigest)
         .getResultStream()
         .filter(k -> !k.isRevoked())
@@ -52,17 +55,25 @@ public class Accounts {
    * without a practitioner, which no clearance covers.
    */
   public Optional<AccountStanding> standing(String username) {
-    List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, p.id, r, d, a.status, a.vettedOn, a.trainedOn, "
-            + "a.agreementSignedOn, o.accreditedOn FROM UserAccount a JOIN a.practitioner p JOIN p.organisation o "
-            + "LEFT JOIN a.section s LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username", Object[].class)
-        .setParameter("username", UserAccount.normalise(username))
-        .getResultList();
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT a.id, a.username, o.id, s.id, p.id, r, d, a.status, a.vettedOn, a.trainedOn, "
+                    + "a.agreementSignedOn, o.accreditedOn FROM UserAccount a JOIN a.practitioner p JOIN p.organisation o "
+                    + "LEFT JOIN a.section s LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username",
+                Object[].class)
+            .setParameter("username", UserAccount.normalise(username))
+            .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     Object[] first = rows.get(0);
-    Clearance clearance = new Clearance((AccountStatus) first[7], (LocalDate) first[8], (LocalDate) first[9],
-        (LocalDate) first[10], (LocalDate) first[11]);
+    Clearance clearance =
+        new Clearance(
+            (AccountStatus) first[7],
+            (LocalDate) first[8],
+            (LocalDate) first[9],
+            (LocalDate) first[10],
+            (LocalDate) first[11]);
     return Optional.of(new AccountStanding(outlineOf(rows), clearance));
   }
 
@@ -71,15 +82,21 @@ public class Accounts {
    * duty (a handful), joined to the account's organisation and section.
    */
   public Optional<AccountOutline> outline(String username) {
-    List<Object[]> rows = em.createQuery("SELECT a.id, a.username, o.id, s.id, p.id, r, d FROM UserAccount a "
-            + "LEFT JOIN a.practitioner p LEFT JOIN p.organisation o LEFT JOIN a.section s "
-            + "LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username", Object[].class)
-        .setParameter("username", UserAccount.normalise(username))
-        .getResultList();
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT a.id, a.username, o.id, s.id, p.id, r, d FROM UserAccount a "
+                    + "LEFT JOIN a.practitioner p LEFT JOIN p.organisation o LEFT JOIN a.section s "
+                    + "LEFT JOIN a.roles r LEFT JOIN a.duties d WHERE a.username = :username",
+                Object[].class)
+            .setParameter("username", UserAccount.normalise(username))
+            .getResultList();
     return rows.isEmpty() ? Optional.empty() : Optional.of(outlineOf(rows));
   }
 
-  /** Rows of account id, username, organisation id, section id, practitioner id, a role, a duty: one account. */
+  /**
+   * Rows of account id, username, organisation id, section id, practitioner id, a role, a duty: one
+   * account.
+   */
   private static AccountOutline outlineOf(List<Object[]> rows) {
     TreeSet<String> roles = new TreeSet<>();
     for (Object[] row : rows) {
@@ -91,6 +108,12 @@ public class Accounts {
       }
     }
     Object[] first = rows.get(0);
-    return new AccountOutline((Long) first[0], (String) first[1], roles, (Long) first[2], (Long) first[3], (Long) first[4]);
+    return new AccountOutline(
+        (Long) first[0],
+        (String) first[1],
+        roles,
+        (Long) first[2],
+        (Long) first[3],
+        (Long) first[4]);
   }
 }

@@ -15,7 +15,10 @@ public final class CredentialRules {
   public static List<FieldError> check(String username, String password, String pin) {
     List<FieldError> errors = new ArrayList<>();
     if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
-      errors.add(new FieldError("password", "Choose a password of " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters"));
+      errors.add(
+          new FieldError(
+              "password",
+              "Choose a password of " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters"));
     } else if (password.equalsIgnoreCase(username == null ? "" : username.strip())) {
       errors.add(new FieldError("password", "Your password must not be your username"));
     }

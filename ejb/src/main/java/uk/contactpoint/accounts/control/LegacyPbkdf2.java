@@ -8,11 +8,11 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The hashes of password and PIN made before they were hashed together (SecretHasher): each on its own, PBKDF2-HMAC-SHA256,
- * 120,000 iterations, 16-byte salt, stored as {@code pbkdf2-sha256$ITERATIONS$SALT$HASH}. Kept
- * only to verify accounts that have not logged in since; a successful login replaces them with
- * one Argon2id hash ({@link SecretHasher}). Nothing makes new ones but tests and benchmarks
- * that need an account of the old kind.
+ * The hashes of password and PIN made before they were hashed together (SecretHasher): each on its
+ * own, PBKDF2-HMAC-SHA256, 120,000 iterations, 16-byte salt, stored as {@code
+ * pbkdf2-sha256$ITERATIONS$SALT$HASH}. Kept only to verify accounts that have not logged in since;
+ * a successful login replaces them with one Argon2id hash ({@link SecretHasher}). Nothing makes new
+ * ones but tests and benchmarks that need an account of the old kind.
  */
 public final class LegacyPbkdf2 {
 
@@ -31,7 +31,12 @@ public final class LegacyPbkdf2 {
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derive(secret, salt, ITERATIONS));
+    return PREFIX
+        + ITERATIONS
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(derive(secret, salt, ITERATIONS));
   }
 
   /** Always derives once, whatever it is given, so a malformed hash costs what a real one does. */
@@ -61,7 +66,9 @@ public final class LegacyPbkdf2 {
     try {
       PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), salt, iterations, 256);
       try {
-        return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(spec)
+            .getEncoded();
       } finally {
         spec.clearPassword();
       }

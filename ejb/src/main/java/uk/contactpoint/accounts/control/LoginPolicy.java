@@ -12,8 +12,8 @@ import uk.contactpoint.shared.control.Settings;
  * <ul>
  *   <li>CP_LOGIN_LOCK_AFTER (5): consecutive failures that lock an account;
  *   <li>CP_LOGIN_LOCK_MINUTES (30): how long that lock lasts after the last failure;
- *   <li>CP_LOGIN_ACCOUNT_LIMIT (10) and CP_LOGIN_ADDRESS_LIMIT (50): attempts allowed per
- *       account and per address within CP_LOGIN_WINDOW_SECONDS (300);
+ *   <li>CP_LOGIN_ACCOUNT_LIMIT (10) and CP_LOGIN_ADDRESS_LIMIT (50): attempts allowed per account
+ *       and per address within CP_LOGIN_WINDOW_SECONDS (300);
  *   <li>CP_TOTP_KEY: base64 of the 32-byte key that encrypts token secrets, the same on every node.
  * </ul>
  */
@@ -49,7 +49,8 @@ public class LoginPolicy {
     String key = Settings.get("CP_TOTP_KEY").orElse(null);
     if (key == null) {
       if (!Settings.isTrue("CP_DEMO") && !uk.contactpoint.shared.control.TrainingMode.isOn()) {
-        throw new IllegalStateException("CP_TOTP_KEY is not set: give every node the same base64 32-byte key");
+        throw new IllegalStateException(
+            "CP_TOTP_KEY is not set: give every node the same base64 32-byte key");
       }
       LOG.warning("CP_TOTP_KEY is not set: using the published demo key (demo mode only)");
       key = DEMO_KEY;

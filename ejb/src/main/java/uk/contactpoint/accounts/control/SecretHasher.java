@@ -14,10 +14,11 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * How the secrets of a login are kept (docs/security.md, "Password and PIN: one Argon2id hash"): password and PIN hashed <em>together, once</em>,
- * with Argon2id at or above OWASP's guidance ({@link Argon2Cost}), one 16-byte salt, stored as a
- * PHC string {@code $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH} that names its own cost, so the
- * cost can be raised later and older hashes still verify until their next login.
+ * How the secrets of a login are kept (docs/security.md, "Password and PIN: one Argon2id hash"):
+ * password and PIN hashed <em>together, once</em>, with Argon2id at or above OWASP's guidance
+ * ({@link Argon2Cost}), one 16-byte salt, stored as a PHC string {@code
+ * $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH} that names its own cost, so the cost can be raised
+ * later and older hashes still verify until their next login.
  *
  * <p>Why one hash over both: a login needs both secrets right anyway, so one slow hash gives the
  * same protection to the pair at half the CPU of two; and a PIN of 4–8 digits hashed on its own
@@ -35,7 +36,9 @@ public final class SecretHasher {
   /** What a check of password and PIN found. */
   public enum Check {
     RIGHT,
-    /** Right, but held in an older form or at another cost: hash it again now that both are known. */
+    /**
+     * Right, but held in an older form or at another cost: hash it again now that both are known.
+     */
     RIGHT_BUT_OUTDATED,
     WRONG;
 
@@ -50,25 +53,31 @@ public final class SecretHasher {
 
   private static final int SALT_BYTES = 16;
   private static final int HASH_BYTES = 32;
-  private static final Pattern PHC = Pattern.compile(
-      "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{22,86})\\$([A-Za-z0-9+/]{22,86})");
+  private static final Pattern PHC =
+      Pattern.compile(
+          "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{22,86})\\$([A-Za-z0-9+/]{22,86})");
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Argon2Cost COST = Argon2Cost.configured();
+
   /**
    * Argon2's 1 KiB blocks, cleared and kept for the next hash instead of made anew: enough for
-   * {@value #POOLED_HASHES} hashes at once (190 MiB at the default cost, held once that many
-   * logins have run together). Without it every login left 19 MiB of garbage that was still live
-   * at young collections while other logins were hashing, and the collector copied it
-   * (docs/benchmarks.md, login hashing). More hashes at once than that still work, with new blocks.
+   * {@value #POOLED_HASHES} hashes at once (190 MiB at the default cost, held once that many logins
+   * have run together). Without it every login left 19 MiB of garbage that was still live at young
+   * collections while other logins were hashing, and the collector copied it (docs/benchmarks.md,
+   * login hashing). More hashes at once than that still work, with new blocks.
    */
   private static final int POOLED_HASHES = 10;
+
   private static final Argon2BytesGenerator.BlockPool BLOCKS =
       new Argon2BytesGenerator.FixedBlockPool(POOLED_HASHES * COST.memoryKib());
-  private static final Stored DECOY = Stored.parse(hash("decoy password never used", "0000", COST)).orElseThrow();
+  private static final Stored DECOY =
+      Stored.parse(hash("decoy password never used", "0000", COST)).orElseThrow();
 
   private SecretHasher() {}
 
-  /** The cost of new hashes; reading it at start-up refuses a configuration below OWASP's guidance. */
+  /**
+   * The cost of new hashes; reading it at start-up refuses a configuration below OWASP's guidance.
+   */
   public static Argon2Cost cost() {
     return COST;
   }
@@ -78,13 +87,20 @@ public final class SecretHasher {
     return hash(password, pin, COST);
   }
 
-  /** A new hash at a given cost: for tests and benchmarks; the application uses the configured one. */
+  /**
+   * A new hash at a given cost: for tests and benchmarks; the application uses the configured one.
+   */
   public static String hash(String password, String pin, Argon2Cost cost) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, pin, cost, salt, HASH_BYTES);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return "$argon2id$v=19$" + cost + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return "$argon2id$v=19$"
+        + cost
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   /**
@@ -92,7 +108,8 @@ public final class SecretHasher {
    * hash), or the two PBKDF2 hashes of before. {@code null} for an unknown user. Always does the
    * work of one check, and compares in constant time.
    */
-  public static Check check(String password, String pin, String credentialHash, String legacyPinHash) {
+  public static Check check(
+      String password, String pin, String credentialHash, String legacyPinHash) {
     if (LegacyPbkdf2.isOne(credentialHash)) {
       boolean passwordRight = LegacyPbkdf2.matches(password, credentialHash);
       boolean pinRight = LegacyPbkdf2.matches(pin, legacyPinHash);
@@ -100,17 +117,30 @@ public final class SecretHasher {
     }
     Optional<Stored> stored = Stored.parse(credentialHash);
     Stored against = stored.orElse(DECOY);
-    byte[] actual = derive(password == null ? "" : password, pin == null ? "" : pin, against.cost, against.salt, against.hash.length);
-    boolean right = MessageDigest.isEqual(against.hash, actual) && stored.isPresent() && password != null && pin != null;
+    byte[] actual =
+        derive(
+            password == null ? "" : password,
+            pin == null ? "" : pin,
+            against.cost,
+            against.salt,
+            against.hash.length);
+    boolean right =
+        MessageDigest.isEqual(against.hash, actual)
+            && stored.isPresent()
+            && password != null
+            && pin != null;
     if (!right) {
       return Check.WRONG;
     }
-    return stored.get().isCurrent() && legacyPinHash == null ? Check.RIGHT : Check.RIGHT_BUT_OUTDATED;
+    return stored.get().isCurrent() && legacyPinHash == null
+        ? Check.RIGHT
+        : Check.RIGHT_BUT_OUTDATED;
   }
 
   /** Whether a hash would be made again at the next successful login. */
   public static boolean needsRehash(String credentialHash, String legacyPinHash) {
-    return legacyPinHash != null || Stored.parse(credentialHash).filter(Stored::isCurrent).isEmpty();
+    return legacyPinHash != null
+        || Stored.parse(credentialHash).filter(Stored::isCurrent).isEmpty();
   }
 
   /** The cost a stored Argon2id hash was made with; empty for anything else. */
@@ -118,26 +148,35 @@ public final class SecretHasher {
     return Stored.parse(credentialHash).map(Stored::cost);
   }
 
-  /** Each secret's UTF-8 length (4 bytes, big-endian) before it: no two pairs give the same bytes. */
+  /**
+   * Each secret's UTF-8 length (4 bytes, big-endian) before it: no two pairs give the same bytes.
+   */
   static byte[] encode(String password, String pin) {
     byte[] first = password.getBytes(StandardCharsets.UTF_8);
     byte[] second = pin.getBytes(StandardCharsets.UTF_8);
-    byte[] encoded = ByteBuffer.allocate(8 + first.length + second.length)
-        .putInt(first.length).put(first).putInt(second.length).put(second).array();
+    byte[] encoded =
+        ByteBuffer.allocate(8 + first.length + second.length)
+            .putInt(first.length)
+            .put(first)
+            .putInt(second.length)
+            .put(second)
+            .array();
     Arrays.fill(first, (byte) 0);
     Arrays.fill(second, (byte) 0);
     return encoded;
   }
 
-  private static byte[] derive(String password, String pin, Argon2Cost cost, byte[] salt, int length) {
-    Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-        .withMemoryAsKB(cost.memoryKib())
-        .withIterations(cost.iterations())
-        .withParallelism(cost.parallelism())
-        .withSalt(salt)
-        .withBlockPool(BLOCKS)
-        .build();
+  private static byte[] derive(
+      String password, String pin, Argon2Cost cost, byte[] salt, int length) {
+    Argon2Parameters parameters =
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(cost.memoryKib())
+            .withIterations(cost.iterations())
+            .withParallelism(cost.parallelism())
+            .withSalt(salt)
+            .withBlockPool(BLOCKS)
+            .build();
     Argon2BytesGenerator generator = new Argon2BytesGenerator();
     generator.init(parameters);
     byte[] input = encode(password, pin);
@@ -159,10 +198,16 @@ public final class SecretHasher {
         return Optional.empty();
       }
       try {
-        Argon2Cost cost = new Argon2Cost(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        Argon2Cost cost =
+            new Argon2Cost(
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
         byte[] salt = Base64.getDecoder().decode(m.group(4));
         byte[] hash = Base64.getDecoder().decode(m.group(5));
-        return salt.length >= SALT_BYTES && hash.length >= 16 ? Optional.of(new Stored(cost, salt, hash)) : Optional.empty();
+        return salt.length >= SALT_BYTES && hash.length >= 16
+            ? Optional.of(new Stored(cost, salt, hash))
+            : Optional.empty();
       } catch (IllegalArgumentException malformed) {
         return Optional.empty();
       }
@@ -176,7 +221,9 @@ public final class SecretHasher {
   /** A fast digest for high-entropy random secrets (activation codes, source keys). */
   public static String digest(String randomSecret) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(randomSecret.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(randomSecret.getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder().withoutPadding().encodeToString(digest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

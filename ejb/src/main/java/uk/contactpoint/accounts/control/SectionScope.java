@@ -37,20 +37,29 @@ public class SectionScope {
    * own team does (its duties), where national operators have no part.
    */
   public boolean isOwn(UserAccount me, LocalAuthoritySection objectSection) {
-    return me.section() != null && objectSection != null && me.section().id().equals(objectSection.id());
+    return me.section() != null
+        && objectSection != null
+        && me.section().id().equals(objectSection.id());
   }
 
-  /** Refuses, as not found, an object outside the caller's own section, for the acts only a section's own team does. */
+  /**
+   * Refuses, as not found, an object outside the caller's own section, for the acts only a
+   * section's own team does.
+   */
   public void requireOwn(UserAccount me, LocalAuthoritySection objectSection, String what) {
     if (!isOwn(me, objectSection)) {
       throw new NotFoundException(what);
     }
   }
 
-  /** Refuses, as not found, an object of another section (or a national one) to a section's member. */
-  public void requireWithin(SessionContext caller, LocalAuthoritySection objectSection, String what) {
+  /**
+   * Refuses, as not found, an object of another section (or a national one) to a section's member.
+   */
+  public void requireWithin(
+      SessionContext caller, LocalAuthoritySection objectSection, String what) {
     Optional<LocalAuthoritySection> mine = of(caller);
-    if (mine.isPresent() && (objectSection == null || !mine.get().id().equals(objectSection.id()))) {
+    if (mine.isPresent()
+        && (objectSection == null || !mine.get().id().equals(objectSection.id()))) {
       throw new NotFoundException(what);
     }
   }

@@ -10,8 +10,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts token secrets at rest (AES-256-GCM, a fresh nonce per secret). The key is the same
- * on every node and never in the database: a stolen database alone yields no token secrets.
+ * Encrypts token secrets at rest (AES-256-GCM, a fresh nonce per secret). The key is the same on
+ * every node and never in the database: a stolen database alone yields no token secrets.
  */
 public final class TokenSecretCipher {
 
@@ -20,7 +20,8 @@ public final class TokenSecretCipher {
 
   public TokenSecretCipher(byte[] keyBytes) {
     if (keyBytes.length != 32) {
-      throw new IllegalArgumentException("The token key must be 32 bytes (base64 of 32 random bytes)");
+      throw new IllegalArgumentException(
+          "The token key must be 32 bytes (base64 of 32 random bytes)");
     }
     this.key = new SecretKeySpec(keyBytes, "AES");
   }
@@ -49,7 +50,8 @@ public final class TokenSecretCipher {
       cipher.updateAAD("contactpoint-totp".getBytes(StandardCharsets.US_ASCII));
       return cipher.doFinal(in, 12, in.length - 12);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Cannot decrypt a token secret: is CP_TOTP_KEY the key it was stored with?", e);
+      throw new IllegalStateException(
+          "Cannot decrypt a token secret: is CP_TOTP_KEY the key it was stored with?", e);
     }
   }
 

@@ -15,9 +15,9 @@ import uk.contactpoint.audit.control.AuditKeys;
 import uk.contactpoint.audit.control.AuditTrail;
 
 /**
- * At start-up with an audit key, seals every chain whose newest entry was written without it
- * (an upgraded installation, or a new key): from then on a verifier holding the key refuses a
- * chain that ends unkeyed, which is what rewriting it without the key would leave.
+ * At start-up with an audit key, seals every chain whose newest entry was written without it (an
+ * upgraded installation, or a new key): from then on a verifier holding the key refuses a chain
+ * that ends unkeyed, which is what rewriting it without the key would leave.
  *
  * <p>{@code @PermitAll}: it runs as no one, at start-up.
  */
@@ -47,9 +47,12 @@ public class AuditKeyAdoption {
     }
     // Only the chains that end unkeyed, found in one query (an installation has a chain per
     // section and per source); each is checked again under its lock as it is sealed.
-    List<String> chains = em.createQuery("SELECT c.key FROM AuditChain c WHERE c.lastSeq >= c.firstSeq AND EXISTS"
-        + " (SELECT e.id FROM AuditEntry e WHERE e.chainKey = c.key AND e.seq = c.lastSeq AND e.sealKey IS NULL) ORDER BY c.key",
-        String.class).getResultList();
+    List<String> chains =
+        em.createQuery(
+                "SELECT c.key FROM AuditChain c WHERE c.lastSeq >= c.firstSeq AND EXISTS"
+                    + " (SELECT e.id FROM AuditEntry e WHERE e.chainKey = c.key AND e.seq = c.lastSeq AND e.sealKey IS NULL) ORDER BY c.key",
+                String.class)
+            .getResultList();
     long sealed = chains.stream().filter(trail::sealWithTheKey).count();
     if (sealed > 0) {
       LOG.info(() -> sealed + " audit chains sealed with audit key " + keys.current().keyId());

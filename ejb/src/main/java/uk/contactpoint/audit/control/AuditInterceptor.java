@@ -16,11 +16,11 @@ import uk.contactpoint.shared.error.NotAuthenticatedException;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
- * Writes the audit event of every {@link Audited} method. It runs inside the method's
- * transaction (application interceptors run after the container's), so a success is written in
- * that transaction; a failure, or a refusal the method reports through its note, is written in a
- * new one. If even that write fails the act's own exception still reaches the caller, with the
- * audit failure attached, and the server log names the action.
+ * Writes the audit event of every {@link Audited} method. It runs inside the method's transaction
+ * (application interceptors run after the container's), so a success is written in that
+ * transaction; a failure, or a refusal the method reports through its note, is written in a new
+ * one. If even that write fails the act's own exception still reaches the caller, with the audit
+ * failure attached, and the server log names the action.
  */
 // The binding names an action only because the annotation needs one; each method names its own.
 @Audited(uk.contactpoint.audit.entity.AuditAction.ACCESS_DENIED)
@@ -52,7 +52,10 @@ public class AuditInterceptor {
       try {
         trail.recordSeparately(note, outcomeOf(failure));
       } catch (RuntimeException auditFailure) {
-        LOG.log(Level.SEVERE, "Could not write the audit event of a failed " + note.action(), uk.contactpoint.shared.control.LoggedFailure.of(auditFailure));
+        LOG.log(
+            Level.SEVERE,
+            "Could not write the audit event of a failed " + note.action(),
+            uk.contactpoint.shared.control.LoggedFailure.of(auditFailure));
         failure.addSuppressed(auditFailure);
       }
       throw failure;
@@ -62,7 +65,9 @@ public class AuditInterceptor {
   }
 
   static AuditOutcome outcomeOf(Exception failure) {
-    if (failure instanceof ForbiddenException || failure instanceof EJBAccessException || failure instanceof NotAuthenticatedException) {
+    if (failure instanceof ForbiddenException
+        || failure instanceof EJBAccessException
+        || failure instanceof NotAuthenticatedException) {
       return AuditOutcome.DENIED;
     }
     if (failure instanceof InvalidInputException || failure instanceof ConflictException) {

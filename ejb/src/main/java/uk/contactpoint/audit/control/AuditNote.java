@@ -8,7 +8,8 @@ import uk.contactpoint.audit.entity.AuditedRecord;
 
 /**
  * What one act adds to its audit event while it runs: the record it touched, other targets, and
- * personal values for the detail row. Collected by {@link AuditNotes}, written by {@link AuditTrail}.
+ * personal values for the detail row. Collected by {@link AuditNotes}, written by {@link
+ * AuditTrail}.
  */
 public final class AuditNote {
 

@@ -7,13 +7,14 @@ import uk.contactpoint.audit.entity.AuditAction;
 
 /**
  * The note of the audited act running on this thread. {@link AuditInterceptor} opens one around
- * each {@link Audited} method and closes it when the method returns; the method adds to
- * {@link #current()}. A nested audited call gets its own note.
+ * each {@link Audited} method and closes it when the method returns; the method adds to {@link
+ * #current()}. A nested audited call gets its own note.
  */
 @ApplicationScoped
 public class AuditNotes {
 
-  private static final ThreadLocal<Deque<AuditNote>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
+  private static final ThreadLocal<Deque<AuditNote>> OPEN =
+      ThreadLocal.withInitial(ArrayDeque::new);
 
   AuditNote open(AuditAction action) {
     AuditNote note = new AuditNote(action);
@@ -33,7 +34,8 @@ public class AuditNotes {
   public AuditNote current() {
     AuditNote note = OPEN.get().peek();
     if (note == null) {
-      throw new IllegalStateException("No audited act is running: annotate the boundary method with @Audited");
+      throw new IllegalStateException(
+          "No audited act is running: annotate the boundary method with @Audited");
     }
     return note;
   }

@@ -31,14 +31,14 @@ import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.audit.entity.ChainSeal;
 
 /**
- * Writes audit events. Successful acts are written in the act's own transaction
- * ({@link #record}, MANDATORY): if the entry cannot be written the act rolls back, so a view that
- * was not audited did not happen. Failures, refusals and denials are written in a transaction of
- * their own ({@link #recordSeparately}) so that they outlive the act's rollback.
+ * Writes audit events. Successful acts are written in the act's own transaction ({@link #record},
+ * MANDATORY): if the entry cannot be written the act rolls back, so a view that was not audited did
+ * not happen. Failures, refusals and denials are written in a transaction of their own ({@link
+ * #recordSeparately}) so that they outlive the act's rollback.
  *
  * <p>Each entry is appended to its chain under a lock on the chain's head. Separate writes use
- * chains of their own ({@link AuditChain#SEPARATE_PREFIX}): the act they report may still hold
- * the lock on its section's chain, and waiting for it from a new transaction would deadlock.
+ * chains of their own ({@link AuditChain#SEPARATE_PREFIX}): the act they report may still hold the
+ * lock on its section's chain, and waiting for it from a new transaction would deadlock.
  *
  * <p>{@code @PermitAll}: everyone's acts are audited, and it is called by the other EJBs only.
  */
@@ -72,7 +72,10 @@ public class AuditTrail {
   /** A call the container refused for want of a role: called by {@link DenialInterceptor}. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordDenial(String bean, String method) {
-    write(new AuditNote(AuditAction.ACCESS_DENIED).target("method", bean + "." + method), AuditOutcome.DENIED, true);
+    write(
+        new AuditNote(AuditAction.ACCESS_DENIED).target("method", bean + "." + method),
+        AuditOutcome.DENIED,
+        true);
   }
 
   private void write(AuditNote note, AuditOutcome outcome, boolean separately) {
@@ -83,17 +86,34 @@ public class AuditTrail {
 
   private void append(AuditNote note, AuditOutcome outcome, boolean separately) {
     AuditFacts.Actor actor = actor(note);
-    // Every refusal is audited whatever its input: what does not fit a column is cut, with a marker.
-    AuditFacts facts = new AuditFacts(note.action(), outcome, actor, note.childRef(), note.subjectSectionId(),
-        note.subjectShielded(), AuditValues.fitted(note.targetRef(), AuditEntry.TARGET_LENGTH),
-        AuditValues.fitted(note.clientAddress() != null ? note.clientAddress() : RequestOrigin.current(), AuditEntry.ADDRESS_LENGTH));
+    // Every refusal is audited whatever its input: what does not fit a column is cut, with a
+    // marker.
+    AuditFacts facts =
+        new AuditFacts(
+            note.action(),
+            outcome,
+            actor,
+            note.childRef(),
+            note.subjectSectionId(),
+            note.subjectShielded(),
+            AuditValues.fitted(note.targetRef(), AuditEntry.TARGET_LENGTH),
+            AuditValues.fitted(
+                note.clientAddress() != null ? note.clientAddress() : RequestOrigin.current(),
+                AuditEntry.ADDRESS_LENGTH));
     String detailContent = note.hasDetail() ? AuditValues.bounded(json(note.detail())) : null;
-    String surname = note.searchSurname() == null ? null
-        : note.searchSurname().substring(0, Math.min(note.searchSurname().length(), AuditDetail.SURNAME_LENGTH));
+    String surname =
+        note.searchSurname() == null
+            ? null
+            : note.searchSurname()
+                .substring(0, Math.min(note.searchSurname().length(), AuditDetail.SURNAME_LENGTH));
     String detailHash = detailContent == null ? null : AuditDetail.hashOf(detailContent, surname);
-    String chain = actor.isSourceSystem() ? AuditChain.forSource(actor.username()) : AuditChain.forSection(actor.sectionId());
+    String chain =
+        actor.isSourceSystem()
+            ? AuditChain.forSource(actor.username())
+            : AuditChain.forSection(actor.sectionId());
     String key = (separately ? AuditChain.SEPARATE_PREFIX : "") + chain;
-    AuditEntry entry = new AuditEntry(lockedChain(key), clock.instant(), facts, detailHash, keys.current());
+    AuditEntry entry =
+        new AuditEntry(lockedChain(key), clock.instant(), facts, detailHash, keys.current());
     em.persist(entry);
     if (detailContent != null) {
       em.persist(new AuditDetail(entry.id(), detailContent, surname));
@@ -104,9 +124,9 @@ public class AuditTrail {
   }
 
   /**
-   * Seals a chain whose newest entry predates the audit key with an entry of its own, written
-   * with the key, so a verifier holding the key can tell the chain was not rewritten without it.
-   * Returns whether it wrote one (not when the chain is sealed already, or has no entry).
+   * Seals a chain whose newest entry predates the audit key with an entry of its own, written with
+   * the key, so a verifier holding the key can tell the chain was not rewritten without it. Returns
+   * whether it wrote one (not when the chain is sealed already, or has no entry).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean sealWithTheKey(String chainKey) {
@@ -115,14 +135,27 @@ public class AuditTrail {
     if (!seal.isKeyed() || chain == null || chain.lastSeq() < chain.firstSeq()) {
       return false;
     }
-    boolean sealed = em.createQuery("SELECT e.sealKey FROM AuditEntry e WHERE e.chainKey = :chain AND e.seq = :seq", String.class)
-        .setParameter("chain", chainKey).setParameter("seq", chain.lastSeq())
-        .getResultStream().anyMatch(java.util.Objects::nonNull);
+    boolean sealed =
+        em.createQuery(
+                "SELECT e.sealKey FROM AuditEntry e WHERE e.chainKey = :chain AND e.seq = :seq",
+                String.class)
+            .setParameter("chain", chainKey)
+            .setParameter("seq", chain.lastSeq())
+            .getResultStream()
+            .anyMatch(java.util.Objects::nonNull);
     if (sealed) {
       return false;
     }
-    AuditFacts facts = new AuditFacts(AuditAction.AUDIT_KEY_ADOPTED, AuditOutcome.SUCCESS,
-        new AuditFacts.Actor(KEY_ADOPTION, null, null, null, null), null, null, false, "audit-key:" + seal.keyId(), null);
+    AuditFacts facts =
+        new AuditFacts(
+            AuditAction.AUDIT_KEY_ADOPTED,
+            AuditOutcome.SUCCESS,
+            new AuditFacts.Actor(KEY_ADOPTION, null, null, null, null),
+            null,
+            null,
+            false,
+            "audit-key:" + seal.keyId(),
+            null);
     em.persist(new AuditEntry(chain, clock.instant(), facts, null, seal));
     em.flush();
     return true;
@@ -145,7 +178,8 @@ public class AuditTrail {
     String username = AuditValues.fitted(note.actorUsername(), AuditEntry.ACTOR_LENGTH);
     if (username == null) {
       Principal principal = context.getCallerPrincipal();
-      username = principal == null || "anonymous".equals(principal.getName()) ? null : principal.getName();
+      username =
+          principal == null || "anonymous".equals(principal.getName()) ? null : principal.getName();
     }
     return username == null ? AuditFacts.Actor.NOBODY : actors.named(username);
   }
@@ -157,9 +191,10 @@ public class AuditTrail {
 
   private static JsonObjectBuilder object(Map<?, ?> map) {
     JsonObjectBuilder builder = JSON.createObjectBuilder();
-    new java.util.TreeMap<>(map.entrySet().stream()
-        .filter(e -> e.getValue() != null)
-        .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)))
+    new java.util.TreeMap<>(
+            map.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)))
         .forEach((name, value) -> builder.add(name, value(value)));
     return builder;
   }

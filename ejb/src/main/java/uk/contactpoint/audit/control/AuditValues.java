@@ -16,8 +16,10 @@ public final class AuditValues {
 
   /** Longer detail values (a name, a reason, a message) are not kept whole. */
   public static final int DETAIL_VALUE_LIMIT = 1_000;
+
   /** A whole detail row at most; past it only its length and digest are kept. */
   public static final int DETAIL_LIMIT = 64_000;
+
   static final String CUT = "…";
 
   private AuditValues() {}
@@ -35,7 +37,10 @@ public final class AuditValues {
     return value.length() <= DETAIL_VALUE_LIMIT ? value : summary(value);
   }
 
-  /** A detail row's JSON, or past {@link #DETAIL_LIMIT} a JSON object saying only how long it was and its digest. */
+  /**
+   * A detail row's JSON, or past {@link #DETAIL_LIMIT} a JSON object saying only how long it was
+   * and its digest.
+   */
   public static String bounded(String detailJson) {
     if (detailJson.length() <= DETAIL_LIMIT) {
       return detailJson;
@@ -49,7 +54,9 @@ public final class AuditValues {
 
   private static String sha256(String value) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }

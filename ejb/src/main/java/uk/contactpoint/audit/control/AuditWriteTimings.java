@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 
 /**
- * How long the latest audit writes took on this node (the audit write joins the act's
- * transaction, rule 4, so it must add at most a few milliseconds to a record access), for bench/audit-overhead.sh to read through
- * {@code GET /api/v1/audit/write-timings}. A ring of the last {@value #SAMPLES} durations; the
- * lock is held for a few nanoseconds per write.
+ * How long the latest audit writes took on this node (the audit write joins the act's transaction,
+ * rule 4, so it must add at most a few milliseconds to a record access), for
+ * bench/audit-overhead.sh to read through {@code GET /api/v1/audit/write-timings}. A ring of the
+ * last {@value #SAMPLES} durations; the lock is held for a few nanoseconds per write.
  */
 @ApplicationScoped
 public class AuditWriteTimings {
@@ -30,13 +30,26 @@ public class AuditWriteTimings {
     }
     long[] sorted = Arrays.copyOf(nanos, held);
     Arrays.sort(sorted);
-    return new Summary(written, held, micros(sorted, 0.50), micros(sorted, 0.95), micros(sorted, 0.99), sorted[held - 1] / 1_000);
+    return new Summary(
+        written,
+        held,
+        micros(sorted, 0.50),
+        micros(sorted, 0.95),
+        micros(sorted, 0.99),
+        sorted[held - 1] / 1_000);
   }
 
   private static long micros(long[] sorted, double quantile) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1_000;
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)]
+        / 1_000;
   }
 
   /** Writes since start, samples held, and their p50/p95/p99/max in microseconds. */
-  public record Summary(long writesSinceStart, int samples, long p50Micros, long p95Micros, long p99Micros, long maxMicros) {}
+  public record Summary(
+      long writesSinceStart,
+      int samples,
+      long p50Micros,
+      long p95Micros,
+      long p99Micros,
+      long maxMicros) {}
 }

@@ -10,10 +10,10 @@ import javax.naming.NamingException;
 
 /**
  * Records every call the EJB container refuses for want of a role. WildFly checks
- * {@code @RolesAllowed} before application interceptors run, so {@link AuditInterceptor} never
- * sees these; a container interceptor (META-INF/jboss-ejb3.xml) runs before the security check
- * and sees its {@link EJBAccessException}. Container interceptors get no injection, hence the
- * lookup; the denial is written in its own transaction.
+ * {@code @RolesAllowed} before application interceptors run, so {@link AuditInterceptor} never sees
+ * these; a container interceptor (META-INF/jboss-ejb3.xml) runs before the security check and sees
+ * its {@link EJBAccessException}. Container interceptors get no injection, hence the lookup; the
+ * denial is written in its own transaction.
  */
 public class DenialInterceptor {
 
@@ -27,9 +27,14 @@ public class DenialInterceptor {
     } catch (EJBAccessException denied) {
       try {
         AuditTrail trail = (AuditTrail) new InitialContext().lookup(TRAIL);
-        trail.recordDenial(invocation.getMethod().getDeclaringClass().getSimpleName(), invocation.getMethod().getName());
+        trail.recordDenial(
+            invocation.getMethod().getDeclaringClass().getSimpleName(),
+            invocation.getMethod().getName());
       } catch (NamingException | RuntimeException auditFailure) {
-        LOG.log(Level.SEVERE, "Could not write the audit event of a denied call", uk.contactpoint.shared.control.LoggedFailure.of(auditFailure));
+        LOG.log(
+            Level.SEVERE,
+            "Could not write the audit event of a denied call",
+            uk.contactpoint.shared.control.LoggedFailure.of(auditFailure));
         denied.addSuppressed(auditFailure);
       }
       throw denied;

@@ -1,8 +1,8 @@
 package uk.contactpoint.audit.control;
 
 /**
- * The address the current request came from, for the audit trail's "from where". The web
- * layer's filter sets it for the length of a request; EJB calls run on the same thread.
+ * The address the current request came from, for the audit trail's "from where". The web layer's
+ * filter sets it for the length of a request; EJB calls run on the same thread.
  */
 public final class RequestOrigin {
 

@@ -19,9 +19,15 @@ public record AuditEvent(
     String childId,
     String target,
     String clientAddress,
-    String detail) implements Serializable {
+    String detail)
+    implements Serializable {
 
   public static final String PURGED = "(purged)";
-  /** In place of values about a shielded child or a sensitive service, for reviewers outside its section's team. */
-  public static final String WITHHELD = "(withheld: shielded record or sensitive service; state a purpose to see it)";
+
+  /**
+   * In place of values about a shielded child or a sensitive service, for reviewers outside its
+   * section's team.
+   */
+  public static final String WITHHELD =
+      "(withheld: shielded record or sensitive service; state a purpose to see it)";
 }

@@ -10,16 +10,23 @@ import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * What a reviewer asks of the trail: any of user, record, action, and a date range (whole days,
- * UK time). Without dates it covers the last 7 days.
+ * What a reviewer asks of the trail: any of user, record, action, and a date range (whole days, UK
+ * time). Without dates it covers the last 7 days.
  */
-public record AuditQuery(String username, String childId, AuditAction action, LocalDate from, LocalDate to) {
+public record AuditQuery(
+    String username, String childId, AuditAction action, LocalDate from, LocalDate to) {
 
   public static final int DEFAULT_DAYS = 7;
   public static final int MAX_DAYS = 366;
 
   /** Checks the query and names every bad field. */
-  public static AuditQuery of(String username, String childId, String action, LocalDate from, LocalDate to, LocalDate today) {
+  public static AuditQuery of(
+      String username,
+      String childId,
+      String action,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
     AuditAction parsed = null;
     if (action != null && !action.isBlank()) {

@@ -12,15 +12,15 @@ import javax.sql.DataSource;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.AuditKeys;
 import uk.contactpoint.audit.control.AuditNotes;
-import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.control.AuditWriteTimings;
+import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.control.ChainVerifier;
 import uk.contactpoint.audit.control.VerificationReport;
 import uk.contactpoint.audit.entity.AuditAction;
 
 /**
- * Proves the trail unaltered: walks every chain and names the first broken link. The same
- * verifier runs from the command line against the database alone (docs/operations.md).
+ * Proves the trail unaltered: walks every chain and names the first broken link. The same verifier
+ * runs from the command line against the database alone (docs/operations.md).
  */
 @Stateless
 @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
@@ -49,11 +49,27 @@ public class AuditVerification {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the audit trail", e);
     }
-    audit.current().detail("intact", report.intact()).detail("entries", report.entriesVerified())
-        .detail("firstBroken", report.firstBroken().map(VerificationReport.BrokenLink::problem).orElse(null));
+    audit
+        .current()
+        .detail("intact", report.intact())
+        .detail("entries", report.entriesVerified())
+        .detail(
+            "firstBroken",
+            report.firstBroken().map(VerificationReport.BrokenLink::problem).orElse(null));
     // Chain heads in the log give an outside copy to compare with later (ids and hashes only).
-    report.chains().forEach(chain -> LOG.info(() -> "Audit chain " + chain.chainKey() + " verified to entry " + chain.headSeq()
-        + (chain.intact() ? ": intact" : ": BROKEN at entry " + chain.broken().seq())));
+    report
+        .chains()
+        .forEach(
+            chain ->
+                LOG.info(
+                    () ->
+                        "Audit chain "
+                            + chain.chainKey()
+                            + " verified to entry "
+                            + chain.headSeq()
+                            + (chain.intact()
+                                ? ": intact"
+                                : ": BROKEN at entry " + chain.broken().seq())));
     return report;
   }
 }

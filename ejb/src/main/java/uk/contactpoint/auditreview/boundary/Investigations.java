@@ -15,24 +15,23 @@ import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.accounts.entity.StaffNotice;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
-import uk.contactpoint.auditreview.control.ReviewScope;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditAlert;
 import uk.contactpoint.audit.entity.Investigation;
-import uk.contactpoint.accounts.entity.StaffNotice;
+import uk.contactpoint.auditreview.control.ReviewScope;
 import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
- * Alerts and investigations (rule 4). An alert reaches the reviewers of the
- * user's section (auditors see every section's, and alone see those about national users); a
- * reviewer dismisses it or opens an investigation, may suspend the account and tell the user's
- * managers, and closes it with an outcome. Nobody handles an alert about themselves. Every step
- * is audited.
+ * Alerts and investigations (rule 4). An alert reaches the reviewers of the user's section
+ * (auditors see every section's, and alone see those about national users); a reviewer dismisses it
+ * or opens an investigation, may suspend the account and tell the user's managers, and closes it
+ * with an outcome. Nobody handles an alert about themselves. Every step is audited.
  */
 @Stateless
 @RolesAllowed({Role.AUDITOR_NAME, Duty.AUDIT_REVIEW_ROLE})
@@ -51,10 +50,14 @@ public class Investigations {
 
   public List<AlertView> openAlerts() {
     Long section = reviewedSection();
-    var query = em.createQuery("SELECT a FROM AuditAlert a WHERE a.status = :open"
-        + (section == null ? "" : " AND a.sectionId = :section") + " ORDER BY a.raisedAt DESC, a.id DESC", AuditAlert.class)
-        .setParameter("open", AuditAlert.Status.OPEN)
-        .setMaxResults(500);
+    var query =
+        em.createQuery(
+                "SELECT a FROM AuditAlert a WHERE a.status = :open"
+                    + (section == null ? "" : " AND a.sectionId = :section")
+                    + " ORDER BY a.raisedAt DESC, a.id DESC",
+                AuditAlert.class)
+            .setParameter("open", AuditAlert.Status.OPEN)
+            .setMaxResults(500);
     if (section != null) {
       query.setParameter("section", section);
     }
@@ -63,9 +66,13 @@ public class Investigations {
 
   public List<InvestigationView> investigations() {
     Long section = reviewedSection();
-    var query = em.createQuery("SELECT i FROM Investigation i"
-        + (section == null ? "" : " WHERE i.sectionId = :section") + " ORDER BY i.openedAt DESC, i.id DESC", Investigation.class)
-        .setMaxResults(200);
+    var query =
+        em.createQuery(
+                "SELECT i FROM Investigation i"
+                    + (section == null ? "" : " WHERE i.sectionId = :section")
+                    + " ORDER BY i.openedAt DESC, i.id DESC",
+                Investigation.class)
+            .setMaxResults(200);
     if (section != null) {
       query.setParameter("section", section);
     }
@@ -82,7 +89,8 @@ public class Investigations {
       throw InvalidInputException.invalid("reason", "Say why the alert needs no investigation");
     }
     if (reason.length() > DISMISSAL_REASON_LENGTH) {
-      throw InvalidInputException.invalid("reason", "Write at most " + DISMISSAL_REASON_LENGTH + " characters");
+      throw InvalidInputException.invalid(
+          "reason", "Write at most " + DISMISSAL_REASON_LENGTH + " characters");
     }
     audit.current().detail("reason", reason);
     alert.dismiss();
@@ -91,21 +99,30 @@ public class Investigations {
   @Audited(AuditAction.INVESTIGATION_OPENED)
   public long open(long alertId) {
     AuditAlert alert = reviewable(alertId);
-    Investigation investigation = new Investigation(alert.subjectUsername(), alert.sectionId(), me(), clock.instant());
+    Investigation investigation =
+        new Investigation(alert.subjectUsername(), alert.sectionId(), me(), clock.instant());
     em.persist(investigation);
     em.flush();
     alert.investigatedIn(investigation.id());
-    audit.current().target("investigation", investigation.id()).detail("alert", alert.id()).detail("rule", alert.rule());
+    audit
+        .current()
+        .target("investigation", investigation.id())
+        .detail("alert", alert.id())
+        .detail("rule", alert.rule());
     LOG.info(() -> "Investigation " + investigation.id() + " opened from alert " + alert.id());
     return investigation.id();
   }
 
-  /** Stops the user at once: their next request finds the account suspended and ends the session. */
+  /**
+   * Stops the user at once: their next request finds the account suspended and ends the session.
+   */
   @Audited(AuditAction.INVESTIGATION_ACCOUNT_SUSPENDED)
   public void suspendAccount(long investigationId) {
     Investigation investigation = handled(investigationId);
-    UserAccount subject = accounts.byUsername(investigation.subjectUsername())
-        .orElseThrow(() -> new NotFoundException("The account"));
+    UserAccount subject =
+        accounts
+            .byUsername(investigation.subjectUsername())
+            .orElseThrow(() -> new NotFoundException("The account"));
     audit.current().target("account", subject.username()).detail("investigation", investigationId);
     investigation.accountSuspended(clock.instant());
     subject.suspend();
@@ -119,18 +136,29 @@ public class Investigations {
   @Audited(AuditAction.INVESTIGATION_MANAGER_NOTIFIED)
   public int notifyManager(long investigationId) {
     Investigation investigation = handled(investigationId);
-    UserAccount subject = accounts.byUsername(investigation.subjectUsername())
-        .orElseThrow(() -> new NotFoundException("The account"));
+    UserAccount subject =
+        accounts
+            .byUsername(investigation.subjectUsername())
+            .orElseThrow(() -> new NotFoundException("The account"));
     List<UserAccount> managers = managersOf(subject);
     if (managers.isEmpty()) {
-      throw new uk.contactpoint.shared.error.ConflictException("Nobody administers this user's account; tell an operator.");
+      throw new uk.contactpoint.shared.error.ConflictException(
+          "Nobody administers this user's account; tell an operator.");
     }
     Instant now = clock.instant();
-    String message = "ContactPoint investigation " + investigationId + " concerns the use of account " + subject.username()
-        + ". Please contact the reviewer, " + me() + ", before changing the account.";
+    String message =
+        "ContactPoint investigation "
+            + investigationId
+            + " concerns the use of account "
+            + subject.username()
+            + ". Please contact the reviewer, "
+            + me()
+            + ", before changing the account.";
     managers.forEach(manager -> em.persist(new StaffNotice(manager.username(), now, message)));
     investigation.managerNotified(now);
-    audit.current().target("investigation", investigationId)
+    audit
+        .current()
+        .target("investigation", investigationId)
         .detail("notified", managers.stream().map(UserAccount::username).sorted().toList());
     return managers.size();
   }
@@ -138,19 +166,30 @@ public class Investigations {
   @Audited(AuditAction.INVESTIGATION_CLOSED)
   public void close(long investigationId, Investigation.Outcome outcome, String note) {
     Investigation investigation = handled(investigationId);
-    audit.current().target("investigation", investigationId).detail("outcome", outcome).detail("note", note);
+    audit
+        .current()
+        .target("investigation", investigationId)
+        .detail("outcome", outcome)
+        .detail("note", note);
     investigation.close(me(), clock.instant(), outcome, note);
   }
 
   private List<UserAccount> managersOf(UserAccount subject) {
     if (subject.section() == null) {
-      return em.createQuery("SELECT a FROM UserAccount a WHERE :admin MEMBER OF a.roles AND a.username <> :subject", UserAccount.class)
-          .setParameter("admin", Role.ADMIN).setParameter("subject", subject.username()).getResultList();
+      return em.createQuery(
+              "SELECT a FROM UserAccount a WHERE :admin MEMBER OF a.roles AND a.username <> :subject",
+              UserAccount.class)
+          .setParameter("admin", Role.ADMIN)
+          .setParameter("subject", subject.username())
+          .getResultList();
     }
-    return em.createQuery("SELECT a FROM UserAccount a WHERE a.section = :section AND :duty MEMBER OF a.duties AND a.username <> :subject",
+    return em.createQuery(
+            "SELECT a FROM UserAccount a WHERE a.section = :section AND :duty MEMBER OF a.duties AND a.username <> :subject",
             UserAccount.class)
-        .setParameter("section", subject.section()).setParameter("duty", Duty.USER_ADMINISTRATION)
-        .setParameter("subject", subject.username()).getResultList();
+        .setParameter("section", subject.section())
+        .setParameter("duty", Duty.USER_ADMINISTRATION)
+        .setParameter("subject", subject.username())
+        .getResultList();
   }
 
   private AuditAlert reviewable(long alertId) {
@@ -192,11 +231,26 @@ public class Investigations {
   }
 
   private static AlertView view(AuditAlert a) {
-    return new AlertView(a.id(), a.rule().name(), a.subjectUsername(), a.raisedAt(), a.summary(), a.status().name(), a.investigationId());
+    return new AlertView(
+        a.id(),
+        a.rule().name(),
+        a.subjectUsername(),
+        a.raisedAt(),
+        a.summary(),
+        a.status().name(),
+        a.investigationId());
   }
 
   private static InvestigationView view(Investigation i) {
-    return new InvestigationView(i.id(), i.subjectUsername(), i.openedBy(), i.openedAt(), i.accountSuspendedAt(), i.managerNotifiedAt(),
-        i.closedAt(), i.outcome() == null ? null : i.outcome().name(), i.outcomeNote());
+    return new InvestigationView(
+        i.id(),
+        i.subjectUsername(),
+        i.openedBy(),
+        i.openedAt(),
+        i.accountSuspendedAt(),
+        i.managerNotifiedAt(),
+        i.closedAt(),
+        i.outcome() == null ? null : i.outcome().name(),
+        i.outcomeNote());
   }
 }

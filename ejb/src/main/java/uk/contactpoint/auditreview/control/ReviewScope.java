@@ -8,7 +8,10 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.shared.error.ForbiddenException;
 
-/** Which part of the trail a reviewer reads: auditors the whole country, audit-review managers their own section. */
+/**
+ * Which part of the trail a reviewer reads: auditors the whole country, audit-review managers their
+ * own section.
+ */
 @Dependent
 public class ReviewScope {
 

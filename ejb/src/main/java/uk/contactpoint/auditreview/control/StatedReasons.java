@@ -10,7 +10,10 @@ import uk.contactpoint.access.entity.AccessReason;
 import uk.contactpoint.audit.entity.AuditDetail;
 import uk.contactpoint.audit.entity.AuditEntry;
 
-/** Why a record was opened, as the entry's detail row holds it (the reason code, its text, a purpose). */
+/**
+ * Why a record was opened, as the entry's detail row holds it (the reason code, its text, a
+ * purpose).
+ */
 public final class StatedReasons {
 
   private StatedReasons() {}
@@ -26,7 +29,10 @@ public final class StatedReasons {
     }
   }
 
-  /** The label of the reason chosen (the code itself if it is no longer one of the reasons), or null. */
+  /**
+   * The label of the reason chosen (the code itself if it is no longer one of the reasons), or
+   * null.
+   */
   public static String reasonLabel(JsonObject detail) {
     String code = detail.getString("reason", null);
     if (code == null) {

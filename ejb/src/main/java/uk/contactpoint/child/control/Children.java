@@ -13,18 +13,14 @@ public class Children {
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
-  /** A live record: a merged or archived one is answered as not found, like any record no longer there. */
+  /**
+   * A live record: a merged or archived one is answered as not found, like any record no longer
+   * there.
+   */
   public Child get(String publicId) {
-    return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id AND c.mergedInto IS NULL AND c.archivedOn IS NULL", Child.class)
-        .setParameter("id", publicId == null ? "" : publicId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("The record"));
-  }
-
-  /** Archived records too, for the one door that asks the visibility policy whether the caller may still see them. */
-  public Child getEvenArchived(String publicId) {
-    return em.createQuery("SELECT c FROM Child c WHERE c.publicId = :id AND c.mergedInto IS NULL", Child.class)
+    return em.createQuery(
+            "SELECT c FROM Child c WHERE c.publicId = :id AND c.mergedInto IS NULL AND c.archivedOn IS NULL",
+            Child.class)
         .setParameter("id", publicId == null ? "" : publicId)
         .getResultStream()
         .findFirst()
@@ -32,18 +28,34 @@ public class Children {
   }
 
   /**
-   * Whether a shielded parent/carer lives at the child's address (rule 5): then the
-   * child's address, school and GP are withheld like the carer's own contact.
+   * Archived records too, for the one door that asks the visibility policy whether the caller may
+   * still see them.
+   */
+  public Child getEvenArchived(String publicId) {
+    return em.createQuery(
+            "SELECT c FROM Child c WHERE c.publicId = :id AND c.mergedInto IS NULL", Child.class)
+        .setParameter("id", publicId == null ? "" : publicId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("The record"));
+  }
+
+  /**
+   * Whether a shielded parent/carer lives at the child's address (rule 5): then the child's
+   * address, school and GP are withheld like the carer's own contact.
    */
   public boolean livesWithAShieldedCarer(Child child) {
     var address = child.address();
     if (address == null || address.postcode().isEmpty() || address.lines().isEmpty()) {
       return false;
     }
-    return ((Number) em.createNativeQuery(
-            "SELECT COUNT(*) FROM parent_carer WHERE shielded = TRUE AND postcode = ? AND address_line1 = ?")
-        .setParameter(1, address.postcode().get())
-        .setParameter(2, address.lines().get(0))
-        .getSingleResult()).longValue() > 0;
+    return ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM parent_carer WHERE shielded = TRUE AND postcode = ? AND address_line1 = ?")
+                    .setParameter(1, address.postcode().get())
+                    .setParameter(2, address.lines().get(0))
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 }

@@ -23,9 +23,9 @@ import uk.contactpoint.corrections.entity.CorrectionRequest;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
- * The section's register of corrections and complaints (rule 11): recorded, assigned to
- * a member of the team, resolved with the change or a refusal and its reason; one month to answer,
- * overdue ones marked. Every step audited.
+ * The section's register of corrections and complaints (rule 11): recorded, assigned to a member of
+ * the team, resolved with the change or a refusal and its reason; one month to answer, overdue ones
+ * marked. Every step audited.
  */
 @Stateless
 @RolesAllowed(Role.LA_MANAGER_NAME)
@@ -41,11 +41,28 @@ public class Corrections {
   @Inject Children children;
   @Inject AuditNotes audit;
 
-  public record Entry(long id, String kind, String childId, String what, String requester, LocalDate receivedOn, LocalDate dueOn,
-      String assignedTo, LocalDate resolvedOn, String outcome, String reason, boolean overdue) implements Serializable {}
+  public record Entry(
+      long id,
+      String kind,
+      String childId,
+      String what,
+      String requester,
+      LocalDate receivedOn,
+      LocalDate dueOn,
+      String assignedTo,
+      LocalDate resolvedOn,
+      String outcome,
+      String reason,
+      boolean overdue)
+      implements Serializable {}
 
   @Audited(AuditAction.CORRECTION_RECORDED)
-  public Entry record(CorrectionRequest.Kind kind, String childId, String what, String requester, LocalDate receivedOn) {
+  public Entry record(
+      CorrectionRequest.Kind kind,
+      String childId,
+      String what,
+      String requester,
+      LocalDate receivedOn) {
     UserAccount me = me();
     Child child = null;
     if (childId != null && !childId.isBlank()) {
@@ -56,7 +73,9 @@ public class Corrections {
       audit.current().child(child);
     }
     audit.current().detail("kind", kind).detail("what", what);
-    CorrectionRequest request = new CorrectionRequest(kind, child, me.section(), what, requester, receivedOn, me.username(), today());
+    CorrectionRequest request =
+        new CorrectionRequest(
+            kind, child, me.section(), what, requester, receivedOn, me.username(), today());
     em.persist(request);
     em.flush();
     audit.current().target("correction", request.id());
@@ -66,9 +85,11 @@ public class Corrections {
   @Audited(AuditAction.CORRECTION_ASSIGNED)
   public Entry assign(long id, String username) {
     CorrectionRequest request = mine(id);
-    UserAccount assignee = accounts.byUsername(UserAccount.normalise(username == null ? "" : username))
-        .filter(a -> a.section() != null && a.section().id().equals(request.section().id()))
-        .orElseThrow(() -> new NotFoundException("A member of your section called that"));
+    UserAccount assignee =
+        accounts
+            .byUsername(UserAccount.normalise(username == null ? "" : username))
+            .filter(a -> a.section() != null && a.section().id().equals(request.section().id()))
+            .orElseThrow(() -> new NotFoundException("A member of your section called that"));
     request.assignTo(assignee.username());
     audit.current().target("correction", id).detail("assignedTo", assignee.username());
     return entry(request);
@@ -84,7 +105,9 @@ public class Corrections {
 
   /** The register, oldest due first; {@code overdueOnly} gives the ones past their month. */
   public List<Entry> register(boolean overdueOnly) {
-    return em.createQuery("SELECT r FROM CorrectionRequest r WHERE r.section = :section ORDER BY r.dueOn", CorrectionRequest.class)
+    return em.createQuery(
+            "SELECT r FROM CorrectionRequest r WHERE r.section = :section ORDER BY r.dueOn",
+            CorrectionRequest.class)
         .setParameter("section", me().section())
         .getResultStream()
         .filter(r -> !overdueOnly || r.isOverdueOn(today()))
@@ -101,9 +124,19 @@ public class Corrections {
   }
 
   private Entry entry(CorrectionRequest r) {
-    return new Entry(r.id(), r.kind().name(), r.child().map(Child::publicId).orElse(null), r.what(), r.requester(), r.receivedOn(),
-        r.dueOn(), r.assignedTo().orElse(null), r.resolvedOn().orElse(null), r.outcome().map(Enum::name).orElse(null),
-        r.outcomeReason().orElse(null), r.isOverdueOn(today()));
+    return new Entry(
+        r.id(),
+        r.kind().name(),
+        r.child().map(Child::publicId).orElse(null),
+        r.what(),
+        r.requester(),
+        r.receivedOn(),
+        r.dueOn(),
+        r.assignedTo().orElse(null),
+        r.resolvedOn().orElse(null),
+        r.outcome().map(Enum::name).orElse(null),
+        r.outcomeReason().orElse(null),
+        r.isOverdueOn(today()));
   }
 
   private UserAccount me() {

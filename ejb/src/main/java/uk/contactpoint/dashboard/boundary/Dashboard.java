@@ -1,7 +1,5 @@
 package uk.contactpoint.dashboard.boundary;
 
-import uk.contactpoint.dashboard.control.Measure;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -24,6 +22,7 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.dashboard.control.Measure;
 import uk.contactpoint.dashboard.control.MeasureQueries;
 import uk.contactpoint.dashboard.control.SourceFigures;
 import uk.contactpoint.dashboard.control.WeeklyTrends;
@@ -32,9 +31,9 @@ import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * The management team's dashboard: what needs attention today in the caller's
- * section, or nationally for auditors. The counts carry no personal data; opening the list behind
- * one is audited, and auditors' lists of children show record ids, never names.
+ * The management team's dashboard: what needs attention today in the caller's section, or
+ * nationally for auditors. The counts carry no personal data; opening the list behind one is
+ * audited, and auditors' lists of children show record ids, never names.
  */
 @Stateless
 @RolesAllowed({Role.LA_MANAGER_NAME, Role.AUDITOR_NAME})
@@ -50,13 +49,19 @@ public class Dashboard {
 
   public record Figure(Measure measure, String label, long count) implements Serializable {}
 
-  /** One row behind a figure; {@code childId} links to the record when the viewer's team holds it. */
-  public record Line(String reference, String description, String childId, LocalDate date) implements Serializable {}
+  /**
+   * One row behind a figure; {@code childId} links to the record when the viewer's team holds it.
+   */
+  public record Line(String reference, String description, String childId, LocalDate date)
+      implements Serializable {}
 
-  public record Behind(Measure measure, String label, long count, List<Line> lines, boolean cut) implements Serializable {}
+  public record Behind(Measure measure, String label, long count, List<Line> lines, boolean cut)
+      implements Serializable {}
 
   /** One source's records over the last 30 days and what became of them. */
-  public record SourceRates(String source, long records, long linked, long created, long held, long rejected) implements Serializable {
+  public record SourceRates(
+      String source, long records, long linked, long created, long held, long rejected)
+      implements Serializable {
     public double linkedRate() {
       return rate(linked);
     }
@@ -75,7 +80,8 @@ public class Dashboard {
   }
 
   /** A trend for a chart: the first day of each week and, per series, its weekly counts. */
-  public record Trend(String title, List<LocalDate> weekStarts, List<Series> series) implements Serializable {}
+  public record Trend(String title, List<LocalDate> weekStarts, List<Series> series)
+      implements Serializable {}
 
   public record Series(String label, List<Long> counts) implements Serializable {}
 
@@ -86,7 +92,12 @@ public class Dashboard {
     LocalDate today = LocalDate.now(clock);
     Instant now = clock.instant();
     return Arrays.stream(Measure.values())
-        .map(measure -> new Figure(measure, measure.label(), MeasureQueries.count(em, measure, section, today, now)))
+        .map(
+            measure ->
+                new Figure(
+                    measure,
+                    measure.label(),
+                    MeasureQueries.count(em, measure, section, today, now)))
         .toList();
   }
 
@@ -100,31 +111,52 @@ public class Dashboard {
     LocalDate today = LocalDate.now(clock);
     Instant now = clock.instant();
     boolean national = section == null;
-    List<Line> lines = MeasureQueries.list(em, measure, section, today, now).stream()
-        .map(row -> national && measure.namesChildren()
-            ? new Line(str(row[0]), row[2] == null ? "a child's record" : "record " + row[2], null, SqlDates.localDate(row[3]))
-            : new Line(str(row[0]), str(row[1]), str(row[2]), SqlDates.localDate(row[3])))
-        .toList();
+    List<Line> lines =
+        MeasureQueries.list(em, measure, section, today, now).stream()
+            .map(
+                row ->
+                    national && measure.namesChildren()
+                        ? new Line(
+                            str(row[0]),
+                            row[2] == null ? "a child's record" : "record " + row[2],
+                            null,
+                            SqlDates.localDate(row[3]))
+                        : new Line(
+                            str(row[0]), str(row[1]), str(row[2]), SqlDates.localDate(row[3])))
+            .toList();
     // A list shorter than its limit is the whole count; only a cut list needs the count asked for.
-    long count = lines.size() < MeasureQueries.LIST_LIMIT ? lines.size() : MeasureQueries.count(em, measure, section, today, now);
+    long count =
+        lines.size() < MeasureQueries.LIST_LIMIT
+            ? lines.size()
+            : MeasureQueries.count(em, measure, section, today, now);
     return new Behind(measure, measure.label(), count, lines, count > lines.size());
   }
 
   /**
-   * Each of the caller's section's own sources (every source, for auditors) with its records
-   * naming the caller's local authority over the last 30 days: linked, new, held for review (even
-   * if settled since) and rejected. A national source's figures are the national operators'.
+   * Each of the caller's section's own sources (every source, for auditors) with its records naming
+   * the caller's local authority over the last 30 days: linked, new, held for review (even if
+   * settled since) and rejected. A national source's figures are the national operators'.
    */
   public List<SourceRates> sources() {
     Map<String, long[]> bySource = new TreeMap<>();
-    for (Object[] row : SourceFigures.counts(em, scope(), clock.instant().minus(SOURCE_DAYS, ChronoUnit.DAYS))) {
-      long[] counts = bySource.computeIfAbsent((String) row[0], k -> new long[SourceFigures.Result.values().length]);
-      counts[SourceFigures.Result.valueOf(row[1].toString()).ordinal()] += ((Number) row[2]).longValue();
+    for (Object[] row :
+        SourceFigures.counts(em, scope(), clock.instant().minus(SOURCE_DAYS, ChronoUnit.DAYS))) {
+      long[] counts =
+          bySource.computeIfAbsent(
+              (String) row[0], k -> new long[SourceFigures.Result.values().length]);
+      counts[SourceFigures.Result.valueOf(row[1].toString()).ordinal()] +=
+          ((Number) row[2]).longValue();
     }
     return bySource.entrySet().stream()
-        .map(e -> new SourceRates(e.getKey(), Arrays.stream(e.getValue()).sum(), e.getValue()[SourceFigures.Result.LINKED.ordinal()],
-            e.getValue()[SourceFigures.Result.CREATED.ordinal()], e.getValue()[SourceFigures.Result.HELD.ordinal()],
-            e.getValue()[SourceFigures.Result.REJECTED.ordinal()]))
+        .map(
+            e ->
+                new SourceRates(
+                    e.getKey(),
+                    Arrays.stream(e.getValue()).sum(),
+                    e.getValue()[SourceFigures.Result.LINKED.ordinal()],
+                    e.getValue()[SourceFigures.Result.CREATED.ordinal()],
+                    e.getValue()[SourceFigures.Result.HELD.ordinal()],
+                    e.getValue()[SourceFigures.Result.REJECTED.ordinal()]))
         .toList();
   }
 
@@ -146,15 +178,32 @@ public class Dashboard {
     if (!errors.isEmpty()) {
       throw InvalidInputException.invalid(errors);
     }
-    audit.current().detail("measure", "SOURCE").detail("source", source).detail("result", chosen.key());
+    audit
+        .current()
+        .detail("measure", "SOURCE")
+        .detail("source", source)
+        .detail("result", chosen.key());
     Long section = scope();
     boolean national = section == null;
-    List<Line> lines = SourceFigures.records(em, section, clock.instant().minus(SOURCE_DAYS, ChronoUnit.DAYS), source, chosen,
-            MeasureQueries.LIST_LIMIT).stream()
-        .map(row -> new Line(row[0] + " / " + row[1], describe(chosen, row, national),
-            !national && ((Number) row[6]).intValue() == 1 ? str(row[4]) : null, SqlDates.localDate(row[3])))
-        .toList();
-    String label = "Records from " + source + " " + chosen.words() + ", last " + SOURCE_DAYS + " days";
+    List<Line> lines =
+        SourceFigures.records(
+                em,
+                section,
+                clock.instant().minus(SOURCE_DAYS, ChronoUnit.DAYS),
+                source,
+                chosen,
+                MeasureQueries.LIST_LIMIT)
+            .stream()
+            .map(
+                row ->
+                    new Line(
+                        row[0] + " / " + row[1],
+                        describe(chosen, row, national),
+                        !national && ((Number) row[6]).intValue() == 1 ? str(row[4]) : null,
+                        SqlDates.localDate(row[3])))
+            .toList();
+    String label =
+        "Records from " + source + " " + chosen.words() + ", last " + SOURCE_DAYS + " days";
     return new Behind(null, label, lines.size(), lines, lines.size() == MeasureQueries.LIST_LIMIT);
   }
 
@@ -168,17 +217,29 @@ public class Dashboard {
     if (national) {
       return result.words() + ": record " + row[4];
     }
-    return ((Number) row[6]).intValue() == 1 ? str(row[5]) : result.words() + ": a record another local authority holds";
+    return ((Number) row[6]).intValue() == 1
+        ? str(row[5])
+        : result.words() + ": a record another local authority holds";
   }
 
   /** Twelve weeks of what the sources sent and of the team's queues, for the dashboard's charts. */
   public List<Trend> trends() {
     Long section = scope();
     LocalDate today = LocalDate.now(clock);
-    return List.of(WeeklyTrends.feedResults(em, section, today), WeeklyTrends.queues(em, section, today)).stream()
-        .map(chart -> new Trend(chart.title(), chart.weekStarts(), chart.series().entrySet().stream()
-            .map(e -> new Series(e.getKey(), Arrays.stream(e.getValue()).boxed().toList()))
-            .toList()))
+    return List.of(
+            WeeklyTrends.feedResults(em, section, today), WeeklyTrends.queues(em, section, today))
+        .stream()
+        .map(
+            chart ->
+                new Trend(
+                    chart.title(),
+                    chart.weekStarts(),
+                    chart.series().entrySet().stream()
+                        .map(
+                            e ->
+                                new Series(
+                                    e.getKey(), Arrays.stream(e.getValue()).boxed().toList()))
+                        .toList()))
         .toList();
   }
 
@@ -193,5 +254,4 @@ public class Dashboard {
   private static String str(Object value) {
     return value == null ? null : value.toString();
   }
-
 }

@@ -1,8 +1,8 @@
 package uk.contactpoint.dashboard.control;
 
 /**
- * What a management team looks at each morning: each measure is a count on the
- * dashboard and the list behind it.
+ * What a management team looks at each morning: each measure is a count on the dashboard and the
+ * list behind it.
  */
 public enum Measure {
   SHIELD_REVIEWS_DUE("Shield reviews due within 14 days or overdue", Scope.CHILD),
@@ -13,7 +13,8 @@ public enum Measure {
   NO_KNOWN_ADDRESS("Children with no known address", Scope.CHILD),
   TRANSFERS_IN("Children moved in within 30 days", Scope.CHILD),
   TRANSFERS_OUT("Children moved out within 30 days", Scope.CHILD),
-  USERS_DUE_CLEARANCE("Users due re-vetting (within 30 days), training or the agreement", Scope.OTHER),
+  USERS_DUE_CLEARANCE(
+      "Users due re-vetting (within 30 days), training or the agreement", Scope.OTHER),
   DORMANT_ACCOUNTS("Accounts unused for 90 days", Scope.OTHER),
   ORGANISATIONS_AT_LIMIT("Organisations at or over their account limit", Scope.OTHER),
   OPEN_ALERTS("Alerts not yet handled", Scope.OTHER),

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Feed records by source and by what became of them, for a section (the local authority the
- * records name) or nationally. A record that was ever held for review counts as held even after
- * the team settled it: the rate says how much work the source made, not what is still waiting.
+ * Feed records by source and by what became of them, for a section (the local authority the records
+ * name) or nationally. A record that was ever held for review counts as held even after the team
+ * settled it: the rate says how much work the source made, not what is still waiting.
  */
 public final class SourceFigures {
 
@@ -45,8 +45,10 @@ public final class SourceFigures {
     }
   }
 
-  private static final String RESULT = "CASE WHEN EXISTS (SELECT 1 FROM match_case m WHERE m.feed_record_id = r.id) OR r.outcome = 'REVIEW'"
-      + " THEN 'HELD' WHEN r.outcome = 'REJECTED' THEN 'REJECTED' WHEN r.outcome = 'CREATED' THEN 'CREATED' ELSE 'LINKED' END";
+  private static final String RESULT =
+      "CASE WHEN EXISTS (SELECT 1 FROM match_case m WHERE m.feed_record_id = r.id) OR r.outcome = 'REVIEW'"
+          + " THEN 'HELD' WHEN r.outcome = 'REJECTED' THEN 'REJECTED' WHEN r.outcome = 'CREATED' THEN 'CREATED' ELSE 'LINKED' END";
+
   private SourceFigures() {}
 
   /** Rows of (day processed, result name, count), for the trend chart. */
@@ -68,18 +70,27 @@ public final class SourceFigures {
   }
 
   /**
-   * The records behind one count, newest first: batch reference, record reference (or its place
-   * in the batch), errors ("field: message" lines), processed at, the child's record id and
-   * name, and whether the child is in the viewer's section.
+   * The records behind one count, newest first: batch reference, record reference (or its place in
+   * the batch), errors ("field: message" lines), processed at, the child's record id and name, and
+   * whether the child is in the viewer's section.
    */
   @SuppressWarnings("unchecked")
-  public static List<Object[]> records(EntityManager em, Long sectionId, Instant since, String source, Result result, int limit) {
-    Statement sql = new Statement("SELECT b.batch_ref, COALESCE(r.record_ref, CAST(r.seq_no AS VARCHAR(12))), r.errors, r.processed_at,"
-        + " c.public_id, c.given_names || ' ' || c.family_name, CASE WHEN c.section_id = " + literal(sectionId == null ? -1L : sectionId)
-        + " THEN 1 ELSE 0 END");
+  public static List<Object[]> records(
+      EntityManager em, Long sectionId, Instant since, String source, Result result, int limit) {
+    Statement sql =
+        new Statement(
+            "SELECT b.batch_ref, COALESCE(r.record_ref, CAST(r.seq_no AS VARCHAR(12))), r.errors, r.processed_at,"
+                + " c.public_id, c.given_names || ' ' || c.family_name, CASE WHEN c.section_id = "
+                + literal(sectionId == null ? -1L : sectionId)
+                + " THEN 1 ELSE 0 END");
     where(sql, sectionId, since, true, true);
-    sql.text.append(" AND b.source_code = ").append(sql.parameter(source))
-        .append(" AND ").append(RESULT).append(" = ").append(sql.parameter(result.name()))
+    sql.text
+        .append(" AND b.source_code = ")
+        .append(sql.parameter(source))
+        .append(" AND ")
+        .append(RESULT)
+        .append(" = ")
+        .append(sql.parameter(result.name()))
         .append(" ORDER BY r.processed_at DESC, r.id DESC");
     return sql.query(em).setMaxResults(limit).getResultList();
   }
@@ -88,16 +99,25 @@ public final class SourceFigures {
    * {@code ownSources}: for a section, only the sources registered to it (DESIGN.md rule 9); a
    * national source's figures are the national operators'.
    */
-  private static void where(Statement sql, Long sectionId, Instant since, boolean withChild, boolean ownSources) {
-    sql.text.append(" FROM feed_record r JOIN feed_batch b ON b.id = r.batch_id")
+  private static void where(
+      Statement sql, Long sectionId, Instant since, boolean withChild, boolean ownSources) {
+    sql.text
+        .append(" FROM feed_record r JOIN feed_batch b ON b.id = r.batch_id")
         .append(withChild ? " LEFT JOIN child c ON c.id = r.child_id" : "")
-        .append(" WHERE b.trial = FALSE AND r.outcome IS NOT NULL AND r.processed_at >= ").append(sql.parameter(Timestamp.from(since)));
+        .append(" WHERE b.trial = FALSE AND r.outcome IS NOT NULL AND r.processed_at >= ")
+        .append(sql.parameter(Timestamp.from(since)));
     if (sectionId != null) {
-      sql.text.append(" AND r.la_code = (SELECT s.code FROM la_section s WHERE s.id = ").append(sql.parameter(sectionId)).append(')');
+      sql.text
+          .append(" AND r.la_code = (SELECT s.code FROM la_section s WHERE s.id = ")
+          .append(sql.parameter(sectionId))
+          .append(')');
     }
     if (sectionId != null && ownSources) {
-      sql.text.append(" AND b.source_code IN (SELECT fs.source_code FROM feed_source fs WHERE fs.section_id = ")
-          .append(sql.parameter(sectionId)).append(')');
+      sql.text
+          .append(
+              " AND b.source_code IN (SELECT fs.source_code FROM feed_source fs WHERE fs.section_id = ")
+          .append(sql.parameter(sectionId))
+          .append(')');
     }
   }
 
@@ -106,7 +126,10 @@ public final class SourceFigures {
     return Long.toString(sectionId);
   }
 
-  /** Native SQL with its positional parameters numbered ?1, ?2, … in the order they are added, no gaps. */
+  /**
+   * Native SQL with its positional parameters numbered ?1, ?2, … in the order they are added, no
+   * gaps.
+   */
   private static final class Statement {
     final StringBuilder text;
     final List<Object> parameters = new ArrayList<>();

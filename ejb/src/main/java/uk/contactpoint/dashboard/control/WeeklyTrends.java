@@ -3,7 +3,6 @@ package uk.contactpoint.dashboard.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -14,15 +13,17 @@ import java.util.Map;
 import uk.contactpoint.shared.control.SqlDates;
 
 /**
- * Counts per week over the last twelve weeks, for the dashboard's charts. Each query counts per
- * day (the same SQL on H2 and PostgreSQL); the days are added up into weeks here, the last week
- * ending today.
+ * Counts per week over the last twelve weeks, for the dashboard's charts. Each query counts per day
+ * (the same SQL on H2 and PostgreSQL); the days are added up into weeks here, the last week ending
+ * today.
  */
 public final class WeeklyTrends {
 
   public static final int WEEKS = 12;
 
-  /** A chart: its week labels (the first day of each week) and one series of counts per line or bar. */
+  /**
+   * A chart: its week labels (the first day of each week) and one series of counts per line or bar.
+   */
   public record Chart(String title, List<LocalDate> weekStarts, Map<String, long[]> series) {}
 
   private WeeklyTrends() {}
@@ -37,7 +38,9 @@ public final class WeeklyTrends {
     for (SourceFigures.Result result : SourceFigures.Result.values()) {
       series.put(result.words(), new long[WEEKS]);
     }
-    for (Object[] row : SourceFigures.byDay(em, sectionId, firstDay(today).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+    for (Object[] row :
+        SourceFigures.byDay(
+            em, sectionId, firstDay(today).atStartOfDay().toInstant(ZoneOffset.UTC))) {
       SourceFigures.Result result = SourceFigures.Result.valueOf(row[1].toString());
       add(series.get(result.words()), today, row[0], row[2]);
     }
@@ -47,16 +50,38 @@ public final class WeeklyTrends {
   /** The team's queues, per week: data-quality cases opened and settled, contact requests made. */
   public static Chart queues(EntityManager em, Long sectionId, LocalDate today) {
     Map<String, long[]> series = new LinkedHashMap<>();
-    series.put("data-quality cases opened", perWeek(em, "match_case", "opened_at", "section_id", sectionId, today));
-    series.put("data-quality cases settled", perWeek(em, "match_case", "decided_at", "section_id", sectionId, today));
-    series.put("contact requests made", perWeek(em, "contact_request", "requested_at", "section_id", sectionId, today));
+    series.put(
+        "data-quality cases opened",
+        perWeek(em, "match_case", "opened_at", "section_id", sectionId, today));
+    series.put(
+        "data-quality cases settled",
+        perWeek(em, "match_case", "decided_at", "section_id", sectionId, today));
+    series.put(
+        "contact requests made",
+        perWeek(em, "contact_request", "requested_at", "section_id", sectionId, today));
     return new Chart("Work reaching the team, per week", weekStarts(today), series);
   }
 
-  private static long[] perWeek(EntityManager em, String table, String column, String sectionColumn, Long sectionId, LocalDate today) {
+  private static long[] perWeek(
+      EntityManager em,
+      String table,
+      String column,
+      String sectionColumn,
+      Long sectionId,
+      LocalDate today) {
     // Table and column names are this class's constants, never input.
-    String sql = "SELECT CAST(" + column + " AS DATE), COUNT(*) FROM " + table + " WHERE " + column + " >= ?1"
-        + (sectionId == null ? "" : " AND " + sectionColumn + " = ?2") + " GROUP BY CAST(" + column + " AS DATE)";
+    String sql =
+        "SELECT CAST("
+            + column
+            + " AS DATE), COUNT(*) FROM "
+            + table
+            + " WHERE "
+            + column
+            + " >= ?1"
+            + (sectionId == null ? "" : " AND " + sectionColumn + " = ?2")
+            + " GROUP BY CAST("
+            + column
+            + " AS DATE)";
     Query query = em.createNativeQuery(sql).setParameter(1, startOf(firstDay(today)));
     if (sectionId != null) {
       query.setParameter(2, sectionId);

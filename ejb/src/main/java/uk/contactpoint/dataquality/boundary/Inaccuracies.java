@@ -1,8 +1,5 @@
 package uk.contactpoint.dataquality.boundary;
 
-import uk.contactpoint.audit.entity.AuditAction;
-import uk.contactpoint.audit.control.AuditNotes;
-import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -14,13 +11,18 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.dataquality.entity.InaccuracyReport;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 
-/** A practitioner reports a wrong fact on a record; it waits for the section's data-quality work. */
+/**
+ * A practitioner reports a wrong fact on a record; it waits for the section's data-quality work.
+ */
 @Stateless
 @RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
 public class Inaccuracies {

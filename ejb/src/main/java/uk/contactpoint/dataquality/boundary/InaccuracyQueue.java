@@ -35,17 +35,35 @@ public class InaccuracyQueue {
   @Inject uk.contactpoint.accounts.control.SectionScope scope;
   @Inject AuditNotes audit;
 
-  public record Inaccuracy(long id, String childId, String childName, String fact, String note, String reporter, String organisation,
-      Instant reportedAt) implements Serializable {}
+  public record Inaccuracy(
+      long id,
+      String childId,
+      String childName,
+      String fact,
+      String note,
+      String reporter,
+      String organisation,
+      Instant reportedAt)
+      implements Serializable {}
 
   /** Practitioners' "report an inaccuracy" flags on the section's records, oldest first. */
   public List<Inaccuracy> inaccuracies() {
-    return em.createQuery("SELECT r FROM InaccuracyReport r WHERE r.section = :section AND r.status = 'OPEN' ORDER BY r.reportedAt",
+    return em.createQuery(
+            "SELECT r FROM InaccuracyReport r WHERE r.section = :section AND r.status = 'OPEN' ORDER BY r.reportedAt",
             InaccuracyReport.class)
         .setParameter("section", me().section())
         .getResultStream()
-        .map(r -> new Inaccuracy(r.id(), r.child().publicId(), r.child().name().fullName(), r.fact().name(), r.note(),
-            r.reporter().fullName(), r.reporter().organisation().name(), r.reportedAt()))
+        .map(
+            r ->
+                new Inaccuracy(
+                    r.id(),
+                    r.child().publicId(),
+                    r.child().name().fullName(),
+                    r.fact().name(),
+                    r.note(),
+                    r.reporter().fullName(),
+                    r.reporter().organisation().name(),
+                    r.reportedAt()))
         .toList();
   }
 

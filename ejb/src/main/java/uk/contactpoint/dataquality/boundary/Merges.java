@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
@@ -30,14 +29,15 @@ import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.ChildMerge;
 import uk.contactpoint.dataquality.control.DataQualityTeam;
+import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shielding.entity.Shield;
 
 /**
  * Two records of one child merged by the section's data-quality team, and a wrong merge split
- * exactly, so the queue's decisions stay reversible. A shield of either record
- * survives both: a merge never leaves a shielded child unshielded, nor does a split.
+ * exactly, so the queue's decisions stay reversible. A shield of either record survives both: a
+ * merge never leaves a shielded child unshielded, nor does a split.
  */
 @Stateless
 @RolesAllowed(Duty.DATA_QUALITY_ROLE)
@@ -56,13 +56,21 @@ public class Merges {
   @Inject ChildInvolvements childInvolvements;
   @Inject AuditNotes audit;
 
-  public record MergeView(long id, String survivorId, String survivorName, String mergedId, String mergedName, String mergedBy,
-      Instant mergedAt, Instant splitAt) implements Serializable {}
+  public record MergeView(
+      long id,
+      String survivorId,
+      String survivorName,
+      String mergedId,
+      String mergedName,
+      String mergedBy,
+      Instant mergedAt,
+      Instant splitAt)
+      implements Serializable {}
 
   /**
-   * Two records of one child: {@code duplicateId} retires into {@code survivorId}. Its
-   * involvements move, its carers, school and GP fill gaps, its name stays searchable as a former
-   * name, and a shield of either record ends on the one that stays. Reversible: see {@link #split}.
+   * Two records of one child: {@code duplicateId} retires into {@code survivorId}. Its involvements
+   * move, its carers, school and GP fill gaps, its name stays searchable as a former name, and a
+   * shield of either record ends on the one that stays. Reversible: see {@link #split}.
    */
   @Audited(AuditAction.RECORDS_MERGED)
   public long merge(String survivorId, String duplicateId, String reason) {
@@ -87,13 +95,17 @@ public class Merges {
       involvements.add(involvement.id());
     }
     moved.add("involvements", involvements);
-    if (!duplicate.name().equals(survivor.name()) && !survivor.formerNames().contains(duplicate.name())) {
+    if (!duplicate.name().equals(survivor.name())
+        && !survivor.formerNames().contains(duplicate.name())) {
       survivor.recordFormerName(duplicate.name());
-      moved.add("formerGiven", duplicate.name().given()).add("formerFamily", duplicate.name().family());
+      moved
+          .add("formerGiven", duplicate.name().given())
+          .add("formerFamily", duplicate.name().family());
     }
     var provenance = new uk.contactpoint.shared.entity.Provenance("MERGE", now);
     if (survivor.school().isEmpty() && duplicate.school().isPresent()) {
-      survivor.registerAtSchool(duplicate.school().get().school(), duplicate.school().get().startDate(), provenance);
+      survivor.registerAtSchool(
+          duplicate.school().get().school(), duplicate.school().get().startDate(), provenance);
       moved.add("school", true);
     }
     if (survivor.gp().isEmpty() && duplicate.gp().isPresent()) {
@@ -102,15 +114,30 @@ public class Merges {
     }
     List<uk.contactpoint.child.entity.ParentCarer> copied = new ArrayList<>();
     for (var carer : duplicate.parentsCarers()) {
-      boolean known = survivor.parentsCarers().stream().anyMatch(p -> p.fullName().equalsIgnoreCase(carer.fullName()));
+      boolean known =
+          survivor.parentsCarers().stream()
+              .anyMatch(p -> p.fullName().equalsIgnoreCase(carer.fullName()));
       if (!known) {
-        copied.add(survivor.addParentCarer(carer.fullName(), carer.relationship(), carer.contact(), carer.address(), carer.provenance()));
+        copied.add(
+            survivor.addParentCarer(
+                carer.fullName(),
+                carer.relationship(),
+                carer.contact(),
+                carer.address(),
+                carer.provenance()));
       }
     }
     if (duplicate.isShielded() && !survivor.isShielded()) {
       Shield carried = activeShield(duplicate).orElseThrow();
-      Shield shield = Shield.apply(survivor, carried.criterion(), "Carried over from a merged record: " + carried.reason(),
-          futureOrDefault(carried.reviewOn()), me.username(), now, today());
+      Shield shield =
+          Shield.apply(
+              survivor,
+              carried.criterion(),
+              "Carried over from a merged record: " + carried.reason(),
+              futureOrDefault(carried.reviewOn()),
+              me.username(),
+              now,
+              today());
       em.persist(shield);
       em.flush();
       moved.add("shield", shield.id());
@@ -120,16 +147,25 @@ public class Merges {
     jakarta.json.JsonArrayBuilder carers = JSON.createArrayBuilder();
     copied.forEach(c -> carers.add(c.id()));
     moved.add("carers", carers);
-    ChildMerge merge = new ChildMerge(survivor, duplicate, moved.build().toString(), me.username(), now);
+    ChildMerge merge =
+        new ChildMerge(survivor, duplicate, moved.build().toString(), me.username(), now);
     em.persist(merge);
     em.flush();
-    LOG.info(() -> "Record " + duplicate.id() + " merged into " + survivor.id() + " (merge " + merge.id() + ")");
+    LOG.info(
+        () ->
+            "Record "
+                + duplicate.id()
+                + " merged into "
+                + survivor.id()
+                + " (merge "
+                + merge.id()
+                + ")");
     return merge.id();
   }
 
   /**
-   * A wrong merge is split: the merged record is found again with what it brought; a shield
-   * either record had stays on both (a split never unshields a child).
+   * A wrong merge is split: the merged record is found again with what it brought; a shield either
+   * record had stays on both (a split never unshields a child).
    */
   @Audited(AuditAction.MERGE_SPLIT)
   public void split(long mergeId, String reason) {
@@ -145,31 +181,50 @@ public class Merges {
     merge.split(me.username(), clock.instant());
     JsonObject moved = JSON.createReader(new StringReader(merge.moved())).readObject();
     for (JsonValue id : moved.getJsonArray("involvements")) {
-      var involvement = em.find(uk.contactpoint.involvement.entity.Involvement.class, ((jakarta.json.JsonNumber) id).longValue());
+      var involvement =
+          em.find(
+              uk.contactpoint.involvement.entity.Involvement.class,
+              ((jakarta.json.JsonNumber) id).longValue());
       if (involvement != null && involvement.child().id().equals(survivor.id())) {
         involvement.moveTo(merged);
       }
     }
     if (moved.containsKey("formerGiven")) {
-      survivor.forgetFormerName(new uk.contactpoint.child.entity.PersonName(moved.getString("formerGiven"), moved.getString("formerFamily")));
+      survivor.forgetFormerName(
+          new uk.contactpoint.child.entity.PersonName(
+              moved.getString("formerGiven"), moved.getString("formerFamily")));
     }
-    if (moved.getBoolean("school", false) && survivor.school().isPresent() && merged.school().isPresent()
+    if (moved.getBoolean("school", false)
+        && survivor.school().isPresent()
+        && merged.school().isPresent()
         && survivor.school().get().school().id().equals(merged.school().get().school().id())) {
       survivor.leaveSchool();
     }
-    if (moved.getBoolean("gp", false) && survivor.gp().isPresent() && merged.gp().isPresent()
+    if (moved.getBoolean("gp", false)
+        && survivor.gp().isPresent()
+        && merged.gp().isPresent()
         && survivor.gp().get().surgery().id().equals(merged.gp().get().surgery().id())) {
       survivor.leaveGp();
     }
     for (JsonValue id : moved.getJsonArray("carers")) {
       long carerId = ((jakarta.json.JsonNumber) id).longValue();
-      survivor.parentsCarers().stream().filter(c -> c.id().equals(carerId)).findFirst().ifPresent(survivor::removeParentCarer);
+      survivor.parentsCarers().stream()
+          .filter(c -> c.id().equals(carerId))
+          .findFirst()
+          .ifPresent(survivor::removeParentCarer);
     }
     merged.returnFromMerge();
     if (survivor.isShielded() && !merged.isShielded()) {
       Shield kept = activeShield(survivor).orElseThrow();
-      em.persist(Shield.apply(merged, kept.criterion(), "Kept when a merge was split: " + kept.reason(), futureOrDefault(kept.reviewOn()),
-          me.username(), clock.instant(), today()));
+      em.persist(
+          Shield.apply(
+              merged,
+              kept.criterion(),
+              "Kept when a merge was split: " + kept.reason(),
+              futureOrDefault(kept.reviewOn()),
+              me.username(),
+              clock.instant(),
+              today()));
     }
     LOG.info(() -> "Merge " + mergeId + " split");
   }
@@ -185,17 +240,30 @@ public class Merges {
 
   /** Merges of the caller's section, newest first, for the team to check and, if wrong, split. */
   public List<MergeView> merges() {
-    return em.createQuery("SELECT m FROM ChildMerge m WHERE m.survivor.section = :section ORDER BY m.mergedAt DESC", ChildMerge.class)
+    return em.createQuery(
+            "SELECT m FROM ChildMerge m WHERE m.survivor.section = :section ORDER BY m.mergedAt DESC",
+            ChildMerge.class)
         .setParameter("section", me().section())
         .setMaxResults(100)
         .getResultStream()
-        .map(m -> new MergeView(m.id(), m.survivor().publicId(), m.survivor().name().fullName(), m.merged().publicId(),
-            m.merged().name().fullName(), m.mergedBy(), m.mergedAt(), m.splitAt().orElse(null)))
+        .map(
+            m ->
+                new MergeView(
+                    m.id(),
+                    m.survivor().publicId(),
+                    m.survivor().name().fullName(),
+                    m.merged().publicId(),
+                    m.merged().name().fullName(),
+                    m.mergedBy(),
+                    m.mergedAt(),
+                    m.splitAt().orElse(null)))
         .toList();
   }
 
   private Optional<Shield> activeShield(Child child) {
-    return em.createQuery("SELECT s FROM Shield s WHERE s.child = :child AND s.removedAt IS NULL AND s.parentCarer IS NULL", Shield.class)
+    return em.createQuery(
+            "SELECT s FROM Shield s WHERE s.child = :child AND s.removedAt IS NULL AND s.parentCarer IS NULL",
+            Shield.class)
         .setParameter("child", child)
         .getResultStream()
         .findFirst();

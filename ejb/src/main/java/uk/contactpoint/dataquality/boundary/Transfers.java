@@ -26,20 +26,34 @@ public class Transfers {
   @Resource SessionContext caller;
   @Inject DataQualityTeam team;
 
-  public record Transfer(String childId, String name, String from, String to, String source, Instant at) implements Serializable {}
+  public record Transfer(
+      String childId, String name, String from, String to, String source, Instant at)
+      implements Serializable {}
 
   /** Children moved into or out of the caller's section (both teams see a move). */
   public List<Transfer> transfers() {
     UserAccount me = me();
-    return em.createQuery("SELECT t FROM ChildTransfer t WHERE t.from = :section OR t.to = :section ORDER BY t.transferredAt DESC",
+    return em.createQuery(
+            "SELECT t FROM ChildTransfer t WHERE t.from = :section OR t.to = :section ORDER BY t.transferredAt DESC",
             ChildTransfer.class)
         .setParameter("section", me.section())
         .setMaxResults(200)
         .getResultStream()
-        // A shielded child's move is its own team's business: the other team sees that a record moved, not whose.
-        .map(t -> new Transfer(t.child().isShielded() && !t.to().id().equals(me.section().id()) ? null : t.child().publicId(),
-            t.child().isShielded() && !t.to().id().equals(me.section().id()) ? "A shielded record" : t.child().name().fullName(),
-            t.from().name(), t.to().name(), t.source(), t.transferredAt()))
+        // A shielded child's move is its own team's business: the other team sees that a record
+        // moved, not whose.
+        .map(
+            t ->
+                new Transfer(
+                    t.child().isShielded() && !t.to().id().equals(me.section().id())
+                        ? null
+                        : t.child().publicId(),
+                    t.child().isShielded() && !t.to().id().equals(me.section().id())
+                        ? "A shielded record"
+                        : t.child().name().fullName(),
+                    t.from().name(),
+                    t.to().name(),
+                    t.source(),
+                    t.transferredAt()))
         .toList();
   }
 

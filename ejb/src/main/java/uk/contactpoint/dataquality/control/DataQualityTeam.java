@@ -8,8 +8,8 @@ import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.shared.error.ForbiddenException;
 
 /**
- * The caller as a member of a section's data-quality team: the queue, merges, moves and records
- * by hand are all one section's, so an account without a section (an operator) is refused.
+ * The caller as a member of a section's data-quality team: the queue, merges, moves and records by
+ * hand are all one section's, so an account without a section (an operator) is refused.
  */
 @Dependent
 public class DataQualityTeam {

@@ -26,9 +26,9 @@ import uk.contactpoint.demo.control.DemoLoadDecision;
 import uk.contactpoint.shared.control.DemoMode;
 
 /**
- * In demo mode (CP_DEMO=true), loads the synthetic data set once, in one transaction (a failed
- * load leaves nothing behind), then tells the person who started the server where to go and
- * what to search for.
+ * In demo mode (CP_DEMO=true), loads the synthetic data set once, in one transaction (a failed load
+ * leaves nothing behind), then tells the person who started the server where to go and what to
+ * search for.
  */
 @Singleton
 @Startup
@@ -58,9 +58,12 @@ public class DemoLoader {
     }
     long children = (Long) em.createQuery("SELECT COUNT(c) FROM Child c").getSingleResult();
     switch (DemoLoadDecision.decide(setting(LOADED_ON).isPresent(), children)) {
-      case REFUSE -> throw new IllegalStateException(
-          "CP_DEMO=true, but the database already holds " + children + " records that demo mode did not create. "
-              + "Demo mode only runs on an empty database: point CP_DB_URL elsewhere or unset CP_DEMO.");
+      case REFUSE ->
+          throw new IllegalStateException(
+              "CP_DEMO=true, but the database already holds "
+                  + children
+                  + " records that demo mode did not create. "
+                  + "Demo mode only runs on an empty database: point CP_DB_URL elsewhere or unset CP_DEMO.");
       case LOAD -> load();
       case ALREADY_LOADED -> {
         LOG.info("Demo data was loaded on " + setting(LOADED_ON).orElseThrow());
@@ -84,64 +87,93 @@ public class DemoLoader {
           .setParameter("username", login.username())
           .getResultStream()
           .filter(account -> account.status() != AccountStatus.DISABLED)
-          .forEach(account -> {
-            account.disable();
-            trail.record(new AuditNote(AuditAction.ACCOUNT_DISABLED).actor("system:demo-guard").target("account", account.username())
-                .detail("reason", "a demo login, outside demo mode"), AuditOutcome.SUCCESS);
-            LOG.warning(() -> "Demo account " + account.id() + " disabled: this server is not in demo mode");
-          });
+          .forEach(
+              account -> {
+                account.disable();
+                trail.record(
+                    new AuditNote(AuditAction.ACCOUNT_DISABLED)
+                        .actor("system:demo-guard")
+                        .target("account", account.username())
+                        .detail("reason", "a demo login, outside demo mode"),
+                    AuditOutcome.SUCCESS);
+                LOG.warning(
+                    () ->
+                        "Demo account "
+                            + account.id()
+                            + " disabled: this server is not in demo mode");
+              });
     }
   }
 
-  /** Back in demo mode, the published logins work again (a start outside demo mode disabled them). */
+  /**
+   * Back in demo mode, the published logins work again (a start outside demo mode disabled them).
+   */
   private void enableDemoLoginsAgain() {
     for (DemoAccounts.Login login : DemoAccounts.logins()) {
       em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
           .setParameter("username", login.username())
           .getResultStream()
           .filter(account -> account.status() == AccountStatus.DISABLED)
-          .forEach(account -> {
-            account.enable();
-            LOG.info(() -> "Demo account " + account.id() + " enabled again: demo mode");
-          });
+          .forEach(
+              account -> {
+                account.enable();
+                LOG.info(() -> "Demo account " + account.id() + " enabled again: demo mode");
+              });
     }
   }
 
   private void load() {
     long started = System.nanoTime();
     LocalDate today = LocalDate.now(clock);
-    DemoDataset.Summary summary = DemoDataset.build(today, clock.instant(), loginPolicy.tokenCipher(), em::persist);
+    DemoDataset.Summary summary =
+        DemoDataset.build(today, clock.instant(), loginPolicy.tokenCipher(), em::persist);
     store(LOADED_ON, today.toString());
     store(KELLY_ID, summary.kellyId());
     store(KELLY_BORN, summary.kellysBirthDate().toString());
     em.flush();
-    LOG.info(String.format("Demo data loaded: %d children in %d sections in %d ms",
-        summary.children(), summary.sections(), (System.nanoTime() - started) / 1_000_000));
+    LOG.info(
+        String.format(
+            "Demo data loaded: %d children in %d sections in %d ms",
+            summary.children(), summary.sections(), (System.nanoTime() - started) / 1_000_000));
   }
 
-  /** Demo data and logins are synthetic and published, so printing them here breaks no rule on logs. */
+  /**
+   * Demo data and logins are synthetic and published, so printing them here breaks no rule on logs.
+   */
   private void announce() {
     String born = setting(KELLY_BORN).orElse("?");
-    StringBuilder banner = new StringBuilder(String.join(System.lineSeparator(),
-        "",
-        "================================================================",
-        " ContactPoint demo is running at https://localhost:8443/",
-        "   (a self-signed certificate for localhost; http://localhost:8080/ redirects there)",
-        " Kelly's story: log in as jane, search for \"Kely\" born " + born,
-        " Demo logins (code: oathtool --totp -b SECRET):",
-        String.format("   %-8s %-17s %-5s %-32s %s", "user", "password", "PIN", "TOTP secret", "role")));
+    StringBuilder banner =
+        new StringBuilder(
+            String.join(
+                System.lineSeparator(),
+                "",
+                "================================================================",
+                " ContactPoint demo is running at https://localhost:8443/",
+                "   (a self-signed certificate for localhost; http://localhost:8080/ redirects there)",
+                " Kelly's story: log in as jane, search for \"Kely\" born " + born,
+                " Demo logins (code: oathtool --totp -b SECRET):",
+                String.format(
+                    "   %-8s %-17s %-5s %-32s %s",
+                    "user", "password", "PIN", "TOTP secret", "role")));
     for (DemoAccounts.Login login : DemoAccounts.logins()) {
-      banner.append(System.lineSeparator()).append(String.format("   %-8s %-17s %-5s %-32s %s",
-          login.username(), login.password(), login.pin(), login.secret(), login.role()));
+      banner
+          .append(System.lineSeparator())
+          .append(
+              String.format(
+                  "   %-8s %-17s %-5s %-32s %s",
+                  login.username(), login.password(), login.pin(), login.secret(), login.role()));
     }
-    banner.append(System.lineSeparator()).append("================================================================");
+    banner
+        .append(System.lineSeparator())
+        .append("================================================================");
     LOG.info(banner.toString());
   }
 
   private Optional<String> setting(String name) {
-    List<?> values = em.createNativeQuery("SELECT setting_value FROM app_setting WHERE name = ?")
-        .setParameter(1, name)
-        .getResultList();
+    List<?> values =
+        em.createNativeQuery("SELECT setting_value FROM app_setting WHERE name = ?")
+            .setParameter(1, name)
+            .getResultList();
     return values.stream().map(Object::toString).findFirst();
   }
 

@@ -11,15 +11,17 @@ import uk.contactpoint.accounts.control.TokenSecretCipher;
 import uk.contactpoint.child.entity.NhsNumber;
 
 /**
- * The whole demo data set: three sections, 5,000 children in households with schools,
- * GP surgeries and involvements, Kelly's story, two {@link ProtectedChildren protected children},
- * four {@link LifecycleExamples records at the edges of the lifecycle} and the demo logins. A fixed seed makes every load the same
- * apart from dates, which follow the load day so that ages and "ended four months ago" hold.
+ * The whole demo data set: three sections, 5,000 children in households with schools, GP surgeries
+ * and involvements, Kelly's story, two {@link ProtectedChildren protected children}, four {@link
+ * LifecycleExamples records at the edges of the lifecycle} and the demo logins. A fixed seed makes
+ * every load the same apart from dates, which follow the load day so that ages and "ended four
+ * months ago" hold.
  */
 public final class DemoDataset {
 
   /** The source code every demo fact carries. */
   public static final String SOURCE = "DEMO";
+
   public static final long SEED = 20_090_126L;
   public static final int CHILDREN = 5_000;
 
@@ -28,7 +30,8 @@ public final class DemoDataset {
 
   private DemoDataset() {}
 
-  public static Summary build(LocalDate today, Instant now, TokenSecretCipher cipher, Consumer<Object> store) {
+  public static Summary build(
+      LocalDate today, Instant now, TokenSecretCipher cipher, Consumer<Object> store) {
     Random random = new Random(SEED);
     List<DemoSection> sections = new ArrayList<>();
     for (DemoPlace place : DemoPlace.ALL) {
@@ -46,7 +49,8 @@ public final class DemoDataset {
     children += ProtectedChildren.COUNT;
     LifecycleExamples.add(sections.get(0), today, now, store);
     children += LifecycleExamples.COUNT;
-    return new Summary(children, sections.size(), cast.kelly().publicId(), cast.kelly().birthDate());
+    return new Summary(
+        children, sections.size(), cast.kelly().publicId(), cast.kelly().birthDate());
   }
 
   /** Opaque ids drawn from the seeded generator, so demo ids repeat from load to load. */

@@ -16,9 +16,9 @@ import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.shared.entity.Provenance;
 
 /**
- * Synthetic households: one or two parents or carers and one to four children at one address,
- * each child with a school for their age, a GP surgery, an NHS number and, for some, services
- * involved (some of those ended).
+ * Synthetic households: one or two parents or carers and one to four children at one address, each
+ * child with a school for their age, a GP surgery, an NHS number and, for some, services involved
+ * (some of those ended).
  */
 final class DemoFamilies {
 
@@ -49,7 +49,10 @@ final class DemoFamilies {
     String family = DemoNames.pick(DemoNames.FAMILY, random);
     Address home = section.place.randomAddress(random);
     String mother = DemoNames.uniform(DemoNames.ADULT_GIVEN.subList(0, 20), random) + " " + family;
-    String father = random.nextInt(10) < 6 ? DemoNames.uniform(DemoNames.ADULT_GIVEN.subList(20, 30), random) + " " + family : null;
+    String father =
+        random.nextInt(10) < 6
+            ? DemoNames.uniform(DemoNames.ADULT_GIVEN.subList(20, 30), random) + " " + family
+            : null;
     int age = random.nextInt(18);
     for (int i = 0; i < size; i++) {
       Child child = child(section, family, home, Math.max(age, 0));
@@ -67,9 +70,18 @@ final class DemoFamilies {
   private Child child(DemoSection section, String family, Address home, int age) {
     int draw = random.nextInt(100);
     Gender gender = draw < 49 ? Gender.FEMALE : draw < 99 ? Gender.MALE : Gender.NOT_SPECIFIED;
-    String given = DemoNames.pick(gender == Gender.FEMALE ? DemoNames.GIRLS : DemoNames.BOYS, random);
+    String given =
+        DemoNames.pick(gender == Gender.FEMALE ? DemoNames.GIRLS : DemoNames.BOYS, random);
     LocalDate born = today.minusYears(age).minusDays(random.nextInt(365));
-    Child child = new Child(DemoDataset.publicId(random), section.section, new PersonName(given, family), born, gender, home, provenance);
+    Child child =
+        new Child(
+            DemoDataset.publicId(random),
+            section.section,
+            new PersonName(given, family),
+            born,
+            gender,
+            home,
+            provenance);
     child.recordNhsNumber(DemoDataset.nhsNumber(random), provenance);
     int years = child.ageOn(today);
     if (years >= 4) {
@@ -90,11 +102,15 @@ final class DemoFamilies {
     List<Practitioner> staff = section.practitioners.get(service);
     Practitioner practitioner = staff.get(random.nextInt(staff.size()));
     LocalDate start = latest(child.birthDate(), today.minusDays(random.nextInt(3 * 365)));
-    Involvement involvement = new Involvement(child, practitioner.organisation(), practitioner, service.jobTitle, start, provenance);
+    Involvement involvement =
+        new Involvement(
+            child, practitioner.organisation(), practitioner, service.jobTitle, start, provenance);
     if (practitioner.organisation().isSensitive()) {
       // Rule 6: a sensitive service is held only on a recorded basis, in the demo too.
-      involvement.recordConsent(uk.contactpoint.involvement.entity.ConsentBasis.YOUNG_PERSON,
-          "The young person agreed and understood what ContactPoint shows (demo)", start);
+      involvement.recordConsent(
+          uk.contactpoint.involvement.entity.ConsentBasis.YOUNG_PERSON,
+          "The young person agreed and understood what ContactPoint shows (demo)",
+          start);
     }
     if (random.nextInt(10) < 3) {
       long days = java.time.temporal.ChronoUnit.DAYS.between(start, today);

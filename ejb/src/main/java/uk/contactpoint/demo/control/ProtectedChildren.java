@@ -24,11 +24,11 @@ import uk.contactpoint.shielding.entity.Shield;
 import uk.contactpoint.shielding.entity.ShieldCriterion;
 
 /**
- * Two Leeds children the rules of DESIGN.md 5 and 6 protect, so that anyone trying the demo
- * sees them work: Grace, shielded (her family is in a refuge), and Leo, seen by a sexual health
- * service with his consent. Tim, the demo housing officer, works with both, so they are on his
- * "my children". Every value a practitioner must never see is a {@link Sentinels sentinel}: unique
- * in the demo data, so the browser leak sweep can look for it in every page's bytes.
+ * Two Leeds children the rules of DESIGN.md 5 and 6 protect, so that anyone trying the demo sees
+ * them work: Grace, shielded (her family is in a refuge), and Leo, seen by a sexual health service
+ * with his consent. Tim, the demo housing officer, works with both, so they are on his "my
+ * children". Every value a practitioner must never see is a {@link Sentinels sentinel}: unique in
+ * the demo data, so the browser leak sweep can look for it in every page's bytes.
  *
  * <p>They are made after the households, from a generator of their own, so the households of the
  * fixed seed stay as they were.
@@ -64,40 +64,111 @@ public final class ProtectedChildren {
     return loadDay.minusYears(9).minusDays(40);
   }
 
-  static void add(DemoSection leeds, KellysStory.Cast cast, LocalDate today, Instant now, Consumer<Object> store) {
+  static void add(
+      DemoSection leeds,
+      KellysStory.Cast cast,
+      LocalDate today,
+      Instant now,
+      Consumer<Object> store) {
     Random random = new Random(DemoDataset.SEED + 1);
     Provenance provenance = new Provenance(DemoDataset.SOURCE, now);
     Practitioner tim = cast.tim();
 
-    Address refuge = Address.at(List.of(Sentinels.STREET), "Leeds", Postcode.of(Sentinels.POSTCODE), AddressStatus.CURRENT);
-    Child grace = new Child(DemoDataset.publicId(random), leeds.section, new PersonName(SHIELDED_GIVEN, SHIELDED_FAMILY),
-        shieldedChildsBirthDate(today), Gender.FEMALE, refuge, provenance);
+    Address refuge =
+        Address.at(
+            List.of(Sentinels.STREET),
+            "Leeds",
+            Postcode.of(Sentinels.POSTCODE),
+            AddressStatus.CURRENT);
+    Child grace =
+        new Child(
+            DemoDataset.publicId(random),
+            leeds.section,
+            new PersonName(SHIELDED_GIVEN, SHIELDED_FAMILY),
+            shieldedChildsBirthDate(today),
+            Gender.FEMALE,
+            refuge,
+            provenance);
     grace.recordNhsNumber(DemoDataset.nhsNumber(random), provenance);
-    grace.registerAtSchool(leeds.primarySchools.get(5), LocalDate.of(today.getYear() - 5, 9, 1), provenance);
+    grace.registerAtSchool(
+        leeds.primarySchools.get(5), LocalDate.of(today.getYear() - 5, 9, 1), provenance);
     grace.registerWithGp(leeds.surgeries.get(3), provenance);
-    grace.addParentCarer("Claire " + SHIELDED_FAMILY, Relationship.MOTHER, new ContactDetails(Sentinels.CARER_PHONE, null), refuge, provenance);
+    grace.addParentCarer(
+        "Claire " + SHIELDED_FAMILY,
+        Relationship.MOTHER,
+        new ContactDetails(Sentinels.CARER_PHONE, null),
+        refuge,
+        provenance);
     store.accept(grace);
-    Practitioner worker = leeds.named(leeds.services.get(DemoSection.Service.SOCIAL_CARE), Sentinels.WORKER, "Social worker", random, store);
-    store.accept(new Involvement(grace, worker.organisation(), worker, "Social worker", today.minusMonths(3), provenance));
-    store.accept(new Involvement(grace, tim.organisation(), tim, "Housing officer", today.minusMonths(5), provenance));
-    store.accept(Shield.apply(grace, ShieldCriterion.REFUGE, "The family is in a refuge (demo)", today.plusMonths(5), "manager", now,
-        today.minusMonths(1)));
+    Practitioner worker =
+        leeds.named(
+            leeds.services.get(DemoSection.Service.SOCIAL_CARE),
+            Sentinels.WORKER,
+            "Social worker",
+            random,
+            store);
+    store.accept(
+        new Involvement(
+            grace,
+            worker.organisation(),
+            worker,
+            "Social worker",
+            today.minusMonths(3),
+            provenance));
+    store.accept(
+        new Involvement(
+            grace, tim.organisation(), tim, "Housing officer", today.minusMonths(5), provenance));
+    store.accept(
+        Shield.apply(
+            grace,
+            ShieldCriterion.REFUGE,
+            "The family is in a refuge (demo)",
+            today.plusMonths(5),
+            "manager",
+            now,
+            today.minusMonths(1)));
 
     Address home = leeds.place.randomAddress(random);
-    Child leo = new Child(DemoDataset.publicId(random), leeds.section, new PersonName(SENSITIVE_GIVEN, SENSITIVE_FAMILY),
-        today.minusYears(15).minusDays(200), Gender.MALE, home, provenance);
+    Child leo =
+        new Child(
+            DemoDataset.publicId(random),
+            leeds.section,
+            new PersonName(SENSITIVE_GIVEN, SENSITIVE_FAMILY),
+            today.minusYears(15).minusDays(200),
+            Gender.MALE,
+            home,
+            provenance);
     leo.recordNhsNumber(DemoDataset.nhsNumber(random), provenance);
-    leo.registerAtSchool(leeds.secondarySchools.get(3), LocalDate.of(today.getYear() - 4, 9, 1), provenance);
+    leo.registerAtSchool(
+        leeds.secondarySchools.get(3), LocalDate.of(today.getYear() - 4, 9, 1), provenance);
     leo.registerWithGp(leeds.surgeries.get(4), provenance);
-    leo.addParentCarer("Mark " + SENSITIVE_FAMILY, Relationship.FATHER, new ContactDetails("07700 900316", null), home, provenance);
+    leo.addParentCarer(
+        "Mark " + SENSITIVE_FAMILY,
+        Relationship.FATHER,
+        new ContactDetails("07700 900316", null),
+        home,
+        provenance);
     store.accept(leo);
-    Organisation clinic = new Organisation(null, Sentinels.SENSITIVE_SERVICE, OrganisationType.HEALTH_SERVICE,
-        SensitiveCategory.SEXUAL_HEALTH, new ContactDetails("0113 496 0888", null), "Leeds", leeds.section);
+    Organisation clinic =
+        new Organisation(
+            null,
+            Sentinels.SENSITIVE_SERVICE,
+            OrganisationType.HEALTH_SERVICE,
+            SensitiveCategory.SEXUAL_HEALTH,
+            new ContactDetails("0113 496 0888", null),
+            "Leeds",
+            leeds.section);
     store.accept(clinic);
-    Practitioner clinician = leeds.named(clinic, Sentinels.CLINICIAN, "Sexual health nurse", random, store);
-    Involvement seen = new Involvement(leo, clinic, clinician, "Sexual health nurse", today.minusMonths(2), provenance);
-    seen.recordConsent(ConsentBasis.YOUNG_PERSON, "Leo understood and agreed (demo)", today.minusMonths(2));
+    Practitioner clinician =
+        leeds.named(clinic, Sentinels.CLINICIAN, "Sexual health nurse", random, store);
+    Involvement seen =
+        new Involvement(
+            leo, clinic, clinician, "Sexual health nurse", today.minusMonths(2), provenance);
+    seen.recordConsent(
+        ConsentBasis.YOUNG_PERSON, "Leo understood and agreed (demo)", today.minusMonths(2));
     store.accept(seen);
-    store.accept(new Involvement(leo, tim.organisation(), tim, "Housing officer", today.minusMonths(6), provenance));
+    store.accept(
+        new Involvement(
+            leo, tim.organisation(), tim, "Housing officer", today.minusMonths(6), provenance));
   }
 }

@@ -41,9 +41,9 @@ import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shared.error.TooLargeException;
 
 /**
- * The feed API of source systems (../shared/API.md, "Feeds"): a batch is stored as received, in
- * one transaction, and processed after it commits; its report says what became of each record.
- * A source reaches only its own batches.
+ * The feed API of source systems (../shared/API.md, "Feeds"): a batch is stored as received, in one
+ * transaction, and processed after it commits; its report says what became of each record. A source
+ * reaches only its own batches.
  */
 @Stateless
 @RolesAllowed(Role.SOURCE_SYSTEM_NAME)
@@ -59,37 +59,52 @@ public class Feeds {
 
   /** What a batch looks like from outside. */
   /** {@code trial}: the source's go-live trial, matched but not applied. */
-  public record BatchReport(String batchId, String status, boolean trial, Map<String, Integer> counts, List<RecordResult> results) {}
+  public record BatchReport(
+      String batchId,
+      String status,
+      boolean trial,
+      Map<String, Integer> counts,
+      List<RecordResult> results) {}
 
-  public record RecordResult(String recordId, String outcome, String childId, List<String> errors) {}
+  public record RecordResult(
+      String recordId, String outcome, String childId, List<String> errors) {}
 
   /**
-   * Stores the batch; the same id with the same records is answered as before, with other
-   * records it is a conflict. Each element of {@code records} is one record's JSON text.
+   * Stores the batch; the same id with the same records is answered as before, with other records
+   * it is a conflict. Each element of {@code records} is one record's JSON text.
    */
   @Audited(AuditAction.FEED_BATCH_RECEIVED)
   public BatchReport receive(String source, String batchId, List<String> records) {
     requireOwnSource(source);
     if (uk.contactpoint.shared.control.TrainingMode.isOn()) {
       // A training server holds synthetic children only: a real system's records never enter it.
-      throw new ConflictException("This ContactPoint runs in training mode and takes no source-system feeds.");
+      throw new ConflictException(
+          "This ContactPoint runs in training mode and takes no source-system feeds.");
     }
     if (batchId == null || !batchId.matches(FeedBatch.REF_PATTERN)) {
-      throw InvalidInputException.invalid("batchId", "must be 1 to " + FeedBatch.REF_LENGTH + " letters, digits or . _ -");
+      throw InvalidInputException.invalid(
+          "batchId", "must be 1 to " + FeedBatch.REF_LENGTH + " letters, digits or . _ -");
     }
     if (records == null || records.isEmpty()) {
       throw InvalidInputException.invalid("records", "must hold at least one record");
     }
     if (records.size() > FeedBatch.MAX_RECORDS) {
-      throw new TooLargeException("A batch holds at most " + FeedBatch.MAX_RECORDS + " records; this one has " + records.size()
-          + ". Send it as several batches.");
+      throw new TooLargeException(
+          "A batch holds at most "
+              + FeedBatch.MAX_RECORDS
+              + " records; this one has "
+              + records.size()
+              + ". Send it as several batches.");
     }
     audit.current().target("feed-batch", source + "/" + batchId).detail("records", records.size());
     String hash = digest(records);
     Optional<FeedBatch> earlier = batch(source, batchId);
     if (earlier.isPresent()) {
       if (!earlier.get().sameContentAs(hash)) {
-        throw new ConflictException("Batch " + batchId + " was received before with other records. Send new records under a new batch id.");
+        throw new ConflictException(
+            "Batch "
+                + batchId
+                + " was received before with other records. Send new records under a new batch id.");
       }
       return report(earlier.get(), false);
     }
@@ -98,9 +113,12 @@ public class Feeds {
     sourceOf(source).admit(batch);
     for (int i = 0; i < records.size(); i++) {
       String content = records.get(i);
-      ReceivedRecord received = new ReceivedRecord(batch, i, recordIdOf(content), tooLong(content) ? "{}" : content);
+      ReceivedRecord received =
+          new ReceivedRecord(batch, i, recordIdOf(content), tooLong(content) ? "{}" : content);
       if (tooLong(content)) {
-        received.rejected(List.of("record: is longer than " + ReceivedRecord.CONTENT_LENGTH + " characters"), clock.instant());
+        received.rejected(
+            List.of("record: is longer than " + ReceivedRecord.CONTENT_LENGTH + " characters"),
+            clock.instant());
       }
       em.persist(received);
     }
@@ -115,7 +133,8 @@ public class Feeds {
   /** The batch's status, counts and every record's outcome. */
   public BatchReport report(String source, String batchId) {
     requireOwnSource(source);
-    return report(batch(source, batchId).orElseThrow(() -> new NotFoundException("The batch")), true);
+    return report(
+        batch(source, batchId).orElseThrow(() -> new NotFoundException("The batch")), true);
   }
 
   /**
@@ -128,30 +147,48 @@ public class Feeds {
     for (FeedOutcome outcome : FeedOutcome.values()) {
       counts.put(outcome, 0);
     }
-    em.createQuery("SELECT r.outcome, COUNT(r) FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NOT NULL GROUP BY r.outcome",
+    em.createQuery(
+            "SELECT r.outcome, COUNT(r) FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NOT NULL GROUP BY r.outcome",
             Object[].class)
         .setParameter("batch", batch)
         .getResultList()
         .forEach(row -> counts.put((FeedOutcome) row[0], ((Number) row[1]).intValue()));
     Map<String, Integer> byWord = new java.util.LinkedHashMap<>();
     counts.forEach((outcome, n) -> byWord.put(outcome.word(), n));
-    List<RecordResult> results = !withResults ? List.of() : em.createQuery(
-            "SELECT r.recordRef, r.outcome, c.publicId, r.errors FROM ReceivedRecord r LEFT JOIN r.child c WHERE r.batch = :batch"
-                + " ORDER BY r.seqNo", Object[].class)
-        .setParameter("batch", batch)
-        .getResultList()
-        .stream()
-        .map(Feeds::resultOf)
-        .toList();
-    return new BatchReport(batch.batchRef(), batch.status().name().toLowerCase(java.util.Locale.ROOT), batch.isTrial(), byWord, results);
+    List<RecordResult> results =
+        !withResults
+            ? List.of()
+            : em
+                .createQuery(
+                    "SELECT r.recordRef, r.outcome, c.publicId, r.errors FROM ReceivedRecord r LEFT JOIN r.child c WHERE r.batch = :batch"
+                        + " ORDER BY r.seqNo",
+                    Object[].class)
+                .setParameter("batch", batch)
+                .getResultList()
+                .stream()
+                .map(Feeds::resultOf)
+                .toList();
+    return new BatchReport(
+        batch.batchRef(),
+        batch.status().name().toLowerCase(java.util.Locale.ROOT),
+        batch.isTrial(),
+        byWord,
+        results);
   }
 
   /** A record's line of the report: a held or rejected record names no child. */
   private static RecordResult resultOf(Object[] row) {
     FeedOutcome outcome = (FeedOutcome) row[1];
-    String child = outcome == null || outcome == FeedOutcome.REVIEW || outcome == FeedOutcome.REJECTED ? null : (String) row[2];
+    String child =
+        outcome == null || outcome == FeedOutcome.REVIEW || outcome == FeedOutcome.REJECTED
+            ? null
+            : (String) row[2];
     List<String> errors = ReceivedRecord.errorsOf((String) row[3]);
-    return new RecordResult((String) row[0], outcome == null ? "pending" : outcome.word(), child, errors.isEmpty() ? null : errors);
+    return new RecordResult(
+        (String) row[0],
+        outcome == null ? "pending" : outcome.word(),
+        child,
+        errors.isEmpty() ? null : errors);
   }
 
   /** A source gets its gate with its key; one from before the gate gets it with its first batch. */
@@ -160,16 +197,19 @@ public class Feeds {
         .setParameter("code", code)
         .getResultStream()
         .findFirst()
-        .orElseGet(() -> {
-          // A key from before sources had owners: national, as the migration left the others.
-          FeedSource made = new FeedSource(code, null);
-          em.persist(made);
-          return made;
-        });
+        .orElseGet(
+            () -> {
+              // A key from before sources had owners: national, as the migration left the others.
+              FeedSource made = new FeedSource(code, null);
+              em.persist(made);
+              return made;
+            });
   }
 
   private Optional<FeedBatch> batch(String source, String batchId) {
-    return em.createQuery("SELECT b FROM FeedBatch b WHERE b.sourceCode = :source AND b.batchRef = :ref", FeedBatch.class)
+    return em.createQuery(
+            "SELECT b FROM FeedBatch b WHERE b.sourceCode = :source AND b.batchRef = :ref",
+            FeedBatch.class)
         .setParameter("source", source)
         .setParameter("ref", batchId == null ? "" : batchId)
         .getResultStream()
@@ -187,12 +227,19 @@ public class Feeds {
     return content.length() > ReceivedRecord.CONTENT_LENGTH;
   }
 
-  /** The source's own id of the record, for the report; the record itself is read when it is applied. */
+  /**
+   * The source's own id of the record, for the report; the record itself is read when it is
+   * applied.
+   */
   private static String recordIdOf(String content) {
     try (JsonReader reader = JSON.createReader(new StringReader(content))) {
       JsonObject object = reader.readObject();
-      // An id that cannot be stored (a NUL in it) is not kept: the record is rejected, naming it, when applied.
-      return object.get("recordId") instanceof JsonString id && StorableText.isStorable(id.getString()) ? id.getString() : null;
+      // An id that cannot be stored (a NUL in it) is not kept: the record is rejected, naming it,
+      // when applied.
+      return object.get("recordId") instanceof JsonString id
+              && StorableText.isStorable(id.getString())
+          ? id.getString()
+          : null;
     } catch (RuntimeException notAnObject) {
       // Parsson's depth limit throws a bare RuntimeException; the record is rejected when applied.
       return null;

@@ -33,13 +33,12 @@ import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
- * Keys for source systems: shown once, stored as a digest. A caller presenting an unrevoked key
- * is the identity {@code source:<code>} with the role SOURCE_SYSTEM and nothing else (the login,
- * Authenticator.sourcePrincipalFor, is the accounts' part). A source
- * belongs to a section or is national (DESIGN.md rule 9): a section's user administrators
- * register their own section's sources and issue, rotate and revoke their keys; the national
- * operator does so for every source, and registers one to any section or as national. Another
- * section's source or key answers 404.
+ * Keys for source systems: shown once, stored as a digest. A caller presenting an unrevoked key is
+ * the identity {@code source:<code>} with the role SOURCE_SYSTEM and nothing else (the login,
+ * Authenticator.sourcePrincipalFor, is the accounts' part). A source belongs to a section or is
+ * national (DESIGN.md rule 9): a section's user administrators register their own section's sources
+ * and issue, rotate and revoke their keys; the national operator does so for every source, and
+ * registers one to any section or as national. Another section's source or key answers 404.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Duty.USER_ADMINISTRATION_ROLE})
@@ -49,13 +48,20 @@ public class SourceKeys {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A key just issued: the only time the key itself is seen. */
-  public record IssuedKey(long id, String sourceCode, String key, String section) implements Serializable {}
+  public record IssuedKey(long id, String sourceCode, String key, String section)
+      implements Serializable {}
 
   /** A key as administrators list it: never the key. */
-  public record KeySummary(long id, String sourceCode, Instant createdAt, Instant revokedAt, String section) implements Serializable {}
+  public record KeySummary(
+      long id, String sourceCode, Instant createdAt, Instant revokedAt, String section)
+      implements Serializable {}
 
-  /** A source with its keys, for the administrators' screen; {@code section} is null for a national source. */
-  public record SourceSummary(String sourceCode, String section, String sectionName, String status, List<KeySummary> keys)
+  /**
+   * A source with its keys, for the administrators' screen; {@code section} is null for a national
+   * source.
+   */
+  public record SourceSummary(
+      String sourceCode, String section, String sectionName, String status, List<KeySummary> keys)
       implements Serializable {}
 
   @PersistenceContext(unitName = "contactpoint")
@@ -75,11 +81,13 @@ public class SourceKeys {
   public IssuedKey issue(String sourceCode, String sectionCode) {
     audit.current().detail("sourceCode", sourceCode);
     if (sourceCode == null || !sourceCode.matches(SourceSystemKey.CODE_PATTERN)) {
-      throw InvalidInputException.invalid("sourceCode", "A source code has 2 to 40 capital letters, digits or dashes");
+      throw InvalidInputException.invalid(
+          "sourceCode", "A source code has 2 to 40 capital letters, digits or dashes");
     }
     FeedSource source = findSource(sourceCode).orElse(null);
     if (source == null) {
-      // A new source starts on trial: its first batch is matched, not applied, until the team approves it.
+      // A new source starts on trial: its first batch is matched, not applied, until the team
+      // approves it.
       source = new FeedSource(sourceCode, sectionFor(sectionCode));
       em.persist(source);
       LocalAuthoritySection owner = source.section().orElse(null);
@@ -90,16 +98,21 @@ public class SourceKeys {
     return issueFor(source);
   }
 
-  /** A new key for the source of key {@code id}, then the old key revoked: the source changes its key without a gap. */
+  /**
+   * A new key for the source of key {@code id}, then the old key revoked: the source changes its
+   * key without a gap.
+   */
   @Audited(AuditAction.SOURCE_KEY_ISSUED)
   public IssuedKey rotate(long id) {
     audit.current().detail("rotates", id);
     SourceSystemKey old = mine(id);
     audit.current().detail("sourceCode", old.sourceCode());
     if (old.isRevoked()) {
-      throw new ConflictException("This key is revoked already: issue a new key for its source instead.");
+      throw new ConflictException(
+          "This key is revoked already: issue a new key for its source instead.");
     }
-    IssuedKey issued = issueFor(findSource(old.sourceCode()).orElseGet(() -> national(old.sourceCode())));
+    IssuedKey issued =
+        issueFor(findSource(old.sourceCode()).orElseGet(() -> national(old.sourceCode())));
     old.revoke(clock.instant());
     LOG.info(() -> "Source key " + id + " revoked on rotation");
     return issued;
@@ -118,41 +131,70 @@ public class SourceKeys {
     return sources().stream().flatMap(s -> s.keys().stream()).toList();
   }
 
-  /** The caller's section's sources with their keys, by code (every source, for the national operator). */
+  /**
+   * The caller's section's sources with their keys, by code (every source, for the national
+   * operator).
+   */
   public List<SourceSummary> sources() {
     Optional<LocalAuthoritySection> mine = scope.of(caller);
-    var query = em.createQuery("SELECT s FROM FeedSource s" + (mine.isPresent() ? " WHERE s.section = :section" : "")
-        + " ORDER BY s.sourceCode", FeedSource.class);
+    var query =
+        em.createQuery(
+            "SELECT s FROM FeedSource s"
+                + (mine.isPresent() ? " WHERE s.section = :section" : "")
+                + " ORDER BY s.sourceCode",
+            FeedSource.class);
     mine.ifPresent(section -> query.setParameter("section", section));
-    Map<String, FeedSource> sources = query.setMaxResults(5_000).getResultStream()
-        .collect(Collectors.toMap(FeedSource::sourceCode, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
-    var keys = em.createQuery("SELECT k FROM SourceSystemKey k" + (mine.isPresent() ? " WHERE k.sourceCode IN :codes" : "")
-        + " ORDER BY k.sourceCode, k.createdAt", SourceSystemKey.class);
+    Map<String, FeedSource> sources =
+        query
+            .setMaxResults(5_000)
+            .getResultStream()
+            .collect(
+                Collectors.toMap(
+                    FeedSource::sourceCode,
+                    Function.identity(),
+                    (a, b) -> a,
+                    java.util.TreeMap::new));
+    var keys =
+        em.createQuery(
+            "SELECT k FROM SourceSystemKey k"
+                + (mine.isPresent() ? " WHERE k.sourceCode IN :codes" : "")
+                + " ORDER BY k.sourceCode, k.createdAt",
+            SourceSystemKey.class);
     if (mine.isPresent()) {
       if (sources.isEmpty()) {
         return List.of();
       }
       keys.setParameter("codes", List.copyOf(sources.keySet()));
     }
-    Map<String, List<SourceSystemKey>> byCode = keys.getResultStream()
-        .collect(Collectors.groupingBy(SourceSystemKey::sourceCode, java.util.TreeMap::new, Collectors.toList()));
+    Map<String, List<SourceSystemKey>> byCode =
+        keys.getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    SourceSystemKey::sourceCode, java.util.TreeMap::new, Collectors.toList()));
     if (mine.isEmpty()) {
       // Keys issued before sources had a gate have no source row: national ones.
       byCode.keySet().forEach(code -> sources.computeIfAbsent(code, this::national));
     }
-    return sources.values().stream().map(source -> summary(source, byCode.getOrDefault(source.sourceCode(), List.of()))).toList();
+    return sources.values().stream()
+        .map(source -> summary(source, byCode.getOrDefault(source.sourceCode(), List.of())))
+        .toList();
   }
 
   private IssuedKey issueFor(FeedSource source) {
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String key = "cpk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    SourceSystemKey stored = new SourceSystemKey(source.sourceCode(), SecretHasher.digest(key), clock.instant());
+    SourceSystemKey stored =
+        new SourceSystemKey(source.sourceCode(), SecretHasher.digest(key), clock.instant());
     em.persist(stored);
     em.flush();
     audit.current().target("source-key", stored.id());
     LOG.info(() -> "Source key " + stored.id() + " issued for source " + stored.sourceCode());
-    return new IssuedKey(stored.id(), stored.sourceCode(), key, source.section().map(LocalAuthoritySection::code).orElse(null));
+    return new IssuedKey(
+        stored.id(),
+        stored.sourceCode(),
+        key,
+        source.section().map(LocalAuthoritySection::code).orElse(null));
   }
 
   /** A key of the caller's section's sources; another section's answers as if it did not exist. */
@@ -161,7 +203,10 @@ public class SourceKeys {
     if (key == null) {
       throw new NotFoundException("The source key");
     }
-    scope.requireWithin(caller, findSource(key.sourceCode()).flatMap(FeedSource::section).orElse(null), "The source key");
+    scope.requireWithin(
+        caller,
+        findSource(key.sourceCode()).flatMap(FeedSource::section).orElse(null),
+        "The source key");
     return key;
   }
 
@@ -172,12 +217,18 @@ public class SourceKeys {
         .findFirst();
   }
 
-  /** A key's source from before the gate, which has no row yet: national, as the migration left the others. */
+  /**
+   * A key's source from before the gate, which has no row yet: national, as the migration left the
+   * others.
+   */
   private FeedSource national(String sourceCode) {
     return new FeedSource(sourceCode, null);
   }
 
-  /** A section's administrator registers in their own section; the national operator in the one named, or nationally. */
+  /**
+   * A section's administrator registers in their own section; the national operator in the one
+   * named, or nationally.
+   */
   private LocalAuthoritySection sectionFor(String sectionCode) {
     Optional<LocalAuthoritySection> mine = scope.of(caller);
     if (mine.isPresent()) {
@@ -186,20 +237,32 @@ public class SourceKeys {
     if (sectionCode == null || sectionCode.isBlank()) {
       return null;
     }
-    // Checked before the database: a code is a few known characters, and anything else (a NUL) must not reach it.
+    // Checked before the database: a code is a few known characters, and anything else (a NUL) must
+    // not reach it.
     if (!sectionCode.strip().matches(LocalAuthoritySection.CODE_PATTERN)) {
-      throw InvalidInputException.invalid("sectionCode", "Enter a section code: a letter and eight digits, for example E08000035");
+      throw InvalidInputException.invalid(
+          "sectionCode", "Enter a section code: a letter and eight digits, for example E08000035");
     }
-    return em.createQuery("SELECT s FROM LocalAuthoritySection s WHERE s.code = :code", LocalAuthoritySection.class)
+    return em.createQuery(
+            "SELECT s FROM LocalAuthoritySection s WHERE s.code = :code",
+            LocalAuthoritySection.class)
         .setParameter("code", sectionCode.strip())
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> InvalidInputException.invalid("sectionCode", "There is no section with that code"));
+        .orElseThrow(
+            () ->
+                InvalidInputException.invalid("sectionCode", "There is no section with that code"));
   }
 
   private static SourceSummary summary(FeedSource source, List<SourceSystemKey> keys) {
     String section = source.section().map(LocalAuthoritySection::code).orElse(null);
-    return new SourceSummary(source.sourceCode(), section, source.section().map(LocalAuthoritySection::name).orElse(null),
-        source.status().name(), keys.stream().map(k -> new KeySummary(k.id(), k.sourceCode(), k.createdAt(), k.revokedAt(), section)).toList());
+    return new SourceSummary(
+        source.sourceCode(),
+        section,
+        source.section().map(LocalAuthoritySection::name).orElse(null),
+        source.status().name(),
+        keys.stream()
+            .map(k -> new KeySummary(k.id(), k.sourceCode(), k.createdAt(), k.revokedAt(), section))
+            .toList());
   }
 }

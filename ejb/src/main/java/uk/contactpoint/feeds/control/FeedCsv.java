@@ -8,29 +8,58 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.feeds.entity.FeedBatch;
-import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.control.CsvRows;
+import uk.contactpoint.shared.error.FieldError;
+import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.TooLargeException;
 
 /**
  * A CSV batch (RFC 4180: a header row, then one flat row per child, quoted cells may hold commas,
  * quotes and line breaks) turned into the same JSON records a JSON batch carries, so both go
- * through one binding, validation and matching. An empty cell is an absent field. A header naming
- * a column outside the data set refuses the whole batch: every row would carry it.
+ * through one binding, validation and matching. An empty cell is an absent field. A header naming a
+ * column outside the data set refuses the whole batch: every row would carry it.
  */
 public final class FeedCsv {
 
   /** The columns, in the order the documentation lists them. */
-  public static final List<String> COLUMNS = List.of(
-      "recordId", "localAuthority", "givenName", "familyName", "formerNames", "dateOfBirth", "gender", "nhsNumber", "upn",
-      "addressLine1", "addressLine2", "addressLine3", "town", "postcode", "addressStatus", "intendsToReturn",
-      "parent1Name", "parent1Relationship", "parent1Phone", "parent1Email",
-      "parent2Name", "parent2Relationship", "parent2Phone", "parent2Email",
-      "schoolUrn", "schoolName", "schoolStartDate", "gpOdsCode", "gpName", "dateOfDeath");
+  public static final List<String> COLUMNS =
+      List.of(
+          "recordId",
+          "localAuthority",
+          "givenName",
+          "familyName",
+          "formerNames",
+          "dateOfBirth",
+          "gender",
+          "nhsNumber",
+          "upn",
+          "addressLine1",
+          "addressLine2",
+          "addressLine3",
+          "town",
+          "postcode",
+          "addressStatus",
+          "intendsToReturn",
+          "parent1Name",
+          "parent1Relationship",
+          "parent1Phone",
+          "parent1Email",
+          "parent2Name",
+          "parent2Relationship",
+          "parent2Phone",
+          "parent2Email",
+          "schoolUrn",
+          "schoolName",
+          "schoolStartDate",
+          "gpOdsCode",
+          "gpName",
+          "dateOfDeath");
 
-  /** The key a row that cannot be read carries instead of its fields; the worker rejects it with this message. */
+  /**
+   * The key a row that cannot be read carries instead of its fields; the worker rejects it with
+   * this message.
+   */
   public static final String UNREADABLE_ROW = "csvRow";
 
   private FeedCsv() {}
@@ -43,13 +72,18 @@ public final class FeedCsv {
     }
     List<List<String>> rows = parse(text, FeedBatch.MAX_RECORDS + 1);
     if (rows.isEmpty()) {
-      throw InvalidInputException.invalid("header", "The CSV needs a header row naming its columns");
+      throw InvalidInputException.invalid(
+          "header", "The CSV needs a header row naming its columns");
     }
     List<String> header = rows.get(0).stream().map(String::strip).toList();
     List<FieldError> unknown = new ArrayList<>();
     for (String column : header) {
       if (!COLUMNS.contains(column)) {
-        unknown.add(new FieldError("header." + column, "is not a column that ContactPoint accepts; the columns are " + String.join(", ", COLUMNS)));
+        unknown.add(
+            new FieldError(
+                "header." + column,
+                "is not a column that ContactPoint accepts; the columns are "
+                    + String.join(", ", COLUMNS)));
       }
     }
     if (!header.contains("recordId")) {
@@ -65,8 +99,18 @@ public final class FeedCsv {
         continue;
       }
       if (row.size() != header.size()) {
-        records.add(JSON.createObjectBuilder().add(UNREADABLE_ROW, "row " + (r + 1) + " has " + row.size() + " cells where the header has "
-            + header.size()).build().toString());
+        records.add(
+            JSON.createObjectBuilder()
+                .add(
+                    UNREADABLE_ROW,
+                    "row "
+                        + (r + 1)
+                        + " has "
+                        + row.size()
+                        + " cells where the header has "
+                        + header.size())
+                .build()
+                .toString());
         continue;
       }
       Map<String, String> cells = new LinkedHashMap<>();
@@ -116,7 +160,11 @@ public final class FeedCsv {
     }
     put(address, "town", cells.get("town"));
     put(address, "postcode", cells.get("postcode"));
-    put(address, "status", cells.getOrDefault("addressStatus", anyLine || cells.containsKey("postcode") ? "CURRENT" : null));
+    put(
+        address,
+        "status",
+        cells.getOrDefault(
+            "addressStatus", anyLine || cells.containsKey("postcode") ? "CURRENT" : null));
     put(address, "intendsToReturn", cells.get("intendsToReturn"));
     record.add("address", address);
     JsonArrayBuilder carers = JSON.createArrayBuilder();
@@ -163,7 +211,13 @@ public final class FeedCsv {
   }
 
   static List<List<String>> parse(String text, int maxRows) {
-    return CsvRows.parse(text, maxRows,
-        () -> new TooLargeException("A batch holds at most " + FeedBatch.MAX_RECORDS + " records. Send it as several batches."));
+    return CsvRows.parse(
+        text,
+        maxRows,
+        () ->
+            new TooLargeException(
+                "A batch holds at most "
+                    + FeedBatch.MAX_RECORDS
+                    + " records. Send it as several batches."));
   }
 }

@@ -26,11 +26,11 @@ import java.util.logging.Logger;
 import uk.contactpoint.shared.control.Settings;
 
 /**
- * Runs stored batches on the server's managed executor, never on an in-memory queue: what is to
- * be done is the database's rows without an outcome. At start-up, and every minute, a node takes
- * up batches left unfinished (a killed server, a node gone from the cluster). Two nodes on one
- * batch cost time, not correctness: each record's outcome is written with its version checked,
- * so it is applied once.
+ * Runs stored batches on the server's managed executor, never on an in-memory queue: what is to be
+ * done is the database's rows without an outcome. At start-up, and every minute, a node takes up
+ * batches left unfinished (a killed server, a node gone from the cluster). Two nodes on one batch
+ * cost time, not correctness: each record's outcome is written with its version checked, so it is
+ * applied once.
  */
 @PermitAll
 @Singleton
@@ -39,6 +39,7 @@ import uk.contactpoint.shared.control.Settings;
 public class FeedDispatcher {
 
   private static final Logger LOG = Logger.getLogger(FeedDispatcher.class.getName());
+
   /** A batch received longer ago than this and not finished is taken up by the sweep. */
   static final Duration LEFT_BEHIND = Duration.ofMinutes(2);
 
@@ -53,7 +54,8 @@ public class FeedDispatcher {
    * no more, so that the crash test can kill it with work half done at a known point. Never set in
    * service.
    */
-  private static final long PAUSE_AFTER = Settings.get("CP_FEED_PAUSE_AFTER").map(Long::parseLong).orElse(Long.MAX_VALUE);
+  private static final long PAUSE_AFTER =
+      Settings.get("CP_FEED_PAUSE_AFTER").map(Long::parseLong).orElse(Long.MAX_VALUE);
 
   /**
    * Records applied in one transaction (FeedWorker.processAll): measured at a million children,
@@ -80,25 +82,29 @@ public class FeedDispatcher {
     worker.unfinished(clock.instant().minus(LEFT_BEHIND)).forEach(this::submit);
   }
 
-  /** Starts the batch once the caller's transaction has committed, so the worker finds what it stored. */
+  /**
+   * Starts the batch once the caller's transaction has committed, so the worker finds what it
+   * stored.
+   */
   public void submitAfterCommit(long batchId) {
-    transaction.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transaction.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-          submit(batchId);
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+              submit(batchId);
+            }
+          }
+        });
   }
 
   /**
-   * Starts the batch's source on the executor unless this node is on it already. A source's
-   * batches are applied one after another in the order they came, so a child a batch creates is
-   * there for the next batch to link to (run side by side, both would create it).
+   * Starts the batch's source on the executor unless this node is on it already. A source's batches
+   * are applied one after another in the order they came, so a child a batch creates is there for
+   * the next batch to link to (run side by side, both would create it).
    */
   public void submit(long batchId) {
     drain(worker.sourceOf(batchId));
@@ -106,19 +112,20 @@ public class FeedDispatcher {
 
   private void drain(String source) {
     if (running.add(source)) {
-      executor.submit(() -> {
-        try {
-          for (Long batch = next(source); batch != null; batch = next(source)) {
-            run(batch);
-          }
-        } finally {
-          running.remove(source);
-        }
-        // A batch that came in as this loop ended would wait for the sweep: look once more.
-        if (next(source) != null) {
-          drain(source);
-        }
-      });
+      executor.submit(
+          () -> {
+            try {
+              for (Long batch = next(source); batch != null; batch = next(source)) {
+                run(batch);
+              }
+            } finally {
+              running.remove(source);
+            }
+            // A batch that came in as this loop ended would wait for the sweep: look once more.
+            if (next(source) != null) {
+              drain(source);
+            }
+          });
     }
   }
 
@@ -132,10 +139,18 @@ public class FeedDispatcher {
       long applied = 0;
       for (int from = 0; from < records.size(); ) {
         if (applied >= PAUSE_AFTER) {
-          LOG.warning(() -> "Feed processing paused after " + PAUSE_AFTER + " records (CP_FEED_PAUSE_AFTER, a test switch)");
+          LOG.warning(
+              () ->
+                  "Feed processing paused after "
+                      + PAUSE_AFTER
+                      + " records (CP_FEED_PAUSE_AFTER, a test switch)");
           pauseForever();
         }
-        int to = (int) Math.min(records.size(), from + Math.min(RECORDS_PER_TRANSACTION, PAUSE_AFTER - applied));
+        int to =
+            (int)
+                Math.min(
+                    records.size(),
+                    from + Math.min(RECORDS_PER_TRANSACTION, PAUSE_AFTER - applied));
         applyAll(records.subList(from, to));
         applied += to - from;
         from = to;
@@ -144,20 +159,35 @@ public class FeedDispatcher {
         throw new IllegalStateException("records still without an outcome");
       }
     } catch (RuntimeException stopped) {
-      LOG.log(Level.WARNING, "Feed batch " + batchId + " stopped; it is taken up again within minutes: " + rootCause(stopped));
+      LOG.log(
+          Level.WARNING,
+          "Feed batch "
+              + batchId
+              + " stopped; it is taken up again within minutes: "
+              + rootCause(stopped));
       throw stopped;
     }
   }
 
-  /** Records together in one transaction; if that fails, one at a time, so only a bad record is rejected. */
+  /**
+   * Records together in one transaction; if that fails, one at a time, so only a bad record is
+   * rejected.
+   */
   private void applyAll(List<Long> records) {
     if (records.size() > 1) {
       try {
         worker.processAll(new ArrayList<>(records));
         return;
       } catch (NotApplied | EJBException failed) {
-        LOG.log(Level.FINE, "Feed records " + records.get(0) + "–" + records.get(records.size() - 1)
-            + " rolled back together (" + kindOf(failed) + "); applying them one at a time");
+        LOG.log(
+            Level.FINE,
+            "Feed records "
+                + records.get(0)
+                + "–"
+                + records.get(records.size() - 1)
+                + " rolled back together ("
+                + kindOf(failed)
+                + "); applying them one at a time");
       }
     }
     for (Long recordId : records) {
@@ -166,8 +196,8 @@ public class FeedDispatcher {
   }
 
   /**
-   * One record in a transaction of its own, and once more if that fails: the first failure may be
-   * a race with another source's set on the same child (its version moved on, or it was given the
+   * One record in a transaction of its own, and once more if that fails: the first failure may be a
+   * race with another source's set on the same child (its version moved on, or it was given the
    * same NHS number first), settled once that set has committed. A record that fails twice is
    * rejected; the log names it by id only, never its content.
    */
@@ -178,11 +208,17 @@ public class FeedDispatcher {
         return;
       } catch (NotApplied | EJBException failed) {
         if (attempt == 1) {
-          LOG.log(Level.FINE, "Feed record " + recordId + " failed once (" + kindOf(failed) + "); trying it again");
+          LOG.log(
+              Level.FINE,
+              "Feed record " + recordId + " failed once (" + kindOf(failed) + "); trying it again");
           continue;
         }
-        LOG.log(Level.WARNING, "Feed record " + recordId + " could not be applied: " + kindOf(failed));
-        worker.rejectAfterFailure(recordId, "record: could not be applied; ContactPoint's operators have the reference " + recordId);
+        LOG.log(
+            Level.WARNING, "Feed record " + recordId + " could not be applied: " + kindOf(failed));
+        worker.rejectAfterFailure(
+            recordId,
+            "record: could not be applied; ContactPoint's operators have the reference "
+                + recordId);
         return;
       }
     }

@@ -17,8 +17,8 @@ import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * A feed record (../shared/API.md, "A feed record"), bound strictly: a field outside this shape
- * is an error, so ContactPoint never stores notes, assessments or free text a source sends.
+ * A feed record (../shared/API.md, "A feed record"), bound strictly: a field outside this shape is
+ * an error, so ContactPoint never stores notes, assessments or free text a source sends.
  */
 public record FeedRecord(
     String recordId,
@@ -37,7 +37,12 @@ public record FeedRecord(
 
   public record Name(String given, String family, List<String> former) {}
 
-  public record AddressIn(List<String> lines, String town, String postcode, AddressStatus status, IntendsToReturn intendsToReturn) {}
+  public record AddressIn(
+      List<String> lines,
+      String town,
+      String postcode,
+      AddressStatus status,
+      IntendsToReturn intendsToReturn) {}
 
   public record Contact(String phone, String email, AddressIn address) {}
 
@@ -49,8 +54,18 @@ public record FeedRecord(
 
   public record ConsentIn(ConsentBasis basis, String note) {}
 
-  public record InvolvementIn(String involvementId, String organisation, String organisationCode, String practitioner, String jobTitle, Contact contact,
-      String role, LocalDate startDate, LocalDate endDate, Boolean sensitive, ConsentIn consent) {}
+  public record InvolvementIn(
+      String involvementId,
+      String organisation,
+      String organisationCode,
+      String practitioner,
+      String jobTitle,
+      Contact contact,
+      String role,
+      LocalDate startDate,
+      LocalDate endDate,
+      Boolean sensitive,
+      ConsentIn consent) {}
 
   /** A stored record bound strictly into its shape; every field that does not fit is an error. */
   public static FeedRecord bind(String content) {
@@ -59,23 +74,27 @@ public record FeedRecord(
       object = reader.readObject();
     } catch (RuntimeException e) {
       // Also Parsson's bare RuntimeException for input nested too deeply.
-      throw InvalidInputException.malformed(List.of(new FieldError("record", "is not a JSON object")));
+      throw InvalidInputException.malformed(
+          List.of(new FieldError("record", "is not a JSON object")));
     }
     if (object.containsKey(FeedCsv.UNREADABLE_ROW)) {
-      throw InvalidInputException.malformed(List.of(new FieldError("row", object.getString(FeedCsv.UNREADABLE_ROW))));
+      throw InvalidInputException.malformed(
+          List.of(new FieldError("row", object.getString(FeedCsv.UNREADABLE_ROW))));
     }
     return RecordBinder.bind(FeedRecord.class, object);
   }
 
   /**
-   * The local authority a record names even when it does not bind (an unknown field, a wrong
-   * type elsewhere), so its rejection still counts on that authority's dashboard; null when
-   * there is none to read.
+   * The local authority a record names even when it does not bind (an unknown field, a wrong type
+   * elsewhere), so its rejection still counts on that authority's dashboard; null when there is
+   * none to read.
    */
   public static String localAuthorityNamedIn(String content) {
     try (JsonReader reader = JSON.createReader(new StringReader(content))) {
       JsonObject object = reader.readObject();
-      return object.get("localAuthority") instanceof jakarta.json.JsonString code ? code.getString() : null;
+      return object.get("localAuthority") instanceof jakarta.json.JsonString code
+          ? code.getString()
+          : null;
     } catch (RuntimeException unreadable) {
       return null;
     }
@@ -83,9 +102,17 @@ public record FeedRecord(
 
   /** The record as matching compares it. */
   public uk.contactpoint.matching.control.MatchPerson person() {
-    return new uk.contactpoint.matching.control.MatchPerson(name.given(), name.family(),
-        formerNames().stream().flatMap(former -> uk.contactpoint.matching.control.MatchPerson.nameOf(former).stream()).toList(), dateOfBirth, gender,
-        address.postcode(), nhsNumber == null ? null : nhsNumber.replace(" ", ""), carers().stream().map(CarerIn::name).toList());
+    return new uk.contactpoint.matching.control.MatchPerson(
+        name.given(),
+        name.family(),
+        formerNames().stream()
+            .flatMap(former -> uk.contactpoint.matching.control.MatchPerson.nameOf(former).stream())
+            .toList(),
+        dateOfBirth,
+        gender,
+        address.postcode(),
+        nhsNumber == null ? null : nhsNumber.replace(" ", ""),
+        carers().stream().map(CarerIn::name).toList());
   }
 
   public List<CarerIn> carers() {

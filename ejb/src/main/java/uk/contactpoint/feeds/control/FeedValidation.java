@@ -11,25 +11,32 @@ import uk.contactpoint.child.entity.Postcode;
 import uk.contactpoint.shared.error.FieldError;
 
 /**
- * Every field of a bound feed record checked against the data set's rules; all errors are
- * reported at once, each by its path, so the source can correct its record in one go.
+ * Every field of a bound feed record checked against the data set's rules; all errors are reported
+ * at once, each by its path, so the source can correct its record in one go.
  */
 public final class FeedValidation {
 
   /** A record older than this is not a child's (care leavers are kept to 25 at most). */
   public static final int OLDEST_AGE = 25;
+
   static final int NAME_LENGTH = 100;
   static final int TEXT_LENGTH = 200;
   static final int MAX_FORMER_NAMES = 10;
   static final int MAX_CARERS = 8;
   static final int MAX_INVOLVEMENTS = 50;
-  private static final Pattern LOCAL_AUTHORITY = uk.contactpoint.section.entity.LocalAuthoritySection.CODE;
+  private static final Pattern LOCAL_AUTHORITY =
+      uk.contactpoint.section.entity.LocalAuthoritySection.CODE;
+
   /** Kept as the child's source identifier, whose column holds 40 characters (a UUID is 36). */
-  private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9./:_-]{1," + uk.contactpoint.child.entity.ChildIdentifier.VALUE_LENGTH + "}");
+  private static final Pattern RECORD_ID =
+      Pattern.compile(
+          "[A-Za-z0-9./:_-]{1," + uk.contactpoint.child.entity.ChildIdentifier.VALUE_LENGTH + "}");
+
   private static final Pattern NAME = uk.contactpoint.child.entity.PersonName.PATTERN;
   private static final Pattern URN = Pattern.compile("[0-9]{6}");
   private static final Pattern PHONE = uk.contactpoint.shared.entity.ContactDetails.PHONE;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
 
   private final List<FieldError> errors = new ArrayList<>();
   private final LocalDate today;
@@ -47,7 +54,11 @@ public final class FeedValidation {
 
   private void checkRecord(FeedRecord r, Set<String> sections) {
     if (required("recordId", r.recordId()) && !RECORD_ID.matcher(r.recordId()).matches()) {
-      error("recordId", "must be 1 to " + uk.contactpoint.child.entity.ChildIdentifier.VALUE_LENGTH + " letters, digits or . / : _ -");
+      error(
+          "recordId",
+          "must be 1 to "
+              + uk.contactpoint.child.entity.ChildIdentifier.VALUE_LENGTH
+              + " letters, digits or . / : _ -");
     }
     if (required("localAuthority", r.localAuthority())) {
       if (!LOCAL_AUTHORITY.matcher(r.localAuthority()).matches()) {
@@ -66,7 +77,10 @@ public final class FeedValidation {
       }
       for (int i = 0; i < r.formerNames().size(); i++) {
         String former = r.formerNames().get(i);
-        if (former == null || former.isBlank() || former.length() > TEXT_LENGTH || !NAME.matcher(former.strip()).matches()
+        if (former == null
+            || former.isBlank()
+            || former.length() > TEXT_LENGTH
+            || !NAME.matcher(former.strip()).matches()
             || former.strip().split("\\s+").length < 2) {
           error("name.former[" + i + "]", "must be a given and a family name, letters only");
         }
@@ -77,7 +91,11 @@ public final class FeedValidation {
     } else if (r.dateOfBirth().isAfter(today)) {
       error("dateOfBirth", "is in the future");
     } else if (r.dateOfBirth().isBefore(today.minusYears(OLDEST_AGE))) {
-      error("dateOfBirth", "is more than " + OLDEST_AGE + " years ago: ContactPoint holds children and young people only");
+      error(
+          "dateOfBirth",
+          "is more than "
+              + OLDEST_AGE
+              + " years ago: ContactPoint holds children and young people only");
     }
     if (r.gender() == null) {
       error("gender", "is required");
@@ -103,7 +121,9 @@ public final class FeedValidation {
         error(at, "is empty");
         continue;
       }
-      if (required(at + ".name", carer.name()) && (carer.name().length() > TEXT_LENGTH || !NAME.matcher(carer.name().strip()).matches())) {
+      if (required(at + ".name", carer.name())
+          && (carer.name().length() > TEXT_LENGTH
+              || !NAME.matcher(carer.name().strip()).matches())) {
         error(at + ".name", "must be letters, at most " + TEXT_LENGTH);
       }
       if (carer.relationship() == null) {
@@ -121,7 +141,10 @@ public final class FeedValidation {
       }
     }
     if (r.gp() != null) {
-      if (r.gp().odsCode() == null || !uk.contactpoint.organisation.entity.Organisation.ODS_PRACTICE.matcher(r.gp().odsCode()).matches()) {
+      if (r.gp().odsCode() == null
+          || !uk.contactpoint.organisation.entity.Organisation.ODS_PRACTICE
+              .matcher(r.gp().odsCode())
+              .matches()) {
         error("gp.odsCode", "must be the practice's ODS code, a letter and 5 digits");
       }
       text("gp.name", r.gp().name(), true);
@@ -185,7 +208,8 @@ public final class FeedValidation {
     if (contact.phone() != null && !PHONE.matcher(contact.phone()).matches()) {
       error(at + ".phone", "must be a phone number");
     }
-    if (contact.email() != null && (contact.email().length() > TEXT_LENGTH || !EMAIL.matcher(contact.email()).matches())) {
+    if (contact.email() != null
+        && (contact.email().length() > TEXT_LENGTH || !EMAIL.matcher(contact.email()).matches())) {
       error(at + ".email", "must be an e-mail address");
     }
     if (contact.address() != null) {
@@ -206,15 +230,19 @@ public final class FeedValidation {
     contact(at + ".contact", involvement.contact());
     if (involvement.startDate() == null) {
       error(at + ".startDate", "is required");
-    } else if (involvement.endDate() != null && involvement.endDate().isBefore(involvement.startDate())) {
+    } else if (involvement.endDate() != null
+        && involvement.endDate().isBefore(involvement.startDate())) {
       error(at + ".endDate", "is before the start");
     } else if (born != null && involvement.startDate().isBefore(born)) {
       error(at + ".startDate", "is before the child's date of birth");
     }
     if (Boolean.TRUE.equals(involvement.sensitive())) {
-      // DESIGN.md rule 6: a sensitive service is held only with recorded consent or a judgement of harm.
+      // DESIGN.md rule 6: a sensitive service is held only with recorded consent or a judgement of
+      // harm.
       if (involvement.consent() == null || involvement.consent().basis() == null) {
-        error(at + ".consent", "is required for a sensitive service: the young person's, a parent's, or the judgement of significant harm");
+        error(
+            at + ".consent",
+            "is required for a sensitive service: the young person's, a parent's, or the judgement of significant harm");
       } else {
         text(at + ".consent.note", involvement.consent().note(), true);
       }
@@ -224,7 +252,8 @@ public final class FeedValidation {
   }
 
   private void name(String at, String value) {
-    if (required(at, value) && (value.length() > NAME_LENGTH || !NAME.matcher(value.strip()).matches())) {
+    if (required(at, value)
+        && (value.length() > NAME_LENGTH || !NAME.matcher(value.strip()).matches())) {
       error(at, "must be letters (with spaces, hyphens or apostrophes), at most " + NAME_LENGTH);
     }
   }

@@ -1,7 +1,5 @@
 package uk.contactpoint.feeds.control;
 
-import uk.contactpoint.matching.entity.HoldReason;
-
 import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
 import jakarta.annotation.security.PermitAll;
@@ -30,9 +28,9 @@ import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.IdentifierType;
-import uk.contactpoint.feeds.entity.MatchCase;
 import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.feeds.entity.FeedOutcome;
+import uk.contactpoint.feeds.entity.MatchCase;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
 import uk.contactpoint.matching.control.MatchBlocking;
 import uk.contactpoint.matching.control.MatchCandidates;
@@ -40,6 +38,7 @@ import uk.contactpoint.matching.control.MatchDecider;
 import uk.contactpoint.matching.control.MatchPerson;
 import uk.contactpoint.matching.control.MatchScorer;
 import uk.contactpoint.matching.control.NameFrequencyCache;
+import uk.contactpoint.matching.entity.HoldReason;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
@@ -66,12 +65,16 @@ public class FeedWorker {
   @Inject NameFrequencyCache frequencies;
   @EJB AuditTrail audit;
 
-  /** Marks the batch as being processed and lists its records still without an outcome, in order. */
+  /**
+   * Marks the batch as being processed and lists its records still without an outcome, in order.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> start(long batchId) {
     FeedBatch batch = em.find(FeedBatch.class, batchId);
     batch.startProcessing();
-    return em.createQuery("SELECT r.id FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL ORDER BY r.seqNo", Long.class)
+    return em.createQuery(
+            "SELECT r.id FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL ORDER BY r.seqNo",
+            Long.class)
         .setParameter("batch", batch)
         .getResultList();
   }
@@ -80,22 +83,38 @@ public class FeedWorker {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean finish(long batchId) {
     FeedBatch batch = em.find(FeedBatch.class, batchId);
-    long open = em.createQuery("SELECT COUNT(r) FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL", Long.class)
-        .setParameter("batch", batch)
-        .getSingleResult();
+    long open =
+        em.createQuery(
+                "SELECT COUNT(r) FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL",
+                Long.class)
+            .setParameter("batch", batch)
+            .getSingleResult();
     if (open == 0 && batch.status() != FeedBatch.Status.DONE) {
       batch.finish(clock.instant());
-      LOG.info(() -> "Feed batch " + batchId + " of " + batch.sourceCode() + " done: " + batch.recordCount() + " records");
+      LOG.info(
+          () ->
+              "Feed batch "
+                  + batchId
+                  + " of "
+                  + batch.sourceCode()
+                  + " done: "
+                  + batch.recordCount()
+                  + " records");
     }
     return open == 0;
   }
 
-  /** The unfinished batches, oldest first: at start-up and whenever a node finds one left behind. */
+  /**
+   * The unfinished batches, oldest first: at start-up and whenever a node finds one left behind.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> unfinished(Instant receivedBefore) {
-    return em.createQuery("SELECT b.id FROM FeedBatch b WHERE b.status IN :open AND b.receivedAt < :before ORDER BY b.receivedAt, b.id", Long.class)
+    return em.createQuery(
+            "SELECT b.id FROM FeedBatch b WHERE b.status IN :open AND b.receivedAt < :before ORDER BY b.receivedAt, b.id",
+            Long.class)
         .setParameter("open", List.of(FeedBatch.Status.RECEIVED, FeedBatch.Status.PROCESSING))
-        .setParameter("before", java.time.OffsetDateTime.ofInstant(receivedBefore, java.time.ZoneOffset.UTC))
+        .setParameter(
+            "before", java.time.OffsetDateTime.ofInstant(receivedBefore, java.time.ZoneOffset.UTC))
         .getResultList();
   }
 
@@ -107,7 +126,9 @@ public class FeedWorker {
   /** A source's batches still to apply, in the order they came. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> unfinishedOf(String source) {
-    return em.createQuery("SELECT b.id FROM FeedBatch b WHERE b.sourceCode = :source AND b.status IN :open ORDER BY b.receivedAt, b.id", Long.class)
+    return em.createQuery(
+            "SELECT b.id FROM FeedBatch b WHERE b.sourceCode = :source AND b.status IN :open ORDER BY b.receivedAt, b.id",
+            Long.class)
         .setParameter("source", source)
         .setParameter("open", List.of(FeedBatch.Status.RECEIVED, FeedBatch.Status.PROCESSING))
         .getResultList();
@@ -131,9 +152,9 @@ public class FeedWorker {
   /**
    * Several records of one batch in one transaction: a commit (a disk flush) and the section codes
    * once for all of them rather than once each. All or none: if any record fails, the whole set
-   * rolls back and the caller applies them one at a time, so a bad record still fails alone.
-   * Each record is written and let go before the next (flush, clear): the next one's candidates
-   * are not compared against everything read so far.
+   * rolls back and the caller applies them one at a time, so a bad record still fails alone. Each
+   * record is written and let go before the next (flush, clear): the next one's candidates are not
+   * compared against everything read so far.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void processAll(List<Long> recordIds) {
@@ -173,9 +194,9 @@ public class FeedWorker {
   }
 
   /**
-   * A record the management team types in goes through the same checks as a feed's, in the
-   * team's own transaction: valid, then matched; a record that resembles a child (or meets a
-   * shield) is held in the queue rather than linked or created unseen.
+   * A record the management team types in goes through the same checks as a feed's, in the team's
+   * own transaction: valid, then matched; a record that resembles a child (or meets a shield) is
+   * held in the queue rather than linked or created unseen.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public FeedOutcome applyManual(ReceivedRecord received) {
@@ -194,7 +215,8 @@ public class FeedWorker {
       return FeedOutcome.REJECTED;
     }
     received.namesLocalAuthority(record.localAuthority());
-    List<FieldError> errors = FeedValidation.check(record, lookups.sectionCodes(), LocalDate.now(clock));
+    List<FieldError> errors =
+        FeedValidation.check(record, lookups.sectionCodes(), LocalDate.now(clock));
     if (errors.isEmpty()) {
       errors = applier.refusedInvolvements(record, source);
     }
@@ -205,18 +227,27 @@ public class FeedWorker {
     Matched matched = match(record, source);
     MatchDecider.Decision found = matched.decision();
     // The team meant a new record, and one like it exists: they compare the two in the queue.
-    MatchDecider.Decision decision = manual && found.verdict() == MatchDecider.Verdict.LINK
-        ? new MatchDecider.Decision(MatchDecider.Verdict.REVIEW, found.chosen(), HoldReason.UNCERTAIN, found.ranked())
-        : found;
+    MatchDecider.Decision decision =
+        manual && found.verdict() == MatchDecider.Verdict.LINK
+            ? new MatchDecider.Decision(
+                MatchDecider.Verdict.REVIEW, found.chosen(), HoldReason.UNCERTAIN, found.ranked())
+            : found;
     if (received.batch().isTrial()) {
       // The go-live trial: what would happen, nothing applied, nobody's queue filled.
-      Child would = decision.chosen().filter(c -> decision.verdict() == MatchDecider.Verdict.LINK)
-          .map(c -> em.find(Child.class, c.childId())).orElse(null);
-      received.applied(switch (decision.verdict()) {
-        case NEW -> FeedOutcome.CREATED;
-        case LINK -> FeedOutcome.MATCHED;
-        case REVIEW -> FeedOutcome.REVIEW;
-      }, would, now);
+      Child would =
+          decision
+              .chosen()
+              .filter(c -> decision.verdict() == MatchDecider.Verdict.LINK)
+              .map(c -> em.find(Child.class, c.childId()))
+              .orElse(null);
+      received.applied(
+          switch (decision.verdict()) {
+            case NEW -> FeedOutcome.CREATED;
+            case LINK -> FeedOutcome.MATCHED;
+            case REVIEW -> FeedOutcome.REVIEW;
+          },
+          would,
+          now);
       return received.outcome().orElseThrow();
     }
     Instant receivedAt = received.batch().receivedAt();
@@ -230,7 +261,8 @@ public class FeedWorker {
       }
       case LINK -> {
         Child child = em.find(Child.class, decision.chosen().orElseThrow().childId());
-        boolean changed = links.link(child, record, received, lookups.kindOf(source), "feed:" + source, now);
+        boolean changed =
+            links.link(child, record, received, lookups.kindOf(source), "feed:" + source, now);
         settle(received, changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, now);
       }
       case REVIEW -> {
@@ -249,27 +281,50 @@ public class FeedWorker {
     }
   }
 
-  /** The decision and, for a link, what found the child: the source's own id, the NHS number, the UPN or the weights. */
+  /**
+   * The decision and, for a link, what found the child: the source's own id, the NHS number, the
+   * UPN or the weights.
+   */
   private record Matched(MatchDecider.Decision decision, String by) {}
 
   private Matched match(FeedRecord record, String source) {
     MatchPerson person = record.person();
     // Trusted identifiers in their order of trust: the source's own id, the NHS number, the UPN.
-    List<MatchCandidates.Named> named = candidates.namedBy(List.of(
-        new MatchCandidates.TrustedId(IdentifierType.SOURCE_ID, source, record.recordId()),
-        new MatchCandidates.TrustedId(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()),
-        new MatchCandidates.TrustedId(IdentifierType.UPN, "DFE", record.upn())));
+    List<MatchCandidates.Named> named =
+        candidates.namedBy(
+            List.of(
+                new MatchCandidates.TrustedId(IdentifierType.SOURCE_ID, source, record.recordId()),
+                new MatchCandidates.TrustedId(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()),
+                new MatchCandidates.TrustedId(IdentifierType.UPN, "DFE", record.upn())));
     Optional<MatchCandidates.Named> trusted = named.stream().findFirst();
     String by = trusted.map(first -> first.by().type().name()).orElse("WEIGHTS");
-    List<MatchDecider.Scored> scored = candidates.candidatesInBlocks(MatchBlocking.of(person)).stream()
-        .map(candidate -> new MatchDecider.Scored(candidate.childId(), candidate.publicId(), candidate.heldBack(),
-            MatchScorer.compare(person, candidate.person(), frequencies)))
-        .toList();
-    Optional<MatchDecider.AlsoNamed> alsoNamed = named.stream().skip(1).findFirst().map(second -> new MatchDecider.AlsoNamed(
-        scored(person, second.child()), second.child().isShielded() || second.child().hasNewIdentity(),
-        words(named.get(0).by().type()), words(second.by().type())));
-    MatchDecider.Decision decision = MatchDecider.decide(scored, trusted.map(first -> scored(person, first.child())),
-        candidates.shieldedLookalike(person), alsoNamed);
+    List<MatchDecider.Scored> scored =
+        candidates.candidatesInBlocks(MatchBlocking.of(person)).stream()
+            .map(
+                candidate ->
+                    new MatchDecider.Scored(
+                        candidate.childId(),
+                        candidate.publicId(),
+                        candidate.heldBack(),
+                        MatchScorer.compare(person, candidate.person(), frequencies)))
+            .toList();
+    Optional<MatchDecider.AlsoNamed> alsoNamed =
+        named.stream()
+            .skip(1)
+            .findFirst()
+            .map(
+                second ->
+                    new MatchDecider.AlsoNamed(
+                        scored(person, second.child()),
+                        second.child().isShielded() || second.child().hasNewIdentity(),
+                        words(named.get(0).by().type()),
+                        words(second.by().type())));
+    MatchDecider.Decision decision =
+        MatchDecider.decide(
+            scored,
+            trusted.map(first -> scored(person, first.child())),
+            candidates.shieldedLookalike(person),
+            alsoNamed);
     return new Matched(decision, by);
   }
 
@@ -283,35 +338,59 @@ public class FeedWorker {
 
   private MatchDecider.Scored scored(MatchPerson person, Child child) {
     // A new identity is held like a shield: the team, never a feed, links a record to it.
-    return new MatchDecider.Scored(child.id(), child.publicId(), child.isShielded() || child.hasNewIdentity(),
+    return new MatchDecider.Scored(
+        child.id(),
+        child.publicId(),
+        child.isShielded() || child.hasNewIdentity(),
         MatchScorer.compare(person, MatchCandidates.personOf(child), frequencies));
   }
 
-  private void holdForReview(ReceivedRecord received, FeedRecord record, MatchDecider.Decision decision, Instant now) {
+  private void holdForReview(
+      ReceivedRecord received, FeedRecord record, MatchDecider.Decision decision, Instant now) {
     boolean shielded = decision.reason() == HoldReason.SHIELDED_CANDIDATE;
-    // A case about a shielded child belongs to the team that holds the shield; others to the record's section.
-    LocalAuthoritySection section = shielded
-        ? decision.chosen().map(s -> em.find(Child.class, s.childId()).section()).orElseGet(() -> applier.section(record.localAuthority()))
-        : applier.section(record.localAuthority());
+    // A case about a shielded child belongs to the team that holds the shield; others to the
+    // record's section.
+    LocalAuthoritySection section =
+        shielded
+            ? decision
+                .chosen()
+                .map(s -> em.find(Child.class, s.childId()).section())
+                .orElseGet(() -> applier.section(record.localAuthority()))
+            : applier.section(record.localAuthority());
     JsonArrayBuilder list = JSON.createArrayBuilder();
-    // The queue says why an identifier's child was not linked (MatchDecider#conflictWith), beside that child.
-    java.util.function.Function<MatchDecider.Scored, jakarta.json.JsonObjectBuilder> entry = s -> {
-      jakarta.json.JsonObjectBuilder json = JSON.createObjectBuilder().add("childId", s.publicId()).add("weight", s.weight()).add("shielded", s.shielded());
-      if (decision.chosen().map(c -> c.childId() == s.childId()).orElse(false)) {
-        // How each field agreed when the record was held: the screen compares the child as it is now; this keeps what was decided on.
-        jakarta.json.JsonObjectBuilder fields = JSON.createObjectBuilder();
-        s.comparison().fields().forEach((field, agreement) -> fields.add(field, agreement.name().toLowerCase(java.util.Locale.ROOT)));
-        json.add("fields", fields);
-        if (decision.why() != null) {
-          json.add("why", decision.why());
-        }
-      }
-      return json;
-    };
+    // The queue says why an identifier's child was not linked (MatchDecider#conflictWith), beside
+    // that child.
+    java.util.function.Function<MatchDecider.Scored, jakarta.json.JsonObjectBuilder> entry =
+        s -> {
+          jakarta.json.JsonObjectBuilder json =
+              JSON.createObjectBuilder()
+                  .add("childId", s.publicId())
+                  .add("weight", s.weight())
+                  .add("shielded", s.shielded());
+          if (decision.chosen().map(c -> c.childId() == s.childId()).orElse(false)) {
+            // How each field agreed when the record was held: the screen compares the child as it
+            // is now; this keeps what was decided on.
+            jakarta.json.JsonObjectBuilder fields = JSON.createObjectBuilder();
+            s.comparison()
+                .fields()
+                .forEach(
+                    (field, agreement) ->
+                        fields.add(field, agreement.name().toLowerCase(java.util.Locale.ROOT)));
+            json.add("fields", fields);
+            if (decision.why() != null) {
+              json.add("why", decision.why());
+            }
+          }
+          return json;
+        };
     decision.ranked().stream().limit(5).forEach(s -> list.add(entry.apply(s)));
-    decision.chosen().filter(c -> decision.ranked().stream().limit(5).noneMatch(r -> r.childId() == c.childId()))
+    decision
+        .chosen()
+        .filter(c -> decision.ranked().stream().limit(5).noneMatch(r -> r.childId() == c.childId()))
         .ifPresent(c -> list.add(entry.apply(c)));
-    em.persist(new MatchCase(received, section, decision.reason(), shielded, list.build().toString(), now));
+    em.persist(
+        new MatchCase(
+            received, section, decision.reason(), shielded, list.build().toString(), now));
     received.applied(FeedOutcome.REVIEW, null, now);
     LOG.info(() -> "Feed record " + received.id() + " held for review: " + decision.reason());
   }
@@ -319,8 +398,13 @@ public class FeedWorker {
   private void settle(ReceivedRecord received, FeedOutcome outcome, Child child, Instant now) {
     received.applied(outcome, child, now);
     if (outcome != FeedOutcome.MATCHED) {
-      audit.record(new AuditNote(AuditAction.FEED_RECORD_APPLIED).actor(SourceSystemKey.PRINCIPAL_PREFIX + received.batch().sourceCode()).child(child)
-          .target("feed-batch", received.batch().batchRef()).detail("outcome", outcome.word()).detail("record", received.seqNo()),
+      audit.record(
+          new AuditNote(AuditAction.FEED_RECORD_APPLIED)
+              .actor(SourceSystemKey.PRINCIPAL_PREFIX + received.batch().sourceCode())
+              .child(child)
+              .target("feed-batch", received.batch().batchRef())
+              .detail("outcome", outcome.word())
+              .detail("record", received.seqNo()),
           AuditOutcome.SUCCESS);
     }
   }

@@ -25,13 +25,23 @@ public class LinkLog {
   @Inject FeedApplier applier;
   @Inject ChildInvolvements childInvolvements;
 
-  /** True when any fact of the child changed; {@code by} is the team member, or {@code feed:<source>}. */
-  public boolean link(Child child, FeedRecord record, ReceivedRecord received, String by, Instant at) {
+  /**
+   * True when any fact of the child changed; {@code by} is the team member, or {@code
+   * feed:<source>}.
+   */
+  public boolean link(
+      Child child, FeedRecord record, ReceivedRecord received, String by, Instant at) {
     return link(child, record, received, applier.kindOf(received.batch().sourceCode()), by, at);
   }
 
   /** As above, when the caller knows the kind of body that runs the record's source. */
-  public boolean link(Child child, FeedRecord record, ReceivedRecord received, FeedApplier.SourceKind kind, String by, Instant at) {
+  public boolean link(
+      Child child,
+      FeedRecord record,
+      ReceivedRecord received,
+      FeedApplier.SourceKind kind,
+      String by,
+      Instant at) {
     String source = received.batch().sourceCode();
     // A record naming no involvements changes none (FeedApplier): they are not read for the log.
     boolean involves = !record.involvementList().isEmpty();
@@ -43,5 +53,4 @@ public class LinkLog {
     em.persist(new ChildLink(child, received, before.changesTo(after).toString(), by, at));
     return changed;
   }
-
 }

@@ -3,10 +3,10 @@ package uk.contactpoint.feeds.control;
 import java.util.regex.Pattern;
 
 /**
- * The Department for Education's unique pupil number: a check letter, the local authority's
- * three digits, the school's four, the year's two and a serial of three (the last may be a letter
- * in a temporary UPN). The check letter is the weighted sum of characters 2 to 13 (weights 2 to
- * 13) modulo 23, read from the letters below.
+ * The Department for Education's unique pupil number: a check letter, the local authority's three
+ * digits, the school's four, the year's two and a serial of three (the last may be a letter in a
+ * temporary UPN). The check letter is the weighted sum of characters 2 to 13 (weights 2 to 13)
+ * modulo 23, read from the letters below.
  */
 public final class Upn {
 

@@ -1,9 +1,5 @@
 package uk.contactpoint.involvement.boundary;
 
-import uk.contactpoint.involvement.control.ChildInvolvements;
-import uk.contactpoint.audit.entity.AuditAction;
-import uk.contactpoint.audit.control.AuditNotes;
-import uk.contactpoint.audit.control.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -19,8 +15,12 @@ import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.accounts.entity.UserAccount;
+import uk.contactpoint.audit.control.AuditNotes;
+import uk.contactpoint.audit.control.Audited;
+import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.involvement.control.InvolvementNews;
 import uk.contactpoint.involvement.entity.ConsentBasis;
 import uk.contactpoint.involvement.entity.Involvement;
@@ -34,9 +34,9 @@ import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
- * A practitioner's own involvement with a child: adding it (organisation and contact details
- * come from their account), ending it, holding the lead, recording a CAF. Nobody changes
- * anyone else's involvement; one lead professional at a time, taken over only explicitly.
+ * A practitioner's own involvement with a child: adding it (organisation and contact details come
+ * from their account), ending it, holding the lead, recording a CAF. Nobody changes anyone else's
+ * involvement; one lead professional at a time, taken over only explicitly.
  */
 @Stateless
 @RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
@@ -44,6 +44,7 @@ public class Involvements {
 
   /** Facts a practitioner records carry this source, beside the feeds' own codes. */
   public static final String SOURCE = "PRACTITIONER";
+
   private static final Logger LOG = Logger.getLogger(Involvements.class.getName());
 
   @PersistenceContext(unitName = "contactpoint")
@@ -58,17 +59,30 @@ public class Involvements {
   @Inject InvolvementNews news;
 
   @Audited(AuditAction.INVOLVEMENT_ADDED)
-  public long add(String childId, String role, LocalDate startDate, boolean lead, boolean takeOverLead, ConsentBasis consentBasis,
+  public long add(
+      String childId,
+      String role,
+      LocalDate startDate,
+      boolean lead,
+      boolean takeOverLead,
+      ConsentBasis consentBasis,
       String consentNote) {
     UserAccount me = me();
     Child child = child(childId);
-    audit.current().child(child).detail("role", role).detail("startDate", startDate).detail("lead", lead);
+    audit
+        .current()
+        .child(child)
+        .detail("role", role)
+        .detail("startDate", startDate)
+        .detail("lead", lead);
     LocalDate today = LocalDate.now(clock);
     if (startDate == null || startDate.isAfter(today)) {
-      throw InvalidInputException.invalid("startDate", "Enter the date you started working with the child, today or earlier");
+      throw InvalidInputException.invalid(
+          "startDate", "Enter the date you started working with the child, today or earlier");
     }
     if (startDate.isBefore(child.birthDate())) {
-      throw InvalidInputException.invalid("startDate", "Enter a date on or after the child's date of birth");
+      throw InvalidInputException.invalid(
+          "startDate", "Enter a date on or after the child's date of birth");
     }
     List<Involvement> all = childInvolvements.of(child);
     if (all.stream().anyMatch(i -> mine(i, me) && i.endDate().isEmpty())) {
@@ -76,7 +90,14 @@ public class Involvements {
     }
     Involvement involvement;
     try {
-      involvement = new Involvement(child, me.practitioner().organisation(), me.practitioner(), role, startDate, provenance());
+      involvement =
+          new Involvement(
+              child,
+              me.practitioner().organisation(),
+              me.practitioner(),
+              role,
+              startDate,
+              provenance());
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.invalid("role", e.getMessage());
     }
@@ -110,10 +131,13 @@ public class Involvements {
   public void withdrawConsent(String childId, long involvementId) {
     Involvement involvement = own(childId, involvementId);
     if (!involvement.organisation().isSensitive()) {
-      throw new ConflictException("Consent is recorded only for sensitive services; end the involvement instead.");
+      throw new ConflictException(
+          "Consent is recorded only for sensitive services; end the involvement instead.");
     }
     em.createQuery("DELETE FROM Notification n WHERE n.child = :child AND n.actor = :actor")
-        .setParameter("child", involvement.child()).setParameter("actor", involvement.practitioner().orElse(null)).executeUpdate();
+        .setParameter("child", involvement.child())
+        .setParameter("actor", involvement.practitioner().orElse(null))
+        .executeUpdate();
     em.remove(involvement);
     LOG.info(() -> "Involvement " + involvementId + " removed: consent withdrawn");
   }
@@ -122,15 +146,24 @@ public class Involvements {
   public void end(String childId, long involvementId, LocalDate endDate) {
     Involvement involvement = own(childId, involvementId);
     if (endDate == null || endDate.isAfter(LocalDate.now(clock))) {
-      throw InvalidInputException.invalid("endDate", "Enter the date you stopped, today or earlier");
+      throw InvalidInputException.invalid(
+          "endDate", "Enter the date you stopped, today or earlier");
     }
     try {
-      audit.current().change(java.util.Map.of("endDate", "none"), java.util.Map.of("endDate", String.valueOf(endDate)));
+      audit
+          .current()
+          .change(
+              java.util.Map.of("endDate", "none"),
+              java.util.Map.of("endDate", String.valueOf(endDate)));
       involvement.endOn(endDate, provenance());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw InvalidInputException.invalid("endDate", e.getMessage());
     }
-    tellOthers(involvement.child(), childInvolvements.of(involvement.child()), me().practitioner(), Notification.Kind.ENDED);
+    tellOthers(
+        involvement.child(),
+        childInvolvements.of(involvement.child()),
+        me().practitioner(),
+        Notification.Kind.ENDED);
   }
 
   @Audited(AuditAction.LEAD_TAKEN)
@@ -141,26 +174,33 @@ public class Involvements {
 
   /**
    * The caller holds a CAF for the child (the fact only, never the assessment). A CAF recorded as
-   * held by someone else is taken over only explicitly, as the lead is; the previous holder is told.
-   * A sensitive service cannot take one over: telling the holder would name it (rule 6).
+   * held by someone else is taken over only explicitly, as the lead is; the previous holder is
+   * told. A sensitive service cannot take one over: telling the holder would name it (rule 6).
    */
   @Audited(AuditAction.CAF_RECORDED)
   public void recordCaf(String childId, boolean takeOver) {
     Child child = child(childId);
     Practitioner me = me().practitioner();
     audit.current().child(child);
-    Optional<Practitioner> previous = child.caf().map(c -> c.holder()).filter(holder -> !holder.id().equals(me.id()));
+    Optional<Practitioner> previous =
+        child.caf().map(c -> c.holder()).filter(holder -> !holder.id().equals(me.id()));
     if (previous.isPresent()) {
       if (!takeOver) {
-        throw new ConflictException("Another practitioner is recorded as holding the CAF. Agree the change with them, then take it over.");
+        throw new ConflictException(
+            "Another practitioner is recorded as holding the CAF. Agree the change with them, then take it over.");
       }
       if (me.organisation().isSensitive()) {
-        throw new ConflictException("A sensitive service is not named to other practitioners, so it cannot take over a CAF held by"
-            + " someone else. Ask the management team to broker contact with the holder instead.");
+        throw new ConflictException(
+            "A sensitive service is not named to other practitioners, so it cannot take over a CAF held by"
+                + " someone else. Ask the management team to broker contact with the holder instead.");
       }
-      audit.current().change(java.util.Map.of("holder", "practitioner:" + previous.get().id()),
-          java.util.Map.of("holder", "practitioner:" + me.id()));
-      em.persist(new Notification(previous.get(), child, Notification.Kind.TOOK_CAF, me, clock.instant()));
+      audit
+          .current()
+          .change(
+              java.util.Map.of("holder", "practitioner:" + previous.get().id()),
+              java.util.Map.of("holder", "practitioner:" + me.id()));
+      em.persist(
+          new Notification(previous.get(), child, Notification.Kind.TOOK_CAF, me, clock.instant()));
     }
     child.recordCafHeldBy(me, provenance());
   }
@@ -169,23 +209,38 @@ public class Involvements {
     if (mine.organisation().isSensitive()) {
       // The lead is named to everyone on the record, and the previous lead is told who took over:
       // a sensitive service is never named to practitioners (rule 6), so it cannot hold the lead.
-      throw new ConflictException("A sensitive service is not named to other practitioners, so it cannot be the lead professional."
-          + " Ask the management team to broker contact with the lead instead.");
+      throw new ConflictException(
+          "A sensitive service is not named to other practitioners, so it cannot be the lead professional."
+              + " Ask the management team to broker contact with the lead instead.");
     }
-    var current = all.stream().filter(i -> i.isLeadProfessional() && !i.id().equals(mine.id())).toList();
+    var current =
+        all.stream().filter(i -> i.isLeadProfessional() && !i.id().equals(mine.id())).toList();
     if (!current.isEmpty() && !takeOverLead) {
-      throw new ConflictException("Someone else is lead professional. Agree the change with them, then take over the lead.");
+      throw new ConflictException(
+          "Someone else is lead professional. Agree the change with them, then take over the lead.");
     }
-    current.forEach(previous -> {
-      previous.stepDownAsLead(provenance());
-      if (previous.practitioner().isPresent() && mine.practitioner().isPresent()) {
-        em.persist(new LeadChange(mine.child(), previous.practitioner().get(), mine.practitioner().get(), clock.instant()));
-      }
-      LOG.info(() -> "Lead professional of record " + mine.child().id() + " taken over from involvement " + previous.id());
-    });
+    current.forEach(
+        previous -> {
+          previous.stepDownAsLead(provenance());
+          if (previous.practitioner().isPresent() && mine.practitioner().isPresent()) {
+            em.persist(
+                new LeadChange(
+                    mine.child(),
+                    previous.practitioner().get(),
+                    mine.practitioner().get(),
+                    clock.instant()));
+          }
+          LOG.info(
+              () ->
+                  "Lead professional of record "
+                      + mine.child().id()
+                      + " taken over from involvement "
+                      + previous.id());
+        });
     mine.becomeLeadProfessional(provenance());
     // Everyone working with the child is told, the previous lead among them.
-    mine.practitioner().ifPresent(me -> tellOthers(mine.child(), all, me, Notification.Kind.TOOK_LEAD));
+    mine.practitioner()
+        .ifPresent(me -> tellOthers(mine.child(), all, me, Notification.Kind.TOOK_LEAD));
   }
 
   private Involvement own(String childId, long involvementId) {
@@ -201,7 +256,8 @@ public class Involvements {
   }
 
   /** Tells every other practitioner still working with the child what this one did. */
-  private void tellOthers(Child child, List<Involvement> involvements, Practitioner actor, Notification.Kind kind) {
+  private void tellOthers(
+      Child child, List<Involvement> involvements, Practitioner actor, Notification.Kind kind) {
     news.tell(child, involvements, actor.organisation(), actor, kind);
   }
 

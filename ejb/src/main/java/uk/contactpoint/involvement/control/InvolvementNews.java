@@ -28,10 +28,15 @@ public class InvolvementNews {
   @Inject Clock clock;
 
   /**
-   * Every practitioner still working with the child, other than the one who acted, is told.
-   * {@code actor} may be null where a feed named only the organisation.
+   * Every practitioner still working with the child, other than the one who acted, is told. {@code
+   * actor} may be null where a feed named only the organisation.
    */
-  public void tell(Child child, List<Involvement> involvements, Organisation organisation, Practitioner actor, Notification.Kind kind) {
+  public void tell(
+      Child child,
+      List<Involvement> involvements,
+      Organisation organisation,
+      Practitioner actor,
+      Notification.Kind kind) {
     if (organisation.isSensitive()) {
       return;
     }
@@ -41,6 +46,10 @@ public class InvolvementNews {
         .flatMap(i -> i.practitioner().stream())
         .filter(p -> actor == null || !p.id().equals(actor.id()))
         .distinct()
-        .forEach(recipient -> em.persist(new Notification(recipient, child, kind, organisation, actor, clock.instant())));
+        .forEach(
+            recipient ->
+                em.persist(
+                    new Notification(
+                        recipient, child, kind, organisation, actor, clock.instant())));
   }
 }

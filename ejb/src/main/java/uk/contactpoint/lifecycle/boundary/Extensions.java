@@ -23,8 +23,8 @@ import uk.contactpoint.shared.error.NotFoundException;
 
 /**
  * A section's management team keeps a record past 18 for a care leaver or a young person with
- * learning difficulties, with the young person's consent, to 25 at most; withdrawn consent
- * archives it at the next run (rule 8).
+ * learning difficulties, with the young person's consent, to 25 at most; withdrawn consent archives
+ * it at the next run (rule 8).
  */
 @Stateless
 @RolesAllowed(Role.LA_MANAGER_NAME)
@@ -41,7 +41,8 @@ public class Extensions {
   @Inject AuditNotes audit;
 
   @Audited(AuditAction.EXTENSION_RECORDED)
-  public void record(String childId, RecordExtension.Category category, String consentNote, LocalDate endsOn) {
+  public void record(
+      String childId, RecordExtension.Category category, String consentNote, LocalDate endsOn) {
     Child child = ofMySection(childId);
     audit.current().child(child).detail("category", category).detail("endsOn", endsOn);
     if (current(child) != null) {
@@ -62,7 +63,9 @@ public class Extensions {
   }
 
   private RecordExtension current(Child child) {
-    return em.createQuery("SELECT e FROM RecordExtension e WHERE e.child = :child AND e.withdrawnOn IS NULL", RecordExtension.class)
+    return em.createQuery(
+            "SELECT e FROM RecordExtension e WHERE e.child = :child AND e.withdrawnOn IS NULL",
+            RecordExtension.class)
         .setParameter("child", child)
         .getResultStream()
         .filter(e -> e.isInForceOn(today()))

@@ -31,7 +31,8 @@ import uk.contactpoint.shared.control.JobLock;
  */
 @Singleton
 @PermitAll
-// Runs may overlap on one node (a timer and an operator's rerun); the job lock, not the bean, decides who works.
+// Runs may overlap on one node (a timer and an operator's rerun); the job lock, not the bean,
+// decides who works.
 @jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 public class RecordLifecycle {
 
@@ -62,7 +63,10 @@ public class RecordLifecycle {
     return runOnceFor(today, now, null);
   }
 
-  /** As the timer runs it, for one section's records (an operator's rerun for one local authority; the tests). */
+  /**
+   * As the timer runs it, for one section's records (an operator's rerun for one local authority;
+   * the tests).
+   */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   public Run runOnceForSection(LocalDate today, Instant now, String sectionCode) {
     return runOnceFor(today, now, java.util.Objects.requireNonNull(sectionCode, "sectionCode"));
@@ -76,7 +80,10 @@ public class RecordLifecycle {
     return runFor(today, sectionCode);
   }
 
-  /** The lock row moved forward in a transaction of its own, committed at once, so other nodes see it taken. */
+  /**
+   * The lock row moved forward in a transaction of its own, committed at once, so other nodes see
+   * it taken.
+   */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
   public boolean takeLock(Instant now) {
     return lock.acquire(JOB, now, Duration.ofHours(1));
@@ -91,7 +98,10 @@ public class RecordLifecycle {
     return runFor(today, null);
   }
 
-  /** One section's records only (a local authority's own rerun; the tests, on sections of their own). */
+  /**
+   * One section's records only (a local authority's own rerun; the tests, on sections of their
+   * own).
+   */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   public Run runForSection(LocalDate today, String sectionCode) {
     return runFor(today, java.util.Objects.requireNonNull(sectionCode, "sectionCode"));
@@ -99,9 +109,13 @@ public class RecordLifecycle {
 
   private Run runFor(LocalDate today, String sectionCode) {
     int[] counts = context.getBusinessObject(RecordLifecycle.class).archiveDue(today, sectionCode);
-    var old = em.createQuery("SELECT c.id, c.publicId, c.section.id, c.archivedOn FROM Child c WHERE c.archivedOn <= :sixYearsAgo"
-            + (sectionCode == null ? "" : " AND c.section.code = :code"), Object[].class)
-        .setParameter("sixYearsAgo", today.minusYears(LifecycleRules.YEARS_ARCHIVED_BEFORE_PURGE));
+    var old =
+        em.createQuery(
+                "SELECT c.id, c.publicId, c.section.id, c.archivedOn FROM Child c WHERE c.archivedOn <= :sixYearsAgo"
+                    + (sectionCode == null ? "" : " AND c.section.code = :code"),
+                Object[].class)
+            .setParameter(
+                "sixYearsAgo", today.minusYears(LifecycleRules.YEARS_ARCHIVED_BEFORE_PURGE));
     if (sectionCode != null) {
       old.setParameter("code", sectionCode);
     }
@@ -110,7 +124,16 @@ public class RecordLifecycle {
       purger.purge((Long) row[0], (String) row[1], (Long) row[2], (LocalDate) row[3]);
     }
     int purged = rows.size();
-    LOG.info(() -> "Record lifecycle for " + today + ": archived " + counts[0] + ", parents dropped " + counts[1] + ", purged " + purged);
+    LOG.info(
+        () ->
+            "Record lifecycle for "
+                + today
+                + ": archived "
+                + counts[0]
+                + ", parents dropped "
+                + counts[1]
+                + ", purged "
+                + purged);
     return new Run(true, counts[0], counts[1], purged);
   }
 
@@ -119,10 +142,14 @@ public class RecordLifecycle {
   public int[] archiveDue(LocalDate today, String sectionCode) {
     int archived = 0;
     int dropped = 0;
-    var query = em.createQuery("SELECT c FROM Child c WHERE c.archivedOn IS NULL AND c.mergedInto IS NULL"
-            + " AND (c.birthDate <= :adult OR c.dateOfDeath <= :yearAgo)" + (sectionCode == null ? "" : " AND c.section.code = :code"), Child.class)
-        .setParameter("adult", today.minusYears(LifecycleRules.ADULT_AGE))
-        .setParameter("yearAgo", today.minusYears(LifecycleRules.YEARS_AFTER_DEATH));
+    var query =
+        em.createQuery(
+                "SELECT c FROM Child c WHERE c.archivedOn IS NULL AND c.mergedInto IS NULL"
+                    + " AND (c.birthDate <= :adult OR c.dateOfDeath <= :yearAgo)"
+                    + (sectionCode == null ? "" : " AND c.section.code = :code"),
+                Child.class)
+            .setParameter("adult", today.minusYears(LifecycleRules.ADULT_AGE))
+            .setParameter("yearAgo", today.minusYears(LifecycleRules.YEARS_AFTER_DEATH));
     if (sectionCode != null) {
       query.setParameter("code", sectionCode);
     }
@@ -130,24 +157,31 @@ public class RecordLifecycle {
     for (Child child : due) {
       Optional<LifecycleRules.Extension> extension = extensionOf(child);
       boolean parents = child.parentsCarers().stream().anyMatch(p -> !p.relationship().isCarer());
-      LifecycleRules.Decision decision = LifecycleRules.decide(child.birthDate(), child.dateOfDeath().orElse(null), null, extension,
-          parents, today);
+      LifecycleRules.Decision decision =
+          LifecycleRules.decide(
+              child.birthDate(), child.dateOfDeath().orElse(null), null, extension, parents, today);
       switch (decision.step()) {
         case ARCHIVE -> {
           child.archive(today, decision.reason());
-          trail.record(new AuditNote(AuditAction.RECORD_ARCHIVED).actor("system:" + JOB).child(child)
-              .detail("reason", decision.reason().name()), AuditOutcome.SUCCESS);
+          trail.record(
+              new AuditNote(AuditAction.RECORD_ARCHIVED)
+                  .actor("system:" + JOB)
+                  .child(child)
+                  .detail("reason", decision.reason().name()),
+              AuditOutcome.SUCCESS);
           archived++;
         }
         case DROP_PARENTS -> dropped += child.dropParentsKeepingCarers();
-        default -> { }
+        default -> {}
       }
     }
     return new int[] {archived, dropped};
   }
 
   private Optional<LifecycleRules.Extension> extensionOf(Child child) {
-    return em.createQuery("SELECT e FROM RecordExtension e WHERE e.child = :child ORDER BY e.recordedOn DESC", RecordExtension.class)
+    return em.createQuery(
+            "SELECT e FROM RecordExtension e WHERE e.child = :child ORDER BY e.recordedOn DESC",
+            RecordExtension.class)
         .setParameter("child", child)
         .setMaxResults(1)
         .getResultStream()

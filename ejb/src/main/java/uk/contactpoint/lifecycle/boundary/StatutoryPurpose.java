@@ -1,8 +1,8 @@
 package uk.contactpoint.lifecycle.boundary;
 
 /**
- * The purposes for which an operator may open a record after its section's year (rule 8):
- * nothing else reaches an archived record once the team's year is over.
+ * The purposes for which an operator may open a record after its section's year (rule 8): nothing
+ * else reaches an archived record once the team's year is over.
  */
 public enum StatutoryPurpose {
   CHILD_PROTECTION_ENQUIRY("A child-protection enquiry (Children Act 1989, section 47)"),

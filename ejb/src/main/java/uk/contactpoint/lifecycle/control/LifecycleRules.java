@@ -6,8 +6,8 @@ import uk.contactpoint.child.entity.ArchiveReason;
 
 /**
  * What the law allows a record to keep, day by day (rule 8), as one pure function of its dates:
- * archived at 18 unless an extension is in force (care leaver, learning difficulties, consent,
- * at most to 25), archived a year after a recorded death, deleted six years after archiving.
+ * archived at 18 unless an extension is in force (care leaver, learning difficulties, consent, at
+ * most to 25), archived a year after a recorded death, deleted six years after archiving.
  */
 public final class LifecycleRules {
 
@@ -35,10 +35,17 @@ public final class LifecycleRules {
 
   private LifecycleRules() {}
 
-  public static Decision decide(LocalDate born, LocalDate died, LocalDate archivedOn, Optional<Extension> extension,
-      boolean hasParentsNotCarers, LocalDate today) {
+  public static Decision decide(
+      LocalDate born,
+      LocalDate died,
+      LocalDate archivedOn,
+      Optional<Extension> extension,
+      boolean hasParentsNotCarers,
+      LocalDate today) {
     if (archivedOn != null) {
-      return today.isBefore(archivedOn.plusYears(YEARS_ARCHIVED_BEFORE_PURGE)) ? Decision.of(Step.KEEP) : Decision.of(Step.PURGE);
+      return today.isBefore(archivedOn.plusYears(YEARS_ARCHIVED_BEFORE_PURGE))
+          ? Decision.of(Step.KEEP)
+          : Decision.of(Step.PURGE);
     }
     if (died != null && !today.isBefore(died.plusYears(YEARS_AFTER_DEATH))) {
       return new Decision(Step.ARCHIVE, ArchiveReason.DEATH);

@@ -5,26 +5,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import uk.contactpoint.child.entity.Postcode;
 import uk.contactpoint.child.entity.NameKeys;
+import uk.contactpoint.child.entity.Postcode;
 
 /**
  * The blocks a record is compared within, so that it meets a handful of candidates rather than
- * every child: the name keys search uses (spelling, Double Metaphone, full forms of a nickname)
- * of any of its names with its date of birth or the date with day and month swapped; and the
- * family name's keys with its postcode district (for a wrong date of birth). Both are ranges of
- * the indexes on child_search_key, the ones search reads.
+ * every child: the name keys search uses (spelling, Double Metaphone, full forms of a nickname) of
+ * any of its names with its date of birth or the date with day and month swapped; and the family
+ * name's keys with its postcode district (for a wrong date of birth). Both are ranges of the
+ * indexes on child_search_key, the ones search reads.
  */
-public record MatchBlocking(Set<String> nameKeys, Set<String> familyKeys, List<LocalDate> birthDates, String district) {
+public record MatchBlocking(
+    Set<String> nameKeys, Set<String> familyKeys, List<LocalDate> birthDates, String district) {
 
   public static MatchBlocking of(MatchPerson person) {
     List<String> names = new ArrayList<>();
     names.add(person.given());
     names.add(person.family());
-    person.formerNames().forEach(other -> {
-      names.add(other.given());
-      names.add(other.family());
-    });
+    person
+        .formerNames()
+        .forEach(
+            other -> {
+              names.add(other.given());
+              names.add(other.family());
+            });
     Set<String> nameKeys = NameKeys.keysOf(names);
     Set<String> familyKeys = NameKeys.keysOf(List.of(person.family()));
     Set<LocalDate> births = new LinkedHashSet<>();
@@ -40,7 +44,8 @@ public record MatchBlocking(Set<String> nameKeys, Set<String> familyKeys, List<L
       return java.util.Optional.empty();
     }
     try {
-      return java.util.Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+      return java.util.Optional.of(
+          LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
     } catch (java.time.DateTimeException e) {
       return java.util.Optional.empty();
     }

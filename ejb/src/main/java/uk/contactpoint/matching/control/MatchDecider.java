@@ -1,17 +1,16 @@
 package uk.contactpoint.matching.control;
 
-import uk.contactpoint.matching.entity.HoldReason;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.contactpoint.matching.entity.HoldReason;
 
 /**
  * The decision over the scored candidates of one record. Above {@link #LINK} the record is linked,
- * unless a second candidate comes within {@link #CLEAR_MARGIN} (twins); between {@link #REVIEW}
- * and {@link #LINK} it goes to the data-quality team; below, it is a new child. Whatever the
- * weights, a record that meets a shielded child is held for the team (rule 5): it is how
- * the 2009 system re-created shielded children as unshielded duplicates.
+ * unless a second candidate comes within {@link #CLEAR_MARGIN} (twins); between {@link #REVIEW} and
+ * {@link #LINK} it goes to the data-quality team; below, it is a new child. Whatever the weights, a
+ * record that meets a shielded child is held for the team (rule 5): it is how the 2009 system
+ * re-created shielded children as unshielded duplicates.
  */
 public final class MatchDecider {
 
@@ -20,7 +19,8 @@ public final class MatchDecider {
   public static final double CLEAR_MARGIN = 6.0;
 
   /** A held record and how the incoming one compares with it. */
-  public record Scored(long childId, String publicId, boolean shielded, MatchScorer.Comparison comparison) {
+  public record Scored(
+      long childId, String publicId, boolean shielded, MatchScorer.Comparison comparison) {
     public double weight() {
       return comparison.weight();
     }
@@ -32,9 +32,17 @@ public final class MatchDecider {
     NEW
   }
 
-  /** {@code why}: for an identifier conflict, what disagrees, in the team's words; otherwise null. */
-  public record Decision(Verdict verdict, Optional<Scored> chosen, HoldReason reason, List<Scored> ranked, String why) {
-    public Decision(Verdict verdict, Optional<Scored> chosen, HoldReason reason, List<Scored> ranked) {
+  /**
+   * {@code why}: for an identifier conflict, what disagrees, in the team's words; otherwise null.
+   */
+  public record Decision(
+      Verdict verdict,
+      Optional<Scored> chosen,
+      HoldReason reason,
+      List<Scored> ranked,
+      String why) {
+    public Decision(
+        Verdict verdict, Optional<Scored> chosen, HoldReason reason, List<Scored> ranked) {
       this(verdict, chosen, reason, ranked, null);
     }
   }
@@ -44,7 +52,8 @@ public final class MatchDecider {
    * named the trusted child). {@code protectedRecord}: that record is shielded or a new identity.
    * The identifiers in the team's words ("NHS number").
    */
-  public record AlsoNamed(Scored child, boolean protectedRecord, String firstIdentifier, String secondIdentifier) {}
+  public record AlsoNamed(
+      Scored child, boolean protectedRecord, String firstIdentifier, String secondIdentifier) {}
 
   private MatchDecider() {}
 
@@ -54,7 +63,10 @@ public final class MatchDecider {
    * number keyed wrong), so a link becomes a case for the team; for the shielded child's team, if
    * the other record is protected.
    */
-  public static Decision decide(List<Scored> candidates, Optional<Scored> trusted, boolean shieldedLookalike,
+  public static Decision decide(
+      List<Scored> candidates,
+      Optional<Scored> trusted,
+      boolean shieldedLookalike,
       Optional<AlsoNamed> alsoNamed) {
     Decision decision = decide(candidates, trusted, shieldedLookalike);
     if (alsoNamed.isEmpty() || decision.verdict() != Verdict.LINK) {
@@ -62,20 +74,36 @@ public final class MatchDecider {
     }
     AlsoNamed other = alsoNamed.get();
     return other.protectedRecord()
-        ? new Decision(Verdict.REVIEW, Optional.of(other.child()), HoldReason.SHIELDED_CANDIDATE, decision.ranked())
-        : new Decision(Verdict.REVIEW, decision.chosen(), HoldReason.IDENTIFIER_CONFLICT, decision.ranked(),
-            "Its " + other.firstIdentifier() + " names this record and its " + other.secondIdentifier()
+        ? new Decision(
+            Verdict.REVIEW,
+            Optional.of(other.child()),
+            HoldReason.SHIELDED_CANDIDATE,
+            decision.ranked())
+        : new Decision(
+            Verdict.REVIEW,
+            decision.chosen(),
+            HoldReason.IDENTIFIER_CONFLICT,
+            decision.ranked(),
+            "Its "
+                + other.firstIdentifier()
+                + " names this record and its "
+                + other.secondIdentifier()
                 + " another: two records of one child, to merge?");
   }
 
   /**
    * @param trusted the child a trusted identifier (the source's own id, NHS number, UPN) names
-   * @param shieldedLookalike a shielded child shares the record's birth date and gender and its NHS number or given name
+   * @param shieldedLookalike a shielded child shares the record's birth date and gender and its NHS
+   *     number or given name
    */
-  public static Decision decide(List<Scored> candidates, Optional<Scored> trusted, boolean shieldedLookalike) {
-    List<Scored> ranked = candidates.stream().sorted(Comparator.comparingDouble(Scored::weight).reversed()).toList();
-    boolean meetsAShield = shieldedLookalike || trusted.map(Scored::shielded).orElse(false)
-        || ranked.stream().anyMatch(s -> s.shielded() && s.weight() >= REVIEW);
+  public static Decision decide(
+      List<Scored> candidates, Optional<Scored> trusted, boolean shieldedLookalike) {
+    List<Scored> ranked =
+        candidates.stream().sorted(Comparator.comparingDouble(Scored::weight).reversed()).toList();
+    boolean meetsAShield =
+        shieldedLookalike
+            || trusted.map(Scored::shielded).orElse(false)
+            || ranked.stream().anyMatch(s -> s.shielded() && s.weight() >= REVIEW);
     if (meetsAShield) {
       Optional<Scored> first = trusted.isPresent() ? trusted : ranked.stream().findFirst();
       return new Decision(Verdict.REVIEW, first, HoldReason.SHIELDED_CANDIDATE, ranked);
@@ -84,7 +112,8 @@ public final class MatchDecider {
       Optional<String> conflict = conflictWith(trusted.get(), ranked);
       return conflict.isEmpty()
           ? new Decision(Verdict.LINK, trusted, null, ranked)
-          : new Decision(Verdict.REVIEW, trusted, HoldReason.IDENTIFIER_CONFLICT, ranked, conflict.get());
+          : new Decision(
+              Verdict.REVIEW, trusted, HoldReason.IDENTIFIER_CONFLICT, ranked, conflict.get());
     }
     if (ranked.isEmpty() || ranked.get(0).weight() < REVIEW) {
       return new Decision(Verdict.NEW, Optional.empty(), null, ranked);
@@ -93,11 +122,17 @@ public final class MatchDecider {
     if (best.weight() < LINK) {
       return new Decision(Verdict.REVIEW, Optional.of(best), HoldReason.UNCERTAIN, ranked);
     }
-    if (ranked.size() > 1 && ranked.get(1).weight() >= REVIEW && ranked.get(1).weight() > best.weight() - CLEAR_MARGIN) {
+    if (ranked.size() > 1
+        && ranked.get(1).weight() >= REVIEW
+        && ranked.get(1).weight() > best.weight() - CLEAR_MARGIN) {
       return new Decision(Verdict.REVIEW, Optional.of(best), HoldReason.AMBIGUOUS, ranked);
     }
     if (looksLikeATwin(best)) {
-      return new Decision(Verdict.REVIEW, Optional.of(best), HoldReason.UNCERTAIN, ranked,
+      return new Decision(
+          Verdict.REVIEW,
+          Optional.of(best),
+          HoldReason.UNCERTAIN,
+          ranked,
           "Another given name, with the same family name and birthday: a twin, or the same child?");
     }
     return new Decision(Verdict.LINK, Optional.of(best), null, ranked);
@@ -111,8 +146,10 @@ public final class MatchDecider {
    */
   static boolean looksLikeATwin(Scored best) {
     java.util.Map<String, Agreement> fields = best.comparison().fields();
-    return fields.get("given") == Agreement.DISAGREE && fields.get("dateOfBirth") != Agreement.DISAGREE
-        && fields.get("family") != Agreement.DISAGREE && fields.get("nhsNumber") != Agreement.AGREE;
+    return fields.get("given") == Agreement.DISAGREE
+        && fields.get("dateOfBirth") != Agreement.DISAGREE
+        && fields.get("family") != Agreement.DISAGREE
+        && fields.get("nhsNumber") != Agreement.AGREE;
   }
 
   /**
@@ -129,13 +166,16 @@ public final class MatchDecider {
    */
   static Optional<String> conflictWith(Scored trusted, List<Scored> ranked) {
     java.util.Map<String, Agreement> fields = trusted.comparison().fields();
-    double withoutTheIdentifier = trusted.weight() - (fields.get("nhsNumber") == Agreement.AGREE ? MatchScorer.NHS_AGREE : 0);
+    double withoutTheIdentifier =
+        trusted.weight() - (fields.get("nhsNumber") == Agreement.AGREE ? MatchScorer.NHS_AGREE : 0);
     if (fields.get("gender") == Agreement.DISAGREE) {
       return Optional.of("The gender differs");
     }
     if (fields.get("given") == Agreement.DISAGREE) {
-      if (ranked.stream().anyMatch(other -> other.childId() != trusted.childId() && other.weight() >= REVIEW)) {
-        return Optional.of("The given name agrees with none of the names the child is known by, and another child resembles the record");
+      if (ranked.stream()
+          .anyMatch(other -> other.childId() != trusted.childId() && other.weight() >= REVIEW)) {
+        return Optional.of(
+            "The given name agrees with none of the names the child is known by, and another child resembles the record");
       }
       if (withoutTheIdentifier < REVIEW) {
         return Optional.of("The given name agrees with none of the names the child is known by");

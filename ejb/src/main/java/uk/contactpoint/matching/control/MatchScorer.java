@@ -7,20 +7,21 @@ import java.util.Map;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.NameKeys;
 import uk.contactpoint.child.entity.PersonName;
 import uk.contactpoint.child.entity.Postcode;
-import uk.contactpoint.child.entity.NameKeys;
 
 /**
  * Fellegi–Sunter comparison of two records: each field adds the log2 of how much likelier its
- * agreement (or disagreement) is between records of one child (m) than between records of two
- * (u). The weights are rounded log2(m/u) for the corruption England's sources show (typos,
- * nicknames, swapped day and month, moves, missing postcodes): docs/feeds.md lists them, and
+ * agreement (or disagreement) is between records of one child (m) than between records of two (u).
+ * The weights are rounded log2(m/u) for the corruption England's sources show (typos, nicknames,
+ * swapped day and month, moves, missing postcodes): docs/feeds.md lists them, and
  * bench/matching_accuracy.sh measures what they give.
  */
 public final class MatchScorer {
 
-  // Given name: the same name is rare between two children (u ~ 1/150); typos and nicknames are not.
+  // Given name: the same name is rare between two children (u ~ 1/150); typos and nicknames are
+  // not.
   static final double GIVEN_AGREE = 7.0;
   static final double GIVEN_PARTIAL = 5.0;
   static final double GIVEN_DISAGREE = -4.5;
@@ -38,9 +39,11 @@ public final class MatchScorer {
   static final double POSTCODE_AGREE = 4.5;
   static final double POSTCODE_DISTRICT = 1.0;
   static final double POSTCODE_DISAGREE = -1.5;
-  // A postcode the child has lived at: a source that has not heard of the move yet, or one record's wrong address since put right.
+  // A postcode the child has lived at: a source that has not heard of the move yet, or one record's
+  // wrong address since put right.
   static final double POSTCODE_FORMER = 3.0;
-  // Parents and carers: the same mother's name is strong evidence; carers change (a step-parent), so a difference is weak.
+  // Parents and carers: the same mother's name is strong evidence; carers change (a step-parent),
+  // so a difference is weak.
   static final double CARER_AGREE = 5.0;
   static final double CARER_PARTIAL = 3.0;
   static final double CARER_DISAGREE = -2.5;
@@ -50,6 +53,7 @@ public final class MatchScorer {
 
   /** m: how often one child's two records agree on a name (typos and nicknames aside). */
   static final double NAME_M = 0.95;
+
   // Frequency-based weights stay within these bounds: a tiny share is more likely a data artefact.
   static final double NAME_AGREE_MIN = 3.0;
   static final double GIVEN_AGREE_MAX = 11.0;
@@ -72,7 +76,8 @@ public final class MatchScorer {
    * counts for less than the flat weight, a rare one for more; a close agreement never counts for
    * more than an exact one would.
    */
-  public static Comparison compare(MatchPerson incoming, MatchPerson held, NameFrequencies frequencies) {
+  public static Comparison compare(
+      MatchPerson incoming, MatchPerson held, NameFrequencies frequencies) {
     Map<String, Agreement> fields = new LinkedHashMap<>();
     NameComparison names = bestOfNames(incoming, held, frequencies);
     fields.put("given", names.given());
@@ -85,21 +90,30 @@ public final class MatchScorer {
     fields.put("gender", gender);
     weight += pick(gender, GENDER_AGREE, 0, GENDER_DISAGREE);
     Agreement postcode = postcodeAgreement(incoming.postcode(), held.postcode());
-    boolean formerPostcode = postcode != Agreement.AGREE
-        && held.formerPostcodes().stream().anyMatch(former -> postcodeAgreement(incoming.postcode(), former) == Agreement.AGREE);
+    boolean formerPostcode =
+        postcode != Agreement.AGREE
+            && held.formerPostcodes().stream()
+                .anyMatch(
+                    former -> postcodeAgreement(incoming.postcode(), former) == Agreement.AGREE);
     fields.put("postcode", formerPostcode ? Agreement.PARTIAL : postcode);
-    weight += formerPostcode ? POSTCODE_FORMER : pick(postcode, POSTCODE_AGREE, POSTCODE_DISTRICT, POSTCODE_DISAGREE);
+    weight +=
+        formerPostcode
+            ? POSTCODE_FORMER
+            : pick(postcode, POSTCODE_AGREE, POSTCODE_DISTRICT, POSTCODE_DISAGREE);
     Agreement carers = carerAgreement(incoming.carerNames(), held.carerNames());
     fields.put("parentsCarers", carers);
     weight += pick(carers, CARER_AGREE, CARER_PARTIAL, CARER_DISAGREE);
-    Agreement nhs = incoming.nhsNumber() == null || held.nhsNumber() == null ? Agreement.MISSING
-        : incoming.nhsNumber().equals(held.nhsNumber()) ? Agreement.AGREE : Agreement.DISAGREE;
+    Agreement nhs =
+        incoming.nhsNumber() == null || held.nhsNumber() == null
+            ? Agreement.MISSING
+            : incoming.nhsNumber().equals(held.nhsNumber()) ? Agreement.AGREE : Agreement.DISAGREE;
     fields.put("nhsNumber", nhs);
     weight += pick(nhs, NHS_AGREE, 0, NHS_DISAGREE);
     return new Comparison(Math.round(weight * 10) / 10.0, fields);
   }
 
-  private static double agreeWeight(NameFrequencies frequencies, String name, double flat, double max) {
+  private static double agreeWeight(
+      NameFrequencies frequencies, String name, double flat, double max) {
     if (name == null || name.isEmpty()) {
       return flat;
     }
@@ -133,10 +147,14 @@ public final class MatchScorer {
    * every other spelling a source has sent): the best agreeing one counts. One source's
    * misspelling, or a name changed and changed back, then still meets the child.
    */
-  static NameComparison bestOfNames(MatchPerson incoming, MatchPerson held, NameFrequencies frequencies) {
-    NameComparison best = namesAgainst(incoming.given(), incoming.family(), held.given(), held.family(), frequencies);
+  static NameComparison bestOfNames(
+      MatchPerson incoming, MatchPerson held, NameFrequencies frequencies) {
+    NameComparison best =
+        namesAgainst(incoming.given(), incoming.family(), held.given(), held.family(), frequencies);
     for (PersonName other : held.formerNames()) {
-      NameComparison against = namesAgainst(incoming.given(), incoming.family(), other.given(), other.family(), frequencies);
+      NameComparison against =
+          namesAgainst(
+              incoming.given(), incoming.family(), other.given(), other.family(), frequencies);
       if (against.weight() > best.weight()) {
         best = against;
       }
@@ -144,14 +162,26 @@ public final class MatchScorer {
     return best;
   }
 
-  private static NameComparison namesAgainst(String inGiven, String inFamily, String heldGiven, String heldFamily,
+  private static NameComparison namesAgainst(
+      String inGiven,
+      String inFamily,
+      String heldGiven,
+      String heldFamily,
       NameFrequencies frequencies) {
     Agreement given = givenAgreement(inGiven, heldGiven);
     double givenAgree = agreeWeight(frequencies, first(heldGiven), GIVEN_AGREE, GIVEN_AGREE_MAX);
     Agreement family = familyAgreement(inFamily, heldFamily);
-    double familyAgree = agreeWeight(frequencies, String.join(" ", NameKeys.tokens(heldFamily)), FAMILY_AGREE, FAMILY_AGREE_MAX);
-    return new NameComparison(given, family, pick(given, givenAgree, Math.min(GIVEN_PARTIAL, givenAgree), GIVEN_DISAGREE)
-        + pick(family, familyAgree, Math.min(FAMILY_PARTIAL, familyAgree), FAMILY_DISAGREE));
+    double familyAgree =
+        agreeWeight(
+            frequencies,
+            String.join(" ", NameKeys.tokens(heldFamily)),
+            FAMILY_AGREE,
+            FAMILY_AGREE_MAX);
+    return new NameComparison(
+        given,
+        family,
+        pick(given, givenAgree, Math.min(GIVEN_PARTIAL, givenAgree), GIVEN_DISAGREE)
+            + pick(family, familyAgree, Math.min(FAMILY_PARTIAL, familyAgree), FAMILY_DISAGREE));
   }
 
   private static Agreement givenAgreement(String incoming, String held) {
@@ -181,14 +211,16 @@ public final class MatchScorer {
     if (in.stream().anyMatch(known::contains)) {
       return Agreement.PARTIAL;
     }
-    return tokens(String.join("", in), String.join("", known)) != Agreement.DISAGREE ? Agreement.PARTIAL : Agreement.DISAGREE;
+    return tokens(String.join("", in), String.join("", known)) != Agreement.DISAGREE
+        ? Agreement.PARTIAL
+        : Agreement.DISAGREE;
   }
 
   /**
    * Two name tokens: the same; or a nickname, a typing error, the same sound, or very close. A
    * typing error is one of the four a keyboard makes (a letter changed, dropped, doubled, or two
-   * swapped); in a name of seven letters or more, two of them, since two names that long so
-   * alike are one name misspelt far likelier than two children's names.
+   * swapped); in a name of seven letters or more, two of them, since two names that long so alike
+   * are one name misspelt far likelier than two children's names.
    */
   static Agreement tokens(String one, String other) {
     if (one.equals(other)) {
@@ -201,7 +233,8 @@ public final class MatchScorer {
     if (shorter >= 3 && keyingErrors(one, other, shorter >= 7 ? 2 : 1) >= 0) {
       return Agreement.PARTIAL;
     }
-    // Double Metaphone keeps four sounds, so long names sharing a start sound alike; ask the spelling too.
+    // Double Metaphone keeps four sounds, so long names sharing a start sound alike; ask the
+    // spelling too.
     double spelling = JARO_WINKLER.apply(one, other);
     if (spelling >= 0.92 || (spelling >= 0.85 && METAPHONE.isDoubleMetaphoneEqual(one, other))) {
       return Agreement.PARTIAL;
@@ -210,8 +243,8 @@ public final class MatchScorer {
   }
 
   /**
-   * How many keying errors (a letter changed, dropped or added, or two neighbours swapped) turn
-   * one into the other — the optimal string alignment distance — or -1 when more than {@code most}.
+   * How many keying errors (a letter changed, dropped or added, or two neighbours swapped) turn one
+   * into the other — the optimal string alignment distance — or -1 when more than {@code most}.
    */
   static int keyingErrors(String one, String other, int most) {
     if (Math.abs(one.length() - other.length()) > most) {
@@ -228,7 +261,10 @@ public final class MatchScorer {
       for (int j = 1; j <= other.length(); j++) {
         int cost = one.charAt(i - 1) == other.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && one.charAt(i - 1) == other.charAt(j - 2) && one.charAt(i - 2) == other.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && one.charAt(i - 1) == other.charAt(j - 2)
+            && one.charAt(i - 2) == other.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -237,7 +273,10 @@ public final class MatchScorer {
     return distance <= most ? distance : -1;
   }
 
-  /** Any carer of one in common with the other: by full name, or each part close (a typo, a short form). */
+  /**
+   * Any carer of one in common with the other: by full name, or each part close (a typo, a short
+   * form).
+   */
   static Agreement carerAgreement(List<String> incoming, List<String> held) {
     if (incoming.isEmpty() || held.isEmpty()) {
       return Agreement.MISSING;
@@ -253,7 +292,8 @@ public final class MatchScorer {
         if (a.equals(b)) {
           return Agreement.AGREE;
         }
-        if (tokens(a.get(0), b.get(0)) != Agreement.DISAGREE && tokens(a.get(a.size() - 1), b.get(b.size() - 1)) != Agreement.DISAGREE) {
+        if (tokens(a.get(0), b.get(0)) != Agreement.DISAGREE
+            && tokens(a.get(a.size() - 1), b.get(b.size() - 1)) != Agreement.DISAGREE) {
           best = Agreement.PARTIAL;
         }
       }
@@ -268,14 +308,19 @@ public final class MatchScorer {
     if (one.equals(other)) {
       return Agreement.AGREE;
     }
-    if (one.getYear() == other.getYear() && one.getDayOfMonth() == other.getMonthValue() && one.getMonthValue() == other.getDayOfMonth()) {
+    if (one.getYear() == other.getYear()
+        && one.getDayOfMonth() == other.getMonthValue()
+        && one.getMonthValue() == other.getDayOfMonth()) {
       return Agreement.PARTIAL;
     }
     return Agreement.DISAGREE;
   }
 
   private static Agreement genderAgreement(Gender one, Gender other) {
-    if (one == null || other == null || one == Gender.NOT_SPECIFIED || other == Gender.NOT_SPECIFIED) {
+    if (one == null
+        || other == null
+        || one == Gender.NOT_SPECIFIED
+        || other == Gender.NOT_SPECIFIED) {
       return Agreement.MISSING;
     }
     return one == other ? Agreement.AGREE : Agreement.DISAGREE;
@@ -290,6 +335,8 @@ public final class MatchScorer {
     if (first.get().equals(second.get())) {
       return Agreement.AGREE;
     }
-    return first.get().district().equals(second.get().district()) ? Agreement.PARTIAL : Agreement.DISAGREE;
+    return first.get().district().equals(second.get().district())
+        ? Agreement.PARTIAL
+        : Agreement.DISAGREE;
   }
 }

@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Name frequencies as the records held give them: a token's share is the number of children with
  * that spelling among their search keys (one index range of {@code child_search_key}) over all
  * children. Counted once a day per name on each node: names do not change their commonness
- * overnight, and matching must not count "SMITH" for every record of a batch. But a register
- * that is filling — the first loads of a local authority going live — changes in minutes: there
- * the number of children is counted again every few seconds, and a name counted when the register was
+ * overnight, and matching must not count "SMITH" for every record of a batch. But a register that
+ * is filling — the first loads of a local authority going live — changes in minutes: there the
+ * number of children is counted again every few seconds, and a name counted when the register was
  * markedly smaller is counted again ({@link #outgrown}), so the first sources' records are not
  * weighed against the frequencies of an empty register.
  */
@@ -23,12 +23,14 @@ public class NameFrequencyCache implements NameFrequencies {
 
   static final Duration KEPT = Duration.ofDays(1);
   static final int MAX_NAMES = 200_000;
+
   /**
-   * Below this many children the register is taken to be filling (a local authority's first
-   * loads), and its children counted every few seconds: a count of that many rows takes
-   * milliseconds, and a first load adds thousands of children a minute.
+   * Below this many children the register is taken to be filling (a local authority's first loads),
+   * and its children counted every few seconds: a count of that many rows takes milliseconds, and a
+   * first load adds thousands of children a minute.
    */
   static final long FILLING = 200_000;
+
   static final Duration FILLING_KEPT = Duration.ofSeconds(5);
 
   @PersistenceContext(unitName = "contactpoint")
@@ -59,9 +61,13 @@ public class NameFrequencyCache implements NameFrequencies {
     if (known != null && known.at().plus(KEPT).isAfter(now) && !outgrown(known.outOf(), total)) {
       return known.share();
     }
-    long with = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT child_id) FROM child_search_key WHERE search_key = ?")
-        .setParameter(1, token)
-        .getSingleResult()).longValue();
+    long with =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(DISTINCT child_id) FROM child_search_key WHERE search_key = ?")
+                    .setParameter(1, token)
+                    .getSingleResult())
+            .longValue();
     // A name no one has yet is as rare as one child in the whole register.
     double share = total == 0 ? Double.NaN : Math.max(1, with) / (double) total;
     if (shares.size() > MAX_NAMES) {
@@ -71,15 +77,21 @@ public class NameFrequencyCache implements NameFrequencies {
     return share;
   }
 
-  /** A count made when the register held {@code countedOutOf} children no longer holds at {@code total}: a tenth more, or a hundred. */
+  /**
+   * A count made when the register held {@code countedOutOf} children no longer holds at {@code
+   * total}: a tenth more, or a hundred.
+   */
   static boolean outgrown(long countedOutOf, long total) {
     return total > countedOutOf + Math.max(100, countedOutOf / 10);
   }
 
   private long total(Instant now) {
     Counted counted = children;
-    if (counted == null || counted.at().plus(counted.outOf() < FILLING ? FILLING_KEPT : KEPT).isBefore(now)) {
-      long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM child").getSingleResult()).longValue();
+    if (counted == null
+        || counted.at().plus(counted.outOf() < FILLING ? FILLING_KEPT : KEPT).isBefore(now)) {
+      long total =
+          ((Number) em.createNativeQuery("SELECT COUNT(*) FROM child").getSingleResult())
+              .longValue();
       counted = new Counted(total, total, now);
       children = counted;
     }

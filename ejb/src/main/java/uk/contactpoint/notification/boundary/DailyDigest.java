@@ -44,25 +44,40 @@ public class DailyDigest {
     lock.runOnce(JOB, now, Duration.ofHours(1), () -> sendUpTo(now));
   }
 
-  /** Sends each account that asked for it the count of its changes up to {@code now}; answers how many e-mails went. */
+  /**
+   * Sends each account that asked for it the count of its changes up to {@code now}; answers how
+   * many e-mails went.
+   */
   public int sendUpTo(Instant now) {
-    List<Object[]> counts = em.createQuery("SELECT a.id, COUNT(n) FROM UserAccount a, Notification n"
-            + " WHERE a.dailyDigest = TRUE AND a.status = :active AND n.recipient = a.practitioner"
-            + " AND n.happenedAt > a.digestCoveredTo AND n.happenedAt <= :now GROUP BY a.id", Object[].class)
-        .setParameter("active", AccountStatus.ACTIVE)
-        .setParameter("now", now)
-        .getResultList();
+    List<Object[]> counts =
+        em.createQuery(
+                "SELECT a.id, COUNT(n) FROM UserAccount a, Notification n"
+                    + " WHERE a.dailyDigest = TRUE AND a.status = :active AND n.recipient = a.practitioner"
+                    + " AND n.happenedAt > a.digestCoveredTo AND n.happenedAt <= :now GROUP BY a.id",
+                Object[].class)
+            .setParameter("active", AccountStatus.ACTIVE)
+            .setParameter("now", now)
+            .getResultList();
     int sent = 0;
     for (Object[] row : counts) {
       UserAccount account = em.find(UserAccount.class, row[0]);
-      String to = account.practitioner().contact() == null ? null : account.practitioner().contact().email();
+      String to =
+          account.practitioner().contact() == null
+              ? null
+              : account.practitioner().contact().email();
       if (to != null && mail.send(account.id(), to, ((Number) row[1]).intValue())) {
         account.digestSent(now);
         sent++;
       }
     }
     int total = sent;
-    LOG.info(() -> "Daily e-mails of changes sent: " + total + " of " + counts.size() + " accounts with changes");
+    LOG.info(
+        () ->
+            "Daily e-mails of changes sent: "
+                + total
+                + " of "
+                + counts.size()
+                + " accounts with changes");
     return sent;
   }
 }

@@ -11,10 +11,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.logging.Logger;
 
 /**
- * The daily e-mail: how many changes there were on the children the reader works with, and
- * nothing else. An e-mail leaves ContactPoint's protection (it is forwarded, read on a phone, kept
- * in a mailbox for years), so it names no child, no practitioner, no service: the reader logs in
- * to see them, and that look is audited like any other.
+ * The daily e-mail: how many changes there were on the children the reader works with, and nothing
+ * else. An e-mail leaves ContactPoint's protection (it is forwarded, read on a phone, kept in a
+ * mailbox for years), so it names no child, no practitioner, no service: the reader logs in to see
+ * them, and that look is audited like any other.
  */
 @ApplicationScoped
 public class DigestMail {
@@ -26,7 +26,10 @@ public class DigestMail {
 
   /** The subject and text of an e-mail counting {@code changes}. */
   public static String subject(int changes) {
-    return "ContactPoint: " + changes + (changes == 1 ? " change" : " changes") + " on children you work with";
+    return "ContactPoint: "
+        + changes
+        + (changes == 1 ? " change" : " changes")
+        + " on children you work with";
   }
 
   static String text(int changes) {
@@ -36,7 +39,9 @@ public class DigestMail {
         + "You asked for this daily e-mail. To stop it, untick it on your account page in ContactPoint.\n";
   }
 
-  /** Sends it now; answers whether the mail server took it (a failure is logged by account id only). */
+  /**
+   * Sends it now; answers whether the mail server took it (a failure is logged by account id only).
+   */
   public boolean send(long accountId, String to, int changes) {
     try {
       MimeMessage message = new MimeMessage(mail);
@@ -47,8 +52,13 @@ public class DigestMail {
       return true;
     } catch (MessagingException e) {
       // Not the exception's message: it may name the address.
-      LOG.warning(() -> "Could not send the daily e-mail of account " + accountId + " (" + e.getClass().getSimpleName()
-          + "); it is tried again at the next run");
+      LOG.warning(
+          () ->
+              "Could not send the daily e-mail of account "
+                  + accountId
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + "); it is tried again at the next run");
       return false;
     }
   }

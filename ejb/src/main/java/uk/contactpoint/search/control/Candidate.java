@@ -19,7 +19,8 @@ public record Candidate(
     String postcode,
     String postcodeDistrict,
     String section,
-    boolean shielded) implements SearchedRecord {
+    boolean shielded)
+    implements SearchedRecord {
 
   /** Every name token the child has or had. */
   public List<String> nameTokens() {

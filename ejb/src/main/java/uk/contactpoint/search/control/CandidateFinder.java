@@ -1,7 +1,5 @@
 package uk.contactpoint.search.control;
 
-import uk.contactpoint.child.entity.NameKeys;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,19 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.NameKeys;
 
 /**
- * Finds candidate records through the indexes only: name keys with a birth date, a birth
- * year (a date range of the same index) or a postcode district; or, with no name, the birth
- * date index of child. Every query is bounded, so a broad search costs as little as a narrow
- * one and simply reports that it is too broad.
+ * Finds candidate records through the indexes only: name keys with a birth date, a birth year (a
+ * date range of the same index) or a postcode district; or, with no name, the birth date index of
+ * child. Every query is bounded, so a broad search costs as little as a narrow one and simply
+ * reports that it is too broad.
  */
 @Dependent
 public class CandidateFinder {
 
   /** Child {@code c} lives at the address of a shielded parent/carer (DESIGN.md rule 5). */
-  private static final String LIVES_WITH_A_SHIELDED_CARER = "EXISTS (SELECT 1 FROM parent_carer p WHERE p.shielded = TRUE"
-      + " AND p.postcode = c.postcode AND p.address_line1 = c.address_line1)";
+  private static final String LIVES_WITH_A_SHIELDED_CARER =
+      "EXISTS (SELECT 1 FROM parent_carer p WHERE p.shielded = TRUE"
+          + " AND p.postcode = c.postcode AND p.address_line1 = c.address_line1)";
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
@@ -39,7 +39,8 @@ public class CandidateFinder {
   }
 
   private List<Long> byNameKeys(ChildSearchCriteria criteria, int limit) {
-    List<Set<String>> keysPerToken = criteria.nameTokens().stream().distinct().map(NameKeys::keysOfToken).toList();
+    List<Set<String>> keysPerToken =
+        criteria.nameTokens().stream().distinct().map(NameKeys::keysOfToken).toList();
     if (keysPerToken.size() > 1) {
       // The ranker rules out a child lacking any typed token, so only children with a key of
       // every token are worth reading. Without this a common surname (or a short sound key such
@@ -58,17 +59,21 @@ public class CandidateFinder {
 
   /**
    * Children having, for each set, at least one of its keys. The first set is read as an index
-   * range; each further set is an EXISTS on the same child with the same range, which the
-   * planner may turn round to start from the rarer name.
+   * range; each further set is an EXISTS on the same child with the same range, which the planner
+   * may turn round to start from the rarer name.
    */
-  private List<Long> childrenWithKeys(List<Set<String>> keySets, ChildSearchCriteria criteria, int limit) {
+  private List<Long> childrenWithKeys(
+      List<Set<String>> keySets, ChildSearchCriteria criteria, int limit) {
     List<Object> parameters = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT k0.child_id FROM child_search_key k0 WHERE ");
     appendKeysAndRange(sql, "k0", keySets.get(0), criteria, parameters);
     for (int i = 1; i < keySets.size(); i++) {
       String alias = "k" + i;
-      sql.append(" AND EXISTS (SELECT 1 FROM child_search_key ").append(alias)
-          .append(" WHERE ").append(alias).append(".child_id = k0.child_id AND ");
+      sql.append(" AND EXISTS (SELECT 1 FROM child_search_key ")
+          .append(alias)
+          .append(" WHERE ")
+          .append(alias)
+          .append(".child_id = k0.child_id AND ");
       appendKeysAndRange(sql, alias, keySets.get(i), criteria, parameters);
       sql.append(')');
     }
@@ -79,9 +84,15 @@ public class CandidateFinder {
   }
 
   private static void appendKeysAndRange(
-      StringBuilder sql, String alias, Set<String> keys, ChildSearchCriteria criteria, List<Object> parameters) {
-    sql.append(alias).append(".search_key IN (")
-        .append(String.join(", ", Collections.nCopies(keys.size(), "?"))).append(')');
+      StringBuilder sql,
+      String alias,
+      Set<String> keys,
+      ChildSearchCriteria criteria,
+      List<Object> parameters) {
+    sql.append(alias)
+        .append(".search_key IN (")
+        .append(String.join(", ", Collections.nCopies(keys.size(), "?")))
+        .append(')');
     parameters.addAll(keys);
     var range = criteria.birthRange();
     if (range.isPresent()) {
@@ -99,13 +110,15 @@ public class CandidateFinder {
     // Only live records: a merged duplicate keeps its own address and no shield of its own, and
     // archived records are invisible to practitioners (DESIGN.md rules 5 and 8). The name-key
     // path needs no such filter because such records hold no search keys.
-    StringBuilder sql = new StringBuilder(
-        "SELECT c.id FROM child c WHERE c.birth_date BETWEEN ? AND ? AND c.archived_on IS NULL AND c.merged_into_id IS NULL");
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT c.id FROM child c WHERE c.birth_date BETWEEN ? AND ? AND c.archived_on IS NULL AND c.merged_into_id IS NULL");
     List<Object> parameters = new ArrayList<>(List.of(range[0], range[1]));
     if (criteria.postcodeDistrict() != null) {
       // Where a shielded child lives is not searchable, nor the home of a shielded parent/carer
       // (DESIGN.md rule 5).
-      sql.append(" AND c.postcode_district = ? AND c.shielded = FALSE AND NOT ").append(LIVES_WITH_A_SHIELDED_CARER);
+      sql.append(" AND c.postcode_district = ? AND c.shielded = FALSE AND NOT ")
+          .append(LIVES_WITH_A_SHIELDED_CARER);
       parameters.add(criteria.postcodeDistrict());
     }
     if (criteria.gender() != null && criteria.gender() != Gender.NOT_SPECIFIED) {
@@ -145,12 +158,18 @@ public class CandidateFinder {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Object[]> rows = rows("SELECT c.id, c.public_id, c.given_names, c.family_name, c.birth_date, c.gender, c.town,"
-        + " c.postcode, c.postcode_district, s.name, c.shielded,"
-        + " CASE WHEN " + LIVES_WITH_A_SHIELDED_CARER + " THEN 1 ELSE 0 END, f.given_names, f.family_name"
-        + " FROM child c JOIN la_section s ON s.id = c.section_id LEFT JOIN child_former_name f ON f.child_id = c.id"
-        + " WHERE c.id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY c.id, f.list_index",
-        new ArrayList<>(ids));
+    List<Object[]> rows =
+        rows(
+            "SELECT c.id, c.public_id, c.given_names, c.family_name, c.birth_date, c.gender, c.town,"
+                + " c.postcode, c.postcode_district, s.name, c.shielded,"
+                + " CASE WHEN "
+                + LIVES_WITH_A_SHIELDED_CARER
+                + " THEN 1 ELSE 0 END, f.given_names, f.family_name"
+                + " FROM child c JOIN la_section s ON s.id = c.section_id LEFT JOIN child_former_name f ON f.child_id = c.id"
+                + " WHERE c.id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ") ORDER BY c.id, f.list_index",
+            new ArrayList<>(ids));
     Map<Long, Object[]> children = new LinkedHashMap<>();
     Map<Long, List<String>> formerNames = new HashMap<>();
     for (Object[] row : rows) {
@@ -161,7 +180,8 @@ public class CandidateFinder {
       }
     }
     List<Candidate> candidates = new ArrayList<>(children.size());
-    children.forEach((id, row) -> candidates.add(candidate(id, row, formerNames.getOrDefault(id, List.of()))));
+    children.forEach(
+        (id, row) -> candidates.add(candidate(id, row, formerNames.getOrDefault(id, List.of()))));
     return candidates;
   }
 
@@ -175,14 +195,49 @@ public class CandidateFinder {
     boolean withShieldedCarer = ((Number) row[11]).intValue() == 1;
     if (shielded) {
       // A shielded child is ranked on its visible fields only: no town, postcode or section.
-      return new Candidate(id, publicId, given, family, formerNames, birthDate, gender, null, null, null, null, true);
+      return new Candidate(
+          id,
+          publicId,
+          given,
+          family,
+          formerNames,
+          birthDate,
+          gender,
+          null,
+          null,
+          null,
+          null,
+          true);
     }
     if (withShieldedCarer) {
       // Living with a shielded parent/carer: the town is withheld from the rows too.
-      return new Candidate(id, publicId, given, family, formerNames, birthDate, gender, null, null, null, (String) row[9], false);
+      return new Candidate(
+          id,
+          publicId,
+          given,
+          family,
+          formerNames,
+          birthDate,
+          gender,
+          null,
+          null,
+          null,
+          (String) row[9],
+          false);
     }
-    return new Candidate(id, publicId, given, family, formerNames, birthDate, gender,
-        (String) row[6], (String) row[7], (String) row[8], (String) row[9], false);
+    return new Candidate(
+        id,
+        publicId,
+        given,
+        family,
+        formerNames,
+        birthDate,
+        gender,
+        (String) row[6],
+        (String) row[7],
+        (String) row[8],
+        (String) row[9],
+        false);
   }
 
   /** A native query's date: {@code java.sql.Date} from the drivers, {@code LocalDate} from some. */

@@ -1,22 +1,22 @@
 package uk.contactpoint.search.control;
 
-import uk.contactpoint.child.entity.NameKeys;
-
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.child.entity.NameKeys;
 
 /**
  * Scores the few candidates the index returned against what was typed. Names weigh most
- * (Jaro–Winkler per token, a short form counting as nearly the full form); birth and
- * postcode confirm. Candidates whose name is too far off, or whose known gender differs from
- * the one asked for, are dropped rather than shown low down.
+ * (Jaro–Winkler per token, a short form counting as nearly the full form); birth and postcode
+ * confirm. Candidates whose name is too far off, or whose known gender differs from the one asked
+ * for, are dropped rather than shown low down.
  */
 public class CandidateRanker {
 
   /** Below this a name is a different name, whatever its sound code says. */
   static final double NAME_THRESHOLD = 0.80;
+
   static final double SHORT_FORM_SIMILARITY = 0.95;
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -26,14 +26,19 @@ public class CandidateRanker {
   public List<Ranked> rank(ChildSearchCriteria criteria, List<Candidate> candidates) {
     return candidates.stream()
         .filter(candidate -> genderFits(criteria.gender(), candidate.gender()))
-        .filter(candidate -> criteria.postcodeDistrict() == null || candidate.shielded()
-            || criteria.postcodeDistrict().equals(candidate.postcodeDistrict()))
+        .filter(
+            candidate ->
+                criteria.postcodeDistrict() == null
+                    || candidate.shielded()
+                    || criteria.postcodeDistrict().equals(candidate.postcodeDistrict()))
         .map(candidate -> new Ranked(candidate, score(criteria, candidate)))
         .filter(ranked -> ranked.score() > 0)
-        .sorted(Comparator.comparingDouble(Ranked::score).reversed()
-            .thenComparing(r -> r.candidate().family())
-            .thenComparing(r -> r.candidate().given())
-            .thenComparing(r -> r.candidate().publicId()))
+        .sorted(
+            Comparator.comparingDouble(Ranked::score)
+                .reversed()
+                .thenComparing(r -> r.candidate().family())
+                .thenComparing(r -> r.candidate().given())
+                .thenComparing(r -> r.candidate().publicId()))
         .toList();
   }
 
@@ -51,7 +56,8 @@ public class CandidateRanker {
     }
     if (criteria.dateOfBirth() != null || criteria.yearOfBirth() != null) {
       var range = criteria.birthRange().orElseThrow();
-      boolean inRange = !candidate.birthDate().isBefore(range[0]) && !candidate.birthDate().isAfter(range[1]);
+      boolean inRange =
+          !candidate.birthDate().isBefore(range[0]) && !candidate.birthDate().isAfter(range[1]);
       weighted += 0.3 * (inRange ? 1 : 0);
       weights += 0.3;
     }
@@ -63,8 +69,8 @@ public class CandidateRanker {
   }
 
   /**
-   * Each typed token meets its best counterpart among the child's name tokens; one typed name
-   * with no counterpart at all (below the threshold) rules the child out.
+   * Each typed token meets its best counterpart among the child's name tokens; one typed name with
+   * no counterpart at all (below the threshold) rules the child out.
    */
   static double nameSimilarity(List<String> typed, List<String> held) {
     double total = 0;
@@ -90,6 +96,9 @@ public class CandidateRanker {
   }
 
   private static boolean genderFits(Gender wanted, Gender held) {
-    return wanted == null || wanted == Gender.NOT_SPECIFIED || held == Gender.NOT_SPECIFIED || wanted == held;
+    return wanted == null
+        || wanted == Gender.NOT_SPECIFIED
+        || held == Gender.NOT_SPECIFIED
+        || wanted == held;
   }
 }

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.contactpoint.child.entity.Gender;
-import uk.contactpoint.child.entity.Postcode;
 import uk.contactpoint.child.entity.NameKeys;
+import uk.contactpoint.child.entity.Postcode;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * What a practitioner searches with, checked once for the API and the screens alike. A
- * search needs a name or a date or year of birth: anything broader would list children the
- * searcher has no reason to see.
+ * What a practitioner searches with, checked once for the API and the screens alike. A search needs
+ * a name or a date or year of birth: anything broader would list children the searcher has no
+ * reason to see.
  */
 public record ChildSearchCriteria(
     List<String> nameTokens,
@@ -28,6 +28,7 @@ public record ChildSearchCriteria(
   public static final int MAX_PAGE_SIZE = 50;
   public static final int DEFAULT_PAGE_SIZE = 20;
   public static final int MAX_NAME_LENGTH = 200;
+
   /** Records live to 25 at the latest (care leavers), so older births are never searched. */
   public static final int OLDEST_AGE_HELD = 26;
 
@@ -36,17 +37,24 @@ public record ChildSearchCriteria(
   }
 
   /**
-   * Checks what was typed and names every field that is wrong. Field names are the API's
-   * ({@code name}, {@code dateOfBirth}, …) so screens and clients can point at them.
+   * Checks what was typed and names every field that is wrong. Field names are the API's ({@code
+   * name}, {@code dateOfBirth}, …) so screens and clients can point at them.
    */
   public static ChildSearchCriteria of(
-      String name, LocalDate dateOfBirth, Integer yearOfBirth, Gender gender, String postcode,
-      Integer page, Integer size, LocalDate today) {
+      String name,
+      LocalDate dateOfBirth,
+      Integer yearOfBirth,
+      Gender gender,
+      String postcode,
+      Integer page,
+      Integer size,
+      LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
     List<String> tokens = NameKeys.tokens(name);
     boolean nameGiven = name != null && !name.isBlank();
     if (nameGiven && name.length() > MAX_NAME_LENGTH) {
-      errors.add(new FieldError("name", "Enter a name of at most " + MAX_NAME_LENGTH + " characters"));
+      errors.add(
+          new FieldError("name", "Enter a name of at most " + MAX_NAME_LENGTH + " characters"));
     } else if (nameGiven && tokens.isEmpty()) {
       errors.add(new FieldError("name", "Enter a name using letters"));
     }
@@ -56,9 +64,15 @@ public record ChildSearchCriteria(
     if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
       errors.add(new FieldError("dateOfBirth", "Date of birth must be today or in the past"));
     }
-    if (yearOfBirth != null && (yearOfBirth > today.getYear() || yearOfBirth < today.getYear() - OLDEST_AGE_HELD)) {
-      errors.add(new FieldError("yearOfBirth",
-          "Year of birth must be between " + (today.getYear() - OLDEST_AGE_HELD) + " and " + today.getYear()));
+    if (yearOfBirth != null
+        && (yearOfBirth > today.getYear() || yearOfBirth < today.getYear() - OLDEST_AGE_HELD)) {
+      errors.add(
+          new FieldError(
+              "yearOfBirth",
+              "Year of birth must be between "
+                  + (today.getYear() - OLDEST_AGE_HELD)
+                  + " and "
+                  + today.getYear()));
     }
     if (dateOfBirth != null && yearOfBirth != null && dateOfBirth.getYear() != yearOfBirth) {
       errors.add(new FieldError("yearOfBirth", "Year of birth does not match the date of birth"));
@@ -66,7 +80,8 @@ public record ChildSearchCriteria(
     Optional<String> district = Postcode.districtOf(postcode);
     boolean postcodeGiven = postcode != null && !postcode.isBlank();
     if (postcodeGiven && district.isEmpty()) {
-      errors.add(new FieldError("postcode", "Enter a postcode like LS1 4AP, or its first part like LS1"));
+      errors.add(
+          new FieldError("postcode", "Enter a postcode like LS1 4AP, or its first part like LS1"));
     }
     int pageNumber = page == null ? 1 : page;
     if (pageNumber < 1) {
@@ -79,8 +94,17 @@ public record ChildSearchCriteria(
     if (!errors.isEmpty()) {
       throw InvalidInputException.invalid(errors);
     }
-    String fullPostcode = postcodeGiven ? Postcode.parse(postcode).map(Postcode::toString).orElse(null) : null;
-    return new ChildSearchCriteria(tokens, dateOfBirth, yearOfBirth, gender, district.orElse(null), fullPostcode, pageNumber, pageSize);
+    String fullPostcode =
+        postcodeGiven ? Postcode.parse(postcode).map(Postcode::toString).orElse(null) : null;
+    return new ChildSearchCriteria(
+        tokens,
+        dateOfBirth,
+        yearOfBirth,
+        gender,
+        district.orElse(null),
+        fullPostcode,
+        pageNumber,
+        pageSize);
   }
 
   public boolean hasName() {
@@ -93,7 +117,8 @@ public record ChildSearchCriteria(
       return Optional.of(new LocalDate[] {dateOfBirth, dateOfBirth});
     }
     if (yearOfBirth != null) {
-      return Optional.of(new LocalDate[] {LocalDate.of(yearOfBirth, 1, 1), LocalDate.of(yearOfBirth, 12, 31)});
+      return Optional.of(
+          new LocalDate[] {LocalDate.of(yearOfBirth, 1, 1), LocalDate.of(yearOfBirth, 12, 31)});
     }
     return Optional.empty();
   }
@@ -104,8 +129,11 @@ public record ChildSearchCriteria(
    * alert counts.
    */
   public void describeTo(uk.contactpoint.audit.control.AuditNote note) {
-    note.detail("name", String.join(" ", nameTokens)).detail("dateOfBirth", dateOfBirth).detail("yearOfBirth", yearOfBirth)
-        .detail("gender", gender).detail("postcode", postcode != null ? postcode : postcodeDistrict);
+    note.detail("name", String.join(" ", nameTokens))
+        .detail("dateOfBirth", dateOfBirth)
+        .detail("yearOfBirth", yearOfBirth)
+        .detail("gender", gender)
+        .detail("postcode", postcode != null ? postcode : postcodeDistrict);
     if (!nameTokens.isEmpty()) {
       note.searchedSurname(nameTokens.get(nameTokens.size() - 1));
     }

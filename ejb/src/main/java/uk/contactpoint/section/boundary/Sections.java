@@ -20,10 +20,10 @@ import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
- * The sections, one per local authority: a new installation has only the national one, and a
- * local authority goes live once the national operator registers it here, by its GSS code (the
- * code the national registers and source systems name it by). Then its first user administrator
- * is opened in it, and everything else of the authority belongs to it.
+ * The sections, one per local authority: a new installation has only the national one, and a local
+ * authority goes live once the national operator registers it here, by its GSS code (the code the
+ * national registers and source systems name it by). Then its first user administrator is opened in
+ * it, and everything else of the authority belongs to it.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -37,15 +37,25 @@ public class Sections {
   @Inject AuditNotes audit;
 
   /** A section as operators list it, with how many accounts and organisations belong to it. */
-  public record Entry(String code, String name, long accounts, long organisations) implements Serializable {}
+  public record Entry(String code, String name, long accounts, long organisations)
+      implements Serializable {}
 
   public List<Entry> list() {
     List<Entry> entries = new ArrayList<>();
-    for (Object[] row : em.createQuery("SELECT s.code, s.name,"
-        + " (SELECT COUNT(a) FROM UserAccount a WHERE a.section = s),"
-        + " (SELECT COUNT(o) FROM Organisation o WHERE o.section = s)"
-        + " FROM LocalAuthoritySection s ORDER BY s.name", Object[].class).getResultList()) {
-      entries.add(new Entry((String) row[0], (String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
+    for (Object[] row :
+        em.createQuery(
+                "SELECT s.code, s.name,"
+                    + " (SELECT COUNT(a) FROM UserAccount a WHERE a.section = s),"
+                    + " (SELECT COUNT(o) FROM Organisation o WHERE o.section = s)"
+                    + " FROM LocalAuthoritySection s ORDER BY s.name",
+                Object[].class)
+            .getResultList()) {
+      entries.add(
+          new Entry(
+              (String) row[0],
+              (String) row[1],
+              ((Number) row[2]).longValue(),
+              ((Number) row[3]).longValue()));
     }
     return entries;
   }
@@ -56,14 +66,17 @@ public class Sections {
     String normalisedCode = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
     List<FieldError> errors = new ArrayList<>();
     if (normalisedCode == null || !LocalAuthoritySection.CODE.matcher(normalisedCode).matches()) {
-      errors.add(new FieldError("code", "must be an English local authority's GSS code, such as E08000035"));
+      errors.add(
+          new FieldError(
+              "code", "must be an English local authority's GSS code, such as E08000035"));
     }
     errors.addAll(nameProblems(name));
     if (!errors.isEmpty()) {
       throw InvalidInputException.invalid(errors);
     }
     if (byCode(normalisedCode) != null) {
-      throw new ConflictException("A section with the code " + normalisedCode + " is registered already.");
+      throw new ConflictException(
+          "A section with the code " + normalisedCode + " is registered already.");
     }
     LocalAuthoritySection section = new LocalAuthoritySection(normalisedCode, name.strip());
     em.persist(section);
@@ -85,18 +98,33 @@ public class Sections {
       throw InvalidInputException.invalid(errors);
     }
     section.rename(name.strip());
-    return list().stream().filter(entry -> entry.code().equals(section.code())).findFirst().orElseThrow();
+    return list().stream()
+        .filter(entry -> entry.code().equals(section.code()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<FieldError> nameProblems(String name) {
-    if (name == null || name.isBlank() || name.strip().length() > LocalAuthoritySection.NAME_LENGTH) {
-      return List.of(new FieldError("name", "is required: the local authority's name, at most " + LocalAuthoritySection.NAME_LENGTH + " characters"));
+    if (name == null
+        || name.isBlank()
+        || name.strip().length() > LocalAuthoritySection.NAME_LENGTH) {
+      return List.of(
+          new FieldError(
+              "name",
+              "is required: the local authority's name, at most "
+                  + LocalAuthoritySection.NAME_LENGTH
+                  + " characters"));
     }
     return List.of();
   }
 
   private LocalAuthoritySection byCode(String code) {
-    return em.createQuery("SELECT s FROM LocalAuthoritySection s WHERE s.code = :code", LocalAuthoritySection.class)
-        .setParameter("code", code == null ? "" : code).getResultStream().findFirst().orElse(null);
+    return em.createQuery(
+            "SELECT s FROM LocalAuthoritySection s WHERE s.code = :code",
+            LocalAuthoritySection.class)
+        .setParameter("code", code == null ? "" : code)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * The one clock of the service. Rules about birthdays and "one year after" follow the
- * Europe/London calendar (API.md); tests replace the clock to reach those days without waiting.
+ * The one clock of the service. Rules about birthdays and "one year after" follow the Europe/London
+ * calendar (API.md); tests replace the clock to reach those days without waiting.
  */
 @ApplicationScoped
 public class Clocks {

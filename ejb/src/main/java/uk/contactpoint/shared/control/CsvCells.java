@@ -5,7 +5,9 @@ public final class CsvCells {
 
   private CsvCells() {}
 
-  /** A CSV cell: quoted, and a leading formula character defused so a spreadsheet shows it as text. */
+  /**
+   * A CSV cell: quoted, and a leading formula character defused so a spreadsheet shows it as text.
+   */
   public static String cell(String value) {
     if (value == null) {
       return "";

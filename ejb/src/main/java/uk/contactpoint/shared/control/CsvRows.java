@@ -10,10 +10,12 @@ public final class CsvRows {
 
   /**
    * RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. Empty lines are
-   * skipped as they are read, and past {@code maxRows} rows the file is refused at once ({@code tooMany})
-   * rather than built whole: a body of newlines alone would otherwise make millions of rows.
+   * skipped as they are read, and past {@code maxRows} rows the file is refused at once ({@code
+   * tooMany}) rather than built whole: a body of newlines alone would otherwise make millions of
+   * rows.
    */
-  public static List<List<String>> parse(String text, int maxRows, java.util.function.Supplier<? extends RuntimeException> tooMany) {
+  public static List<List<String>> parse(
+      String text, int maxRows, java.util.function.Supplier<? extends RuntimeException> tooMany) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();

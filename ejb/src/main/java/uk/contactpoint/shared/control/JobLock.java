@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * One run of a scheduled job across the cluster: every node's timer fires, the first to move
- * the job's lock row forward runs it, the others skip. The row is taken with one conditional
- * UPDATE, so two nodes can never both win.
+ * One run of a scheduled job across the cluster: every node's timer fires, the first to move the
+ * job's lock row forward runs it, the others skip. The row is taken with one conditional UPDATE, so
+ * two nodes can never both win.
  *
  * <p>Each attempt is logged at FINE (category {@code uk.contactpoint.shared.control.JobLock}), so
  * an operator of a cluster can see in the nodes' logs which node ran a job and which skipped it
@@ -26,12 +26,16 @@ public class JobLock {
   EntityManager em;
 
   public boolean acquire(String job, Instant now, Duration holdFor) {
-    boolean taken = em.createNativeQuery("UPDATE job_lock SET locked_until = ? WHERE name = ? AND locked_until < ?")
-        .setParameter(1, Timestamp.from(now.plus(holdFor)))
-        .setParameter(2, job)
-        .setParameter(3, Timestamp.from(now))
-        .executeUpdate() == 1;
-    LOG.fine(() -> "Job " + job + (taken ? ": lock taken, this node runs it" : ": lock held, skipped"));
+    boolean taken =
+        em.createNativeQuery(
+                    "UPDATE job_lock SET locked_until = ? WHERE name = ? AND locked_until < ?")
+                .setParameter(1, Timestamp.from(now.plus(holdFor)))
+                .setParameter(2, job)
+                .setParameter(3, Timestamp.from(now))
+                .executeUpdate()
+            == 1;
+    LOG.fine(
+        () -> "Job " + job + (taken ? ": lock taken, this node runs it" : ": lock held, skipped"));
     return taken;
   }
 

@@ -3,8 +3,8 @@ package uk.contactpoint.shared.control;
 import java.util.Optional;
 
 /**
- * Reads the service's settings: an environment variable (CP_DEMO), or the matching system
- * property (cp.demo), which lets tests and `standalone.sh -D…` set them too.
+ * Reads the service's settings: an environment variable (CP_DEMO), or the matching system property
+ * (cp.demo), which lets tests and `standalone.sh -D…` set them too.
  */
 public final class Settings {
 

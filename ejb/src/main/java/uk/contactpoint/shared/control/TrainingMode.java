@@ -1,10 +1,9 @@
 package uk.contactpoint.shared.control;
 
 /**
- * Training mode (CP_TRAINING=true): the demo's synthetic children and logins, every page
- * and every API answer marked as training, and no source-system feed accepted — so nobody
- * "practises" on real children and no real record enters a training server. Read at each call,
- * like every setting.
+ * Training mode (CP_TRAINING=true): the demo's synthetic children and logins, every page and every
+ * API answer marked as training, and no source-system feed accepted — so nobody "practises" on real
+ * children and no real record enters a training server. Read at each call, like every setting.
  */
 public final class TrainingMode {
 

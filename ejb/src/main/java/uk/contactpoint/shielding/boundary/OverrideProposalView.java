@@ -8,5 +8,14 @@ import java.time.Instant;
  * yours}: the caller proposed it, so may withdraw it but not confirm it; {@code aboutYou}: the
  * caller is the grantee, who decides nothing about it.
  */
-public record OverrideProposalView(long id, String grantee, String granteeName, String granteeJobTitle, String proposedBy,
-    Instant proposedAt, Instant expiresAt, boolean yours, boolean aboutYou) implements Serializable {}
+public record OverrideProposalView(
+    long id,
+    String grantee,
+    String granteeName,
+    String granteeJobTitle,
+    String proposedBy,
+    Instant proposedAt,
+    Instant expiresAt,
+    boolean yours,
+    boolean aboutYou)
+    implements Serializable {}

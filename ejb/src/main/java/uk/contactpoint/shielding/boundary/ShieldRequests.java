@@ -17,7 +17,10 @@ import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shielding.entity.ShieldRequest;
 
-/** A practitioner asks the child's management team to shield a record (the leaflet: "in most cases"). */
+/**
+ * A practitioner asks the child's management team to shield a record (the leaflet: "in most
+ * cases").
+ */
 @Stateless
 @RolesAllowed({Role.PRACTITIONER_NAME, Role.LA_MANAGER_NAME})
 public class ShieldRequests {
@@ -38,7 +41,8 @@ public class ShieldRequests {
     if (child.isShielded()) {
       throw new ConflictException("This record is already shielded.");
     }
-    ShieldRequest request = new ShieldRequest(child, caller.getCallerPrincipal().getName(), clock.instant(), reason);
+    ShieldRequest request =
+        new ShieldRequest(child, caller.getCallerPrincipal().getName(), clock.instant(), reason);
     em.persist(request);
     em.flush();
     audit.current().target("shield-request", request.id());

@@ -5,5 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A shield as the shielding duty sees it. */
-public record ShieldView(long id, String childId, String childName, String criterion, String reason, LocalDate reviewOn,
-    String appliedBy, Instant appliedAt) implements Serializable {}
+public record ShieldView(
+    long id,
+    String childId,
+    String childName,
+    String criterion,
+    String reason,
+    LocalDate reviewOn,
+    String appliedBy,
+    Instant appliedAt)
+    implements Serializable {}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.entity.Duty;
+import uk.contactpoint.accounts.entity.StaffNotice;
 import uk.contactpoint.accounts.entity.UserAccount;
 import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
@@ -20,7 +21,6 @@ import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.child.control.Children;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.ParentCarer;
-import uk.contactpoint.accounts.entity.StaffNotice;
 import uk.contactpoint.shared.error.InvalidInputException;
 import uk.contactpoint.shared.error.NotFoundException;
 import uk.contactpoint.shielding.entity.Shield;
@@ -38,6 +38,7 @@ public class Shields {
 
   /** Reviews due within this many days are listed. */
   public static final int REVIEW_NOTICE_DAYS = 30;
+
   private static final Logger LOG = Logger.getLogger(Shields.class.getName());
 
   @PersistenceContext(unitName = "contactpoint")
@@ -53,8 +54,20 @@ public class Shields {
   @Audited(AuditAction.SHIELD_APPLIED)
   public long shield(String childId, ShieldCriterion criterion, String reason, LocalDate reviewOn) {
     Child child = ofMySection(childId);
-    audit.current().detail("criterion", criterion).detail("reason", reason).detail("reviewOn", reviewOn);
-    Shield shield = Shield.apply(child, criterion, reason, reviewOn, me().username(), clock.instant(), LocalDate.now(clock));
+    audit
+        .current()
+        .detail("criterion", criterion)
+        .detail("reason", reason)
+        .detail("reviewOn", reviewOn);
+    Shield shield =
+        Shield.apply(
+            child,
+            criterion,
+            reason,
+            reviewOn,
+            me().username(),
+            clock.instant(),
+            LocalDate.now(clock));
     em.persist(shield);
     em.flush();
     LOG.info(() -> "Record " + child.id() + " shielded (shield " + shield.id() + ")");
@@ -65,19 +78,38 @@ public class Shields {
   public void unshield(String childId, String reason) {
     Child child = ofMySection(childId);
     audit.current().detail("reason", reason);
-    Shield active = em.createQuery("SELECT s FROM Shield s WHERE s.child = :child AND s.parentCarer IS NULL AND s.removedAt IS NULL", Shield.class)
-        .setParameter("child", child).getResultStream().findFirst()
-        .orElseThrow(() -> new NotFoundException("A shield on this record"));
+    Shield active =
+        em.createQuery(
+                "SELECT s FROM Shield s WHERE s.child = :child AND s.parentCarer IS NULL AND s.removedAt IS NULL",
+                Shield.class)
+            .setParameter("child", child)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("A shield on this record"));
     active.remove(me().username(), clock.instant(), reason);
     LOG.info(() -> "Shield " + active.id() + " of record " + child.id() + " lifted");
   }
 
   /** Shields a parent/carer of a child of this section (rule 5). */
   @Audited(AuditAction.SHIELD_APPLIED)
-  public long shieldCarer(String childId, long carerId, ShieldCriterion criterion, String reason, LocalDate reviewOn) {
+  public long shieldCarer(
+      String childId, long carerId, ShieldCriterion criterion, String reason, LocalDate reviewOn) {
     ParentCarer carer = carerOf(ofMySection(childId), carerId);
-    audit.current().target("parent-carer", carerId).detail("criterion", criterion).detail("reason", reason).detail("reviewOn", reviewOn);
-    Shield shield = Shield.applyToCarer(carer, criterion, reason, reviewOn, me().username(), clock.instant(), LocalDate.now(clock));
+    audit
+        .current()
+        .target("parent-carer", carerId)
+        .detail("criterion", criterion)
+        .detail("reason", reason)
+        .detail("reviewOn", reviewOn);
+    Shield shield =
+        Shield.applyToCarer(
+            carer,
+            criterion,
+            reason,
+            reviewOn,
+            me().username(),
+            clock.instant(),
+            LocalDate.now(clock));
     em.persist(shield);
     em.flush();
     return shield.id();
@@ -87,48 +119,88 @@ public class Shields {
   public void unshieldCarer(String childId, long carerId, String reason) {
     ParentCarer carer = carerOf(ofMySection(childId), carerId);
     audit.current().target("parent-carer", carerId).detail("reason", reason);
-    em.createQuery("SELECT s FROM Shield s WHERE s.parentCarer = :carer AND s.removedAt IS NULL", Shield.class)
-        .setParameter("carer", carer).getResultStream().findFirst()
+    em.createQuery(
+            "SELECT s FROM Shield s WHERE s.parentCarer = :carer AND s.removedAt IS NULL",
+            Shield.class)
+        .setParameter("carer", carer)
+        .getResultStream()
+        .findFirst()
         .orElseThrow(() -> new NotFoundException("A shield on this parent or carer"))
         .remove(me().username(), clock.instant(), reason);
   }
 
   private static ParentCarer carerOf(Child child, long carerId) {
-    return child.parentsCarers().stream().filter(p -> p.id() != null && p.id() == carerId).findFirst()
+    return child.parentsCarers().stream()
+        .filter(p -> p.id() != null && p.id() == carerId)
+        .findFirst()
         .orElseThrow(() -> new NotFoundException("The parent or carer"));
   }
 
-  /** The section's shields whose review falls within the next {@value #REVIEW_NOTICE_DAYS} days (or is overdue). */
+  /**
+   * The section's shields whose review falls within the next {@value #REVIEW_NOTICE_DAYS} days (or
+   * is overdue).
+   */
   public List<ShieldView> reviewsDue() {
-    return em.createQuery("SELECT s FROM Shield s WHERE s.removedAt IS NULL AND s.child.section = :section AND s.reviewOn <= :by"
-            + " ORDER BY s.reviewOn", Shield.class)
+    return em
+        .createQuery(
+            "SELECT s FROM Shield s WHERE s.removedAt IS NULL AND s.child.section = :section AND s.reviewOn <= :by"
+                + " ORDER BY s.reviewOn",
+            Shield.class)
         .setParameter("section", me().section())
         .setParameter("by", LocalDate.now(clock).plusDays(REVIEW_NOTICE_DAYS))
-        .getResultList().stream()
-        .map(s -> new ShieldView(s.id(), s.child().publicId(), s.child().name().fullName(), s.criterion().name(), s.reason(),
-            s.reviewOn(), s.appliedBy(), s.appliedAt()))
+        .getResultList()
+        .stream()
+        .map(
+            s ->
+                new ShieldView(
+                    s.id(),
+                    s.child().publicId(),
+                    s.child().name().fullName(),
+                    s.criterion().name(),
+                    s.reason(),
+                    s.reviewOn(),
+                    s.appliedBy(),
+                    s.appliedAt()))
         .toList();
   }
 
   /** Practitioners' requests waiting in this section's queue, oldest first. */
   public List<ShieldRequestView> pendingRequests() {
-    return em.createQuery("SELECT r FROM ShieldRequest r WHERE r.section = :section AND r.decidedAt IS NULL ORDER BY r.requestedAt",
+    return em
+        .createQuery(
+            "SELECT r FROM ShieldRequest r WHERE r.section = :section AND r.decidedAt IS NULL ORDER BY r.requestedAt",
             ShieldRequest.class)
         .setParameter("section", me().section())
-        .getResultList().stream()
-        .map(r -> new ShieldRequestView(r.id(), r.child().publicId(), r.child().name().fullName(), r.requestedBy(), r.requestedAt(),
-            r.reason()))
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new ShieldRequestView(
+                    r.id(),
+                    r.child().publicId(),
+                    r.child().name().fullName(),
+                    r.requestedBy(),
+                    r.requestedAt(),
+                    r.reason()))
         .toList();
   }
 
-  /** Decides a request; an approval shields the child at once. The requester is told the decision and the reference only. */
+  /**
+   * Decides a request; an approval shields the child at once. The requester is told the decision
+   * and the reference only.
+   */
   @Audited(AuditAction.SHIELD_REQUEST_DECIDED)
   public void decide(long requestId, boolean approve, ShieldCriterion criterion, String note) {
     ShieldRequest request = em.find(ShieldRequest.class, requestId);
     if (request == null) {
       throw new NotFoundException("The shield request");
     }
-    audit.current().target("shield-request", requestId).child(request.child()).detail("approved", approve).detail("note", note);
+    audit
+        .current()
+        .target("shield-request", requestId)
+        .child(request.child())
+        .detail("approved", approve)
+        .detail("note", note);
     scope.requireOwn(me(), request.child().section(), "The shield request");
     request.decide(approve, me().username(), clock.instant(), note);
     if (approve) {
@@ -136,11 +208,26 @@ public class Shields {
         throw InvalidInputException.invalid("criterion", "Choose the criterion for the shield");
       }
       if (!request.child().isShielded()) {
-        em.persist(Shield.apply(request.child(), criterion, note, null, me().username(), clock.instant(), LocalDate.now(clock)));
+        em.persist(
+            Shield.apply(
+                request.child(),
+                criterion,
+                note,
+                null,
+                me().username(),
+                clock.instant(),
+                LocalDate.now(clock)));
       }
     }
-    em.persist(new StaffNotice(request.requestedBy(), clock.instant(), "Your request for a shield (reference " + requestId + ") was "
-        + (approve ? "agreed" : "not agreed") + " by the ContactPoint management team."));
+    em.persist(
+        new StaffNotice(
+            request.requestedBy(),
+            clock.instant(),
+            "Your request for a shield (reference "
+                + requestId
+                + ") was "
+                + (approve ? "agreed" : "not agreed")
+                + " by the ContactPoint management team."));
   }
 
   /**
@@ -153,7 +240,8 @@ public class Shields {
     Shield.requireReason("reason", reason);
     audit.current().detail("reason", reason);
     if (child.hasNewIdentity()) {
-      throw new uk.contactpoint.shared.error.ConflictException("This record is marked as a new identity already.");
+      throw new uk.contactpoint.shared.error.ConflictException(
+          "This record is marked as a new identity already.");
     }
     child.startNewIdentity();
     LOG.info(() -> "Record " + child.id() + " marked as a new identity");

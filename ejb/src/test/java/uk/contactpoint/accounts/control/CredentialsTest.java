@@ -21,16 +21,20 @@ class CredentialsTest {
     assertArrayEquals(secret, cipher.decrypt(sealed));
     byte[] otherKey = new byte[32];
     otherKey[0] = 1;
-    assertThrows(IllegalStateException.class, () -> new TokenSecretCipher(otherKey).decrypt(sealed));
+    assertThrows(
+        IllegalStateException.class, () -> new TokenSecretCipher(otherKey).decrypt(sealed));
   }
 
   @Test
   void passwordAndPinRules() {
     assertEquals(List.of(), CredentialRules.check("jane", "long enough password", "2468"));
     assertEquals(List.of("password"), fields(CredentialRules.check("jane", "short", "2468")));
-    assertEquals(List.of("password"), fields(CredentialRules.check("janecarter12", "JaneCarter12", "2468")));
-    assertEquals(List.of("pin"), fields(CredentialRules.check("jane", "long enough password", "12a4")));
-    assertEquals(List.of("pin"), fields(CredentialRules.check("jane", "long enough password", "123456789")));
+    assertEquals(
+        List.of("password"), fields(CredentialRules.check("janecarter12", "JaneCarter12", "2468")));
+    assertEquals(
+        List.of("pin"), fields(CredentialRules.check("jane", "long enough password", "12a4")));
+    assertEquals(
+        List.of("pin"), fields(CredentialRules.check("jane", "long enough password", "123456789")));
   }
 
   private static List<String> fields(List<FieldError> errors) {

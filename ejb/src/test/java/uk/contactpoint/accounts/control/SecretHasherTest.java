@@ -20,21 +20,27 @@ class SecretHasherTest {
   void oneHashOfPasswordAndPinVerifiesOnlyThatPair() {
     String stored = SecretHasher.hash(PASSWORD, PIN);
     assertEquals(Check.RIGHT, SecretHasher.check(PASSWORD, PIN, stored, null));
-    assertEquals(Check.WRONG, SecretHasher.check("correct horse batterY", PIN, stored, null), "wrong password");
+    assertEquals(
+        Check.WRONG,
+        SecretHasher.check("correct horse batterY", PIN, stored, null),
+        "wrong password");
     assertEquals(Check.WRONG, SecretHasher.check(PASSWORD, "2469", stored, null), "wrong PIN");
-    assertEquals(Check.WRONG, SecretHasher.check(PIN, PASSWORD, stored, null), "password and PIN swapped");
+    assertEquals(
+        Check.WRONG, SecretHasher.check(PIN, PASSWORD, stored, null), "password and PIN swapped");
     assertEquals(Check.WRONG, SecretHasher.check(PASSWORD, null, stored, null), "no PIN");
     assertEquals(Check.WRONG, SecretHasher.check(null, PIN, stored, null), "no password");
   }
 
   /**
-   * Made by the reference implementation (Debian's argon2 1.0 CLI, from the encoded pair):
-   * {@code printf '\x00\x00\x00\x15correct horse battery\x00\x00\x00\x042468' | argon2 contactpointsalt -id -t 2 -k 19456 -p 1 -l 32}.
-   * Pins the encoding: were it to change, every stored hash would stop verifying.
+   * Made by the reference implementation (Debian's argon2 1.0 CLI, from the encoded pair): {@code
+   * printf '\x00\x00\x00\x15correct horse battery\x00\x00\x00\x042468' | argon2 contactpointsalt
+   * -id -t 2 -k 19456 -p 1 -l 32}. Pins the encoding: were it to change, every stored hash would
+   * stop verifying.
    */
   @Test
   void aHashOfTheReferenceImplementationVerifies() {
-    String reference = "$argon2id$v=19$m=19456,t=2,p=1$Y29udGFjdHBvaW50c2FsdA$InMJkLs/oADqQk0aVvlVzUGGmbDd8KXhnRNlFwIDbqQ";
+    String reference =
+        "$argon2id$v=19$m=19456,t=2,p=1$Y29udGFjdHBvaW50c2FsdA$InMJkLs/oADqQk0aVvlVzUGGmbDd8KXhnRNlFwIDbqQ";
     assertEquals(Check.RIGHT, SecretHasher.check(PASSWORD, PIN, reference, null));
     assertEquals(Check.WRONG, SecretHasher.check(PASSWORD + PIN, "", reference, null));
   }
@@ -55,11 +61,18 @@ class SecretHasherTest {
     String first = SecretHasher.hash(PASSWORD, PIN);
     String second = SecretHasher.hash(PASSWORD, PIN);
     assertNotEquals(first, second);
-    assertTrue(first.matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), first);
+    assertTrue(
+        first.matches(
+            "\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"),
+        first);
     assertEquals(Optional.of(new Argon2Cost(19_456, 2, 1)), SecretHasher.costOf(first));
-    assertEquals(Argon2Cost.OWASP_19_MIB, SecretHasher.cost(), "the default cost, with nothing configured");
+    assertEquals(
+        Argon2Cost.OWASP_19_MIB, SecretHasher.cost(), "the default cost, with nothing configured");
     assertEquals(Optional.empty(), SecretHasher.costOf(LegacyPbkdf2.hash(PASSWORD)));
-    assertEquals(Optional.empty(), SecretHasher.costOf("$argon2id$v=19$m=99999999,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(43)));
+    assertEquals(
+        Optional.empty(),
+        SecretHasher.costOf(
+            "$argon2id$v=19$m=99999999,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(43)));
   }
 
   @Test
@@ -80,19 +93,32 @@ class SecretHasherTest {
     assertTrue(oldPassword.startsWith("pbkdf2-sha256$120000$"));
     assertEquals(Check.RIGHT_BUT_OUTDATED, SecretHasher.check(PASSWORD, PIN, oldPassword, oldPin));
     assertTrue(Check.RIGHT_BUT_OUTDATED.isRight() && Check.RIGHT_BUT_OUTDATED.needsRehash());
-    assertEquals(Check.WRONG, SecretHasher.check("correct horse batterY", PIN, oldPassword, oldPin), "wrong password");
-    assertEquals(Check.WRONG, SecretHasher.check(PASSWORD, "2469", oldPassword, oldPin), "wrong PIN");
+    assertEquals(
+        Check.WRONG,
+        SecretHasher.check("correct horse batterY", PIN, oldPassword, oldPin),
+        "wrong password");
+    assertEquals(
+        Check.WRONG, SecretHasher.check(PASSWORD, "2469", oldPassword, oldPin), "wrong PIN");
     assertEquals(Check.WRONG, SecretHasher.check(PIN, PASSWORD, oldPassword, oldPin), "swapped");
-    assertEquals(Check.WRONG, SecretHasher.check(PASSWORD, PIN, oldPassword, null), "a PIN hash is needed beside it");
+    assertEquals(
+        Check.WRONG,
+        SecretHasher.check(PASSWORD, PIN, oldPassword, null),
+        "a PIN hash is needed beside it");
     assertTrue(SecretHasher.needsRehash(oldPassword, oldPin));
   }
 
   @Test
   void noUsableHashIsAlwaysWrong() {
-    assertEquals(Check.WRONG, SecretHasher.check(PASSWORD, PIN, null, null), "unknown user: the decoy");
-    assertEquals(Check.WRONG, SecretHasher.check("decoy password never used", "0000", null, null), "not even the decoy's own secrets");
+    assertEquals(
+        Check.WRONG, SecretHasher.check(PASSWORD, PIN, null, null), "unknown user: the decoy");
+    assertEquals(
+        Check.WRONG,
+        SecretHasher.check("decoy password never used", "0000", null, null),
+        "not even the decoy's own secrets");
     assertEquals(Check.WRONG, SecretHasher.check(PASSWORD, PIN, "not a hash", null));
-    assertEquals(Check.WRONG, SecretHasher.check(PASSWORD, PIN, "$argon2id$v=19$m=19456,t=2,p=1$!!$!!", null));
+    assertEquals(
+        Check.WRONG,
+        SecretHasher.check(PASSWORD, PIN, "$argon2id$v=19$m=19456,t=2,p=1$!!$!!", null));
     assertEquals(Check.WRONG, SecretHasher.check(null, null, null, null));
     assertTrue(SecretHasher.needsRehash(null, null));
   }

@@ -36,7 +36,8 @@ class TotpTest {
   void acceptsOneStepOfDriftEitherSideAndNoMore() {
     long now = 1_000_000;
     for (long step = now - 1; step <= now + 1; step++) {
-      assertEquals(OptionalLong.of(step), Totp.acceptedStep(RFC_SEED, Totp.codeAt(RFC_SEED, step), now, 0));
+      assertEquals(
+          OptionalLong.of(step), Totp.acceptedStep(RFC_SEED, Totp.codeAt(RFC_SEED, step), now, 0));
     }
     assertTrue(Totp.acceptedStep(RFC_SEED, Totp.codeAt(RFC_SEED, now - 2), now, 0).isEmpty());
     assertTrue(Totp.acceptedStep(RFC_SEED, Totp.codeAt(RFC_SEED, now + 2), now, 0).isEmpty());
@@ -61,7 +62,12 @@ class TotpTest {
   @Test
   void theEnrolmentUriCarriesTheBase32Secret() {
     String uri = Totp.otpauthUri("ContactPoint", "jane", RFC_SEED);
-    assertEquals("otpauth://totp/ContactPoint:jane?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=ContactPoint&algorithm=SHA1&digits=6&period=30", uri);
-    assertEquals(new String(RFC_SEED, StandardCharsets.US_ASCII), new String(Base32.decode("gezd gnbv gy3t qojq gezd gnbv gy3t qojq"), StandardCharsets.US_ASCII));
+    assertEquals(
+        "otpauth://totp/ContactPoint:jane?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=ContactPoint&algorithm=SHA1&digits=6&period=30",
+        uri);
+    assertEquals(
+        new String(RFC_SEED, StandardCharsets.US_ASCII),
+        new String(
+            Base32.decode("gezd gnbv gy3t qojq gezd gnbv gy3t qojq"), StandardCharsets.US_ASCII));
   }
 }

@@ -21,7 +21,8 @@ class AuditValuesTest {
     String megabyte = "x".repeat(1_000_000);
     String stored = AuditTrail.json(Map.of("username", megabyte, "refused", "wrong factor"));
     assertTrue(stored.length() < 300, stored);
-    assertTrue(stored.contains("1000000 characters, SHA-256 ") && stored.contains("wrong factor"), stored);
+    assertTrue(
+        stored.contains("1000000 characters, SHA-256 ") && stored.contains("wrong factor"), stored);
   }
 
   @Test

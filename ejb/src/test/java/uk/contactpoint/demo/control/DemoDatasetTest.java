@@ -21,7 +21,11 @@ class DemoDatasetTest {
 
   private static List<Object> build() {
     List<Object> stored = new ArrayList<>();
-    DemoDataset.build(LOAD_DAY, Instant.parse("2026-11-25T09:00:00Z"), new TokenSecretCipher(new byte[32]), stored::add);
+    DemoDataset.build(
+        LOAD_DAY,
+        Instant.parse("2026-11-25T09:00:00Z"),
+        new TokenSecretCipher(new byte[32]),
+        stored::add);
     return stored;
   }
 
@@ -33,8 +37,12 @@ class DemoDatasetTest {
   void holdsFiveThousandChildrenInThreeSections() {
     List<Object> stored = build();
     assertEquals(3, all(stored, LocalAuthoritySection.class).size());
-    assertEquals(DemoDataset.CHILDREN + ProtectedChildren.COUNT + LifecycleExamples.COUNT, all(stored, Child.class).size());
-    assertTrue(all(stored, Child.class).stream().allMatch(c -> !c.parentsCarers().isEmpty() && c.gp().isPresent()));
+    assertEquals(
+        DemoDataset.CHILDREN + ProtectedChildren.COUNT + LifecycleExamples.COUNT,
+        all(stored, Child.class).size());
+    assertTrue(
+        all(stored, Child.class).stream()
+            .allMatch(c -> !c.parentsCarers().isEmpty() && c.gp().isPresent()));
     assertTrue(all(stored, Involvement.class).size() > 500);
   }
 
@@ -48,18 +56,27 @@ class DemoDatasetTest {
   @Test
   void kellysStoryIsDatedFromTheLoadDay() {
     List<Object> stored = build();
-    List<Child> masons = all(stored, Child.class).stream()
-        .filter(c -> c.name().family().equals(KellysStory.FAMILY) && c.coreProvenance() != null
-            && c.address().postcode().orElse("").equals("LS27 9QT"))
-        .toList();
-    Child kelly = masons.stream().filter(c -> c.name().given().equals("Kelly")).findFirst().orElseThrow();
+    List<Child> masons =
+        all(stored, Child.class).stream()
+            .filter(
+                c ->
+                    c.name().family().equals(KellysStory.FAMILY)
+                        && c.coreProvenance() != null
+                        && c.address().postcode().orElse("").equals("LS27 9QT"))
+            .toList();
+    Child kelly =
+        masons.stream().filter(c -> c.name().given().equals("Kelly")).findFirst().orElseThrow();
     assertEquals(LOAD_DAY.minusYears(15).minusDays(90), kelly.birthDate());
     assertEquals(15, kelly.ageOn(LOAD_DAY));
     assertEquals(3, masons.stream().filter(c -> c.birthDate().isAfter(kelly.birthDate())).count());
     assertTrue(kelly.school().isPresent());
 
-    var kellys = all(stored, Involvement.class).stream().filter(i -> i.child() == kelly)
-        .collect(Collectors.toMap(i -> i.practitioner().map(Practitioner::fullName).orElse("?"), i -> i));
+    var kellys =
+        all(stored, Involvement.class).stream()
+            .filter(i -> i.child() == kelly)
+            .collect(
+                Collectors.toMap(
+                    i -> i.practitioner().map(Practitioner::fullName).orElse("?"), i -> i));
     assertTrue(kellys.get("Jane Carter").isActiveOn(LOAD_DAY));
     assertTrue(kellys.get("Tim Walker").isActiveOn(LOAD_DAY));
     assertEquals(LOAD_DAY.minusMonths(4), kellys.get("Paul Hughes").endDate().orElseThrow());
@@ -67,27 +84,48 @@ class DemoDatasetTest {
     assertEquals(LOAD_DAY.minusMonths(13), kellys.get("Ruth Bennett").endDate().orElseThrow());
     assertTrue(!kellys.get("Ruth Bennett").isListedOn(LOAD_DAY));
     assertTrue(!kellys.containsKey("Libby Shaw"));
-    assertTrue(all(stored, Practitioner.class).stream().anyMatch(p -> p.fullName().equals("Libby Shaw")));
+    assertTrue(
+        all(stored, Practitioner.class).stream().anyMatch(p -> p.fullName().equals("Libby Shaw")));
   }
 
   @Test
   void theProtectedChildrensSentinelsAreTheirsAlone() {
     List<Object> stored = build();
     List<Child> children = all(stored, Child.class);
-    List<Child> atTheRefuge = children.stream()
-        .filter(c -> c.address().postcode().orElse("").equals(ProtectedChildren.Sentinels.POSTCODE)
-            || c.address().lines().contains(ProtectedChildren.Sentinels.STREET))
-        .toList();
+    List<Child> atTheRefuge =
+        children.stream()
+            .filter(
+                c ->
+                    c.address().postcode().orElse("").equals(ProtectedChildren.Sentinels.POSTCODE)
+                        || c.address().lines().contains(ProtectedChildren.Sentinels.STREET))
+            .toList();
     assertEquals(1, atTheRefuge.size());
     assertTrue(atTheRefuge.get(0).isShielded());
-    assertEquals(1, children.stream().flatMap(c -> c.parentsCarers().stream())
-        .filter(p -> ProtectedChildren.Sentinels.CARER_PHONE.equals(p.contact().phone())).count());
-    assertEquals(1, all(stored, Practitioner.class).stream().filter(p -> p.fullName().equals(ProtectedChildren.Sentinels.WORKER)).count());
-    assertEquals(1, all(stored, Practitioner.class).stream().filter(p -> p.fullName().equals(ProtectedChildren.Sentinels.CLINICIAN)).count());
-    List<Involvement> atTheClinic = all(stored, Involvement.class).stream()
-        .filter(i -> i.organisation().name().equals(ProtectedChildren.Sentinels.SENSITIVE_SERVICE)).toList();
+    assertEquals(
+        1,
+        children.stream()
+            .flatMap(c -> c.parentsCarers().stream())
+            .filter(p -> ProtectedChildren.Sentinels.CARER_PHONE.equals(p.contact().phone()))
+            .count());
+    assertEquals(
+        1,
+        all(stored, Practitioner.class).stream()
+            .filter(p -> p.fullName().equals(ProtectedChildren.Sentinels.WORKER))
+            .count());
+    assertEquals(
+        1,
+        all(stored, Practitioner.class).stream()
+            .filter(p -> p.fullName().equals(ProtectedChildren.Sentinels.CLINICIAN))
+            .count());
+    List<Involvement> atTheClinic =
+        all(stored, Involvement.class).stream()
+            .filter(
+                i -> i.organisation().name().equals(ProtectedChildren.Sentinels.SENSITIVE_SERVICE))
+            .toList();
     assertEquals(1, atTheClinic.size());
-    assertTrue(atTheClinic.get(0).organisation().isSensitive() && atTheClinic.get(0).consentBasis().isPresent());
+    assertTrue(
+        atTheClinic.get(0).organisation().isSensitive()
+            && atTheClinic.get(0).consentBasis().isPresent());
   }
 
   @Test

@@ -22,7 +22,8 @@ class LifecycleRulesTest {
   @Test
   void aRecordIsArchivedOnTheEighteenthBirthdayAndNotTheDayBefore() {
     assertEquals(Step.KEEP, on(EIGHTEEN.minusDays(1), Optional.empty(), true).step());
-    assertEquals(new Decision(Step.ARCHIVE, ArchiveReason.AGE_18), on(EIGHTEEN, Optional.empty(), true));
+    assertEquals(
+        new Decision(Step.ARCHIVE, ArchiveReason.AGE_18), on(EIGHTEEN, Optional.empty(), true));
   }
 
   @Test
@@ -30,24 +31,44 @@ class LifecycleRulesTest {
     Extension toTwentyOne = new Extension(BORN.plusYears(21), false);
     assertEquals(Step.DROP_PARENTS, on(EIGHTEEN, Optional.of(toTwentyOne), true).step());
     assertEquals(Step.KEEP, on(EIGHTEEN.plusYears(2), Optional.of(toTwentyOne), false).step());
-    assertEquals(new Decision(Step.ARCHIVE, ArchiveReason.EXTENSION_ENDED), on(BORN.plusYears(21).plusDays(1), Optional.of(toTwentyOne), false));
-    assertEquals(new Decision(Step.ARCHIVE, ArchiveReason.CONSENT_WITHDRAWN), on(EIGHTEEN.plusMonths(3), Optional.of(new Extension(BORN.plusYears(21), true)), false));
-    assertEquals(ArchiveReason.EXTENSION_ENDED, on(BORN.plusYears(25), Optional.of(new Extension(BORN.plusYears(30), false)), false).reason(),
+    assertEquals(
+        new Decision(Step.ARCHIVE, ArchiveReason.EXTENSION_ENDED),
+        on(BORN.plusYears(21).plusDays(1), Optional.of(toTwentyOne), false));
+    assertEquals(
+        new Decision(Step.ARCHIVE, ArchiveReason.CONSENT_WITHDRAWN),
+        on(EIGHTEEN.plusMonths(3), Optional.of(new Extension(BORN.plusYears(21), true)), false));
+    assertEquals(
+        ArchiveReason.EXTENSION_ENDED,
+        on(BORN.plusYears(25), Optional.of(new Extension(BORN.plusYears(30), false)), false)
+            .reason(),
         "never past the 25th birthday");
   }
 
   @Test
   void aYearAfterADeathTheRecordIsArchived() {
     LocalDate died = LocalDate.of(2020, 6, 1);
-    assertEquals(Step.KEEP, LifecycleRules.decide(LocalDate.of(2015, 1, 1), died, null, Optional.empty(), false, died.plusMonths(11)).step());
-    assertEquals(new Decision(Step.ARCHIVE, ArchiveReason.DEATH),
-        LifecycleRules.decide(LocalDate.of(2015, 1, 1), died, null, Optional.empty(), false, died.plusYears(1)));
+    assertEquals(
+        Step.KEEP,
+        LifecycleRules.decide(
+                LocalDate.of(2015, 1, 1), died, null, Optional.empty(), false, died.plusMonths(11))
+            .step());
+    assertEquals(
+        new Decision(Step.ARCHIVE, ArchiveReason.DEATH),
+        LifecycleRules.decide(
+            LocalDate.of(2015, 1, 1), died, null, Optional.empty(), false, died.plusYears(1)));
   }
 
   @Test
   void sixYearsAfterArchivingTheRecordIsPurged() {
     LocalDate archived = LocalDate.of(2020, 6, 1);
-    assertEquals(Step.KEEP, LifecycleRules.decide(BORN, null, archived, Optional.empty(), false, archived.plusYears(6).minusDays(1)).step());
-    assertEquals(Step.PURGE, LifecycleRules.decide(BORN, null, archived, Optional.empty(), false, archived.plusYears(6)).step());
+    assertEquals(
+        Step.KEEP,
+        LifecycleRules.decide(
+                BORN, null, archived, Optional.empty(), false, archived.plusYears(6).minusDays(1))
+            .step());
+    assertEquals(
+        Step.PURGE,
+        LifecycleRules.decide(BORN, null, archived, Optional.empty(), false, archived.plusYears(6))
+            .step());
   }
 }

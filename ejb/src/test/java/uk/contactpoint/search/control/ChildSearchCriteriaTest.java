@@ -1,6 +1,5 @@
 package uk.contactpoint.search.control;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,32 +21,52 @@ class ChildSearchCriteriaTest {
 
   @Test
   void aSearchNeedsANameOrABirthDateOrYear() {
-    assertEquals(List.of("name"), fieldsRejected(() -> ChildSearchCriteria.of(null, null, null, null, "LS27 9QT", null, null, TODAY)));
-    assertEquals(List.of("name"), fieldsRejected(() -> ChildSearchCriteria.of("  ", null, null, null, null, null, null, TODAY)));
+    assertEquals(
+        List.of("name"),
+        fieldsRejected(
+            () -> ChildSearchCriteria.of(null, null, null, null, "LS27 9QT", null, null, TODAY)));
+    assertEquals(
+        List.of("name"),
+        fieldsRejected(
+            () -> ChildSearchCriteria.of("  ", null, null, null, null, null, null, TODAY)));
   }
 
   @Test
   void aNameWithoutLettersIsRejected() {
-    assertEquals(List.of("name"), fieldsRejected(() -> ChildSearchCriteria.of("123", null, null, null, null, null, null, TODAY)));
+    assertEquals(
+        List.of("name"),
+        fieldsRejected(
+            () -> ChildSearchCriteria.of("123", null, null, null, null, null, null, TODAY)));
   }
 
   @Test
   void everyBadFieldIsNamedAtOnce() {
-    assertEquals(List.of("dateOfBirth", "postcode", "page", "size"),
-        fieldsRejected(() -> ChildSearchCriteria.of("Kelly", TODAY.plusDays(1), null, null, "nowhere", 0, 51, TODAY)));
+    assertEquals(
+        List.of("dateOfBirth", "postcode", "page", "size"),
+        fieldsRejected(
+            () ->
+                ChildSearchCriteria.of(
+                    "Kelly", TODAY.plusDays(1), null, null, "nowhere", 0, 51, TODAY)));
   }
 
   @Test
   void yearOfBirthMustAgreeWithTheDateAndBeRecent() {
-    assertEquals(List.of("yearOfBirth"),
-        fieldsRejected(() -> ChildSearchCriteria.of("Kelly", LocalDate.of(2011, 8, 27), 2012, null, null, null, null, TODAY)));
-    assertEquals(List.of("yearOfBirth"),
-        fieldsRejected(() -> ChildSearchCriteria.of("Kelly", null, 1980, null, null, null, null, TODAY)));
+    assertEquals(
+        List.of("yearOfBirth"),
+        fieldsRejected(
+            () ->
+                ChildSearchCriteria.of(
+                    "Kelly", LocalDate.of(2011, 8, 27), 2012, null, null, null, null, TODAY)));
+    assertEquals(
+        List.of("yearOfBirth"),
+        fieldsRejected(
+            () -> ChildSearchCriteria.of("Kelly", null, 1980, null, null, null, null, TODAY)));
   }
 
   @Test
   void aYearOfBirthIsARangeOfDates() {
-    ChildSearchCriteria criteria = ChildSearchCriteria.of(null, null, 2011, null, null, null, null, TODAY);
+    ChildSearchCriteria criteria =
+        ChildSearchCriteria.of(null, null, 2011, null, null, null, null, TODAY);
     LocalDate[] range = criteria.birthRange().orElseThrow();
     assertEquals(LocalDate.of(2011, 1, 1), range[0]);
     assertEquals(LocalDate.of(2011, 12, 31), range[1]);
@@ -55,7 +74,8 @@ class ChildSearchCriteriaTest {
 
   @Test
   void postcodeGivesItsDistrictAndCanonicalForm() {
-    ChildSearchCriteria criteria = ChildSearchCriteria.of("Kelly", null, null, null, "ls279qt", null, null, TODAY);
+    ChildSearchCriteria criteria =
+        ChildSearchCriteria.of("Kelly", null, null, null, "ls279qt", null, null, TODAY);
     assertEquals("LS27", criteria.postcodeDistrict());
     assertEquals("LS27 9QT", criteria.postcode());
     assertEquals(1, criteria.page());

@@ -1,6 +1,9 @@
 package uk.contactpoint.accounts.entity;
 
-/** Only ACTIVE accounts are let in (AccountStanding, on every request); every other status is refused at login. */
+/**
+ * Only ACTIVE accounts are let in (AccountStanding, on every request); every other status is
+ * refused at login.
+ */
 public enum AccountStatus {
   /** Created; the holder has not yet set password and PIN and enrolled a token. */
   PENDING_ACTIVATION,

@@ -1,8 +1,8 @@
 package uk.contactpoint.accounts.entity;
 
 /**
- * Duties of a management-team member, granted one by one. Each reaches the EJBs as a role
- * named {@code DUTY_<name>} ({@link #roleName}).
+ * Duties of a management-team member, granted one by one. Each reaches the EJBs as a role named
+ * {@code DUTY_<name>} ({@link #roleName}).
  */
 public enum Duty {
   SHIELDING,

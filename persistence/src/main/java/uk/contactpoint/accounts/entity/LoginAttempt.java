@@ -33,8 +33,12 @@ public class LoginAttempt {
 
   public LoginAttempt(String username, String address, Instant attemptedAt, boolean succeeded) {
     String name = UserAccount.normalise(username);
-    this.username = name.length() > UserAccount.USERNAME_LENGTH ? name.substring(0, UserAccount.USERNAME_LENGTH) : name;
-    this.address = address == null ? "unknown" : address.substring(0, Math.min(64, address.length()));
+    this.username =
+        name.length() > UserAccount.USERNAME_LENGTH
+            ? name.substring(0, UserAccount.USERNAME_LENGTH)
+            : name;
+    this.address =
+        address == null ? "unknown" : address.substring(0, Math.min(64, address.length()));
     this.attemptedAt = attemptedAt;
     this.succeeded = succeeded;
   }

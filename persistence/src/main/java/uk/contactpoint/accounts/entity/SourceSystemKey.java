@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A source system's key for one source code (API.md, feeds). Stored only as a digest: a key
- * is a long random secret, so a fast digest is enough, and the database alone never yields it.
+ * A source system's key for one source code (API.md, feeds). Stored only as a digest: a key is a
+ * long random secret, so a fast digest is enough, and the database alone never yields it.
  */
 @Entity
 @Table(name = "source_system_key")
@@ -19,6 +19,7 @@ public class SourceSystemKey {
 
   /** Source codes name a feed ("EDU-LEEDS", "HEALTH-E08000035"): letters, digits and dashes. */
   public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,39}";
+
   /** The name the caller has in the security domain: never a person's username. */
   public static final String PRINCIPAL_PREFIX = "source:";
 
@@ -42,7 +43,8 @@ public class SourceSystemKey {
 
   public SourceSystemKey(String sourceCode, String keyDigest, Instant now) {
     if (sourceCode == null || !sourceCode.matches(CODE_PATTERN)) {
-      throw new IllegalArgumentException("A source code has 2 to 40 capital letters, digits or dashes");
+      throw new IllegalArgumentException(
+          "A source code has 2 to 40 capital letters, digits or dashes");
     }
     this.sourceCode = sourceCode;
     this.keyDigest = Objects.requireNonNull(keyDigest, "keyDigest");

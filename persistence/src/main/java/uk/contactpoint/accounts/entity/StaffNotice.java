@@ -11,7 +11,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
-/** A message to one member of staff that is not about a child (an investigation of one of their users). */
+/**
+ * A message to one member of staff that is not about a child (an investigation of one of their
+ * users).
+ */
 @Entity
 @Table(name = "staff_notice")
 public class StaffNotice {
@@ -39,7 +42,8 @@ public class StaffNotice {
   public StaffNotice(String recipientUsername, Instant createdAt, String message) {
     this.recipientUsername = Objects.requireNonNull(recipientUsername, "recipientUsername");
     this.createdAt = OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC);
-    this.message = message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
+    this.message =
+        message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message;
   }
 
   public void markRead(Instant at) {

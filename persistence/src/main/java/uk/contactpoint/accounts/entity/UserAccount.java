@@ -27,10 +27,10 @@ import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
 
 /**
- * A person's ContactPoint account. Four factors prove who they are (username, password, PIN,
- * a code from their token); vetting, training and a signed agreement decide whether they may
- * use the system at all (DESIGN.md rules 1 and 2). Credentials are stored only as salted
- * hashes, the token secret only encrypted.
+ * A person's ContactPoint account. Four factors prove who they are (username, password, PIN, a code
+ * from their token); vetting, training and a signed agreement decide whether they may use the
+ * system at all (DESIGN.md rules 1 and 2). Credentials are stored only as salted hashes, the token
+ * secret only encrypted.
  */
 @Entity
 @Table(name = "user_account")
@@ -75,14 +75,17 @@ public class UserAccount {
 
   /**
    * Password and PIN hashed together, once (an Argon2id PHC string naming its own cost). An account
-   * not logged in since that scheme came holds here the PBKDF2 hash of its password alone, with
-   * its PIN's beside it in {@link #legacyPinHash}, until its next login. The column keeps its old name:
+   * not logged in since that scheme came holds here the PBKDF2 hash of its password alone, with its
+   * PIN's beside it in {@link #legacyPinHash}, until its next login. The column keeps its old name:
    * the change needed no migration.
    */
   @Column(name = "password_hash", length = 200)
   private String credentialHash;
 
-  /** The PIN's own PBKDF2 hash from before the one hash of both; null once the account has logged in since. */
+  /**
+   * The PIN's own PBKDF2 hash from before the one hash of both; null once the account has logged in
+   * since.
+   */
   @Column(name = "pin_hash", length = 200)
   private String legacyPinHash;
 
@@ -126,7 +129,9 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** Whether the holder asked for the daily e-mail counting changes on the children they work with. */
+  /**
+   * Whether the holder asked for the daily e-mail counting changes on the children they work with.
+   */
   @Column(name = "daily_digest", nullable = false)
   private boolean dailyDigest;
 
@@ -141,14 +146,22 @@ public class UserAccount {
   protected UserAccount() {}
 
   /** A new account, waiting for its holder to activate it with the one-time code. */
-  public UserAccount(String username, Practitioner practitioner, LocalAuthoritySection section, Set<Role> roles, Set<Duty> duties,
-      String activationCodeHash, Instant now) {
+  public UserAccount(
+      String username,
+      Practitioner practitioner,
+      LocalAuthoritySection section,
+      Set<Role> roles,
+      Set<Duty> duties,
+      String activationCodeHash,
+      Instant now) {
     this.username = normalise(username);
     if (!this.username.matches("[a-z][a-z0-9._-]{2," + (USERNAME_LENGTH - 1) + "}")) {
-      throw new IllegalArgumentException("A username has 3 to 60 letters, digits, dots, dashes or underscores and starts with a letter");
+      throw new IllegalArgumentException(
+          "A username has 3 to 60 letters, digits, dots, dashes or underscores and starts with a letter");
     }
     if (roles.isEmpty() || roles.contains(Role.SOURCE_SYSTEM)) {
-      throw new IllegalArgumentException("A person's account needs at least one role, and never SOURCE_SYSTEM");
+      throw new IllegalArgumentException(
+          "A person's account needs at least one role, and never SOURCE_SYSTEM");
     }
     if (!duties.isEmpty() && !roles.contains(Role.LA_MANAGER)) {
       throw new IllegalArgumentException("Only a management-team member has duties");
@@ -172,12 +185,14 @@ public class UserAccount {
   }
 
   public boolean activationCodeValidAt(Instant now) {
-    return status == AccountStatus.PENDING_ACTIVATION && activationCodeHash != null && now.isBefore(activationExpiresAt);
+    return status == AccountStatus.PENDING_ACTIVATION
+        && activationCodeHash != null
+        && now.isBefore(activationExpiresAt);
   }
 
   /**
-   * First step of activation: the holder chose password and PIN, and a token secret was made
-   * for them. The account stays pending until a code from the token proves the enrolment.
+   * First step of activation: the holder chose password and PIN, and a token secret was made for
+   * them. The account stays pending until a code from the token proves the enrolment.
    */
   public void chooseCredentials(String newCredentialHash, String newEncryptedSecret, Instant now) {
     if (!activationCodeValidAt(now)) {
@@ -234,7 +249,9 @@ public class UserAccount {
    * practitioner shut out until an administrator is found. Answers whether it lifted now.
    */
   public boolean liftLockAfter(java.time.Duration lockFor, Instant now) {
-    if (status != AccountStatus.LOCKED || lastFailureAt == null || now.isBefore(lastFailureAt.plus(lockFor))) {
+    if (status != AccountStatus.LOCKED
+        || lastFailureAt == null
+        || now.isBefore(lastFailureAt.plus(lockFor))) {
       return false;
     }
     unlock();
@@ -264,7 +281,8 @@ public class UserAccount {
   /** Re-enables a disabled account (not a locked or suspended one). */
   public void enable() {
     if (status == AccountStatus.DISABLED) {
-      status = encryptedTotpSecret == null ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE;
+      status =
+          encryptedTotpSecret == null ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE;
     }
   }
 
@@ -274,7 +292,8 @@ public class UserAccount {
       throw new IllegalArgumentException("Only practitioners and managers open records");
     }
     overrideGrantedBy = by;
-    overrideGrantedAt = at == null ? null : java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+    overrideGrantedAt =
+        at == null ? null : java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
   }
 
   public void revokeOverride() {
@@ -291,7 +310,8 @@ public class UserAccount {
   }
 
   public java.util.Optional<Instant> overrideGrantedAt() {
-    return java.util.Optional.ofNullable(overrideGrantedAt).map(java.time.OffsetDateTime::toInstant);
+    return java.util.Optional.ofNullable(overrideGrantedAt)
+        .map(java.time.OffsetDateTime::toInstant);
   }
 
   public void suspend() {
@@ -317,15 +337,16 @@ public class UserAccount {
   }
 
   /**
-   * Why this person may not use ContactPoint today, in words for them, or empty when they may.
-   * Told only after all four factors were right, so it reveals nothing to a guesser.
+   * Why this person may not use ContactPoint today, in words for them, or empty when they may. Told
+   * only after all four factors were right, so it reveals nothing to a guesser.
    */
   public Optional<String> clearanceProblemOn(LocalDate today) {
     return clearance().problemOn(today);
   }
 
   public Clearance clearance() {
-    return new Clearance(status, vettedOn, trainedOn, agreementSignedOn, practitioner.organisation().accreditedOn());
+    return new Clearance(
+        status, vettedOn, trainedOn, agreementSignedOn, practitioner.organisation().accreditedOn());
   }
 
   /** Vetting runs out within the reminder period: the holder and their managers are told. */

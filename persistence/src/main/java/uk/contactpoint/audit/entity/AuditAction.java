@@ -36,7 +36,10 @@ public enum AuditAction {
   SHIELD_OVERRIDE,
   OVERRIDE_RIGHT_GRANTED,
   OVERRIDE_RIGHT_REVOKED,
-  /** One member of the shielding duty proposed the override right; a different one must confirm it (then OVERRIDE_RIGHT_GRANTED). */
+  /**
+   * One member of the shielding duty proposed the override right; a different one must confirm it
+   * (then OVERRIDE_RIGHT_GRANTED).
+   */
   OVERRIDE_RIGHT_PROPOSED,
   /** A proposal of the override right refused by another member, or withdrawn by its proposer. */
   OVERRIDE_RIGHT_REFUSED,
@@ -78,22 +81,39 @@ public enum AuditAction {
   FEED_SOURCE_NEW_TRIAL,
   /** An operator opened an archived record for a statutory purpose (rule 8). */
   ARCHIVED_RECORD_OPENED,
-  /** A manager or auditor opened the list behind a dashboard figure: the list names children (rule 4). */
+  /**
+   * A manager or auditor opened the list behind a dashboard figure: the list names children (rule
+   * 4).
+   */
   DASHBOARD_LIST_READ,
-  /** An auditor or audit reviewer read one of the data protection officer's reports: a reading of the trail is itself audited (rule 4). */
+  /**
+   * An auditor or audit reviewer read one of the data protection officer's reports: a reading of
+   * the trail is itself audited (rule 4).
+   */
   DPO_REPORT_READ,
   DPO_REPORT_EXPORTED,
-  /** A user printed a page: its reference (on the paper) and the page, recorded when the browser starts printing, so a printout found leads to one entry. */
+  /**
+   * A user printed a page: its reference (on the paper) and the page, recorded when the browser
+   * starts printing, so a printout found leads to one entry.
+   */
   PAGE_PRINTED,
   /** A data-quality manager undid a feed record's link to the wrong child (rule 10). */
   LINK_UNDONE,
-  /** A data-quality manager read the queue of held records; each candidate shown is also a RECORD_ACCESS. */
+  /**
+   * A data-quality manager read the queue of held records; each candidate shown is also a
+   * RECORD_ACCESS.
+   */
   MATCH_QUEUE_READ,
-  /** The organisation register: a school, surgery, service or group registered, changed or closed. */
+  /**
+   * The organisation register: a school, surgery, service or group registered, changed or closed.
+   */
   ORGANISATION_REGISTERED,
   ORGANISATION_CHANGED,
   ORGANISATION_CLOSED,
-  /** A national register's file read into the organisation register: what it added, changed and closed. */
+  /**
+   * A national register's file read into the organisation register: what it added, changed and
+   * closed.
+   */
   ORGANISATIONS_IMPORTED,
   ACCESS_DENIED;
 
@@ -103,6 +123,8 @@ public enum AuditAction {
    * opening of an archived record by an operator (rule 8).
    */
   public boolean alwaysAlerts() {
-    return this == SHIELD_OVERRIDE || this == AUDIT_PURPOSE_STATED || this == ARCHIVED_RECORD_OPENED;
+    return this == SHIELD_OVERRIDE
+        || this == AUDIT_PURPOSE_STATED
+        || this == ARCHIVED_RECORD_OPENED;
   }
 }

@@ -40,7 +40,10 @@ public class AuditAlert {
   @Column(name = "subject_username", nullable = false, length = 60)
   private String subjectUsername;
 
-  /** The user's section, whose reviewers see the alert; none for national users (auditors see those). */
+  /**
+   * The user's section, whose reviewers see the alert; none for national users (auditors see
+   * those).
+   */
   @Column(name = "section_id")
   private Long sectionId;
 
@@ -63,7 +66,13 @@ public class AuditAlert {
 
   protected AuditAlert() {}
 
-  public AuditAlert(AlertRule rule, String subjectUsername, Long sectionId, Instant raisedAt, String window, String summary) {
+  public AuditAlert(
+      AlertRule rule,
+      String subjectUsername,
+      Long sectionId,
+      Instant raisedAt,
+      String window,
+      String summary) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.subjectUsername = Objects.requireNonNull(subjectUsername, "subjectUsername");
     this.sectionId = sectionId;
@@ -90,7 +99,10 @@ public class AuditAlert {
 
   private void requireOpen() {
     if (status != Status.OPEN) {
-      throw new ConflictException("This alert has already been handled (" + status.name().toLowerCase(java.util.Locale.ROOT) + ")");
+      throw new ConflictException(
+          "This alert has already been handled ("
+              + status.name().toLowerCase(java.util.Locale.ROOT)
+              + ")");
     }
   }
 

@@ -8,14 +8,19 @@ import jakarta.persistence.Table;
 /**
  * The head of one hash chain: its last entry's number and hash. Writers lock this row, so the
  * entries of a chain are numbered without gaps and each names its predecessor. One chain per
- * section (and one national, and a few for source systems) keeps writers of different sections apart.
+ * section (and one national, and a few for source systems) keeps writers of different sections
+ * apart.
  */
 @Entity
 @Table(name = "audit_chain")
 public class AuditChain {
 
   public static final String NATIONAL = "NATIONAL";
-  /** Events written in their own transaction (failures, denials) go to a separate chain: see AuditTrail. */
+
+  /**
+   * Events written in their own transaction (failures, denials) go to a separate chain: see
+   * AuditTrail.
+   */
   public static final String SEPARATE_PREFIX = "F-";
 
   @Id
@@ -52,8 +57,8 @@ public class AuditChain {
   }
 
   /**
-   * A feed's entries go to a chain picked by its source's name (one of {@value #SOURCE_CHAINS}), not
-   * the national one: a feed applies many records in one transaction and holds its chain's lock
+   * A feed's entries go to a chain picked by its source's name (one of {@value #SOURCE_CHAINS}),
+   * not the national one: a feed applies many records in one transaction and holds its chain's lock
    * until it commits, and sources applied side by side, or a national officer, would wait for it.
    */
   public static String forSource(String actor) {
@@ -63,7 +68,8 @@ public class AuditChain {
   /** Moves the head past a new entry; the entry computed its hash from {@link #lastHash()}. */
   void advance(long seq, String hash) {
     if (seq != lastSeq + 1) {
-      throw new IllegalStateException("chain " + key + " expected entry " + (lastSeq + 1) + " but got " + seq);
+      throw new IllegalStateException(
+          "chain " + key + " expected entry " + (lastSeq + 1) + " but got " + seq);
     }
     this.lastSeq = seq;
     this.lastHash = hash;

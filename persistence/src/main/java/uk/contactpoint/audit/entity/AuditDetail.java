@@ -6,9 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The personal values of one entry (search criteria, reason text, before and after), as JSON.
- * Its hash is in the entry, so a changed detail is found; the lifecycle purge may delete it
- * (recording that in {@link AuditDetailPurge}) without breaking the chain.
+ * The personal values of one entry (search criteria, reason text, before and after), as JSON. Its
+ * hash is in the entry, so a changed detail is found; the lifecycle purge may delete it (recording
+ * that in {@link AuditDetailPurge}) without breaking the chain.
  */
 @Entity
 @Table(name = "audit_detail")

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** That an entry's detail row was deleted on purpose, so the verifier does not report it missing. */
+/**
+ * That an entry's detail row was deleted on purpose, so the verifier does not report it missing.
+ */
 @Entity
 @Table(name = "audit_detail_purge")
 public class AuditDetailPurge {

@@ -13,8 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * One event of the audit trail: ids, action and outcome, chained by hash to the entry before it
- * in its chain. Written once, never changed (on PostgreSQL a trigger refuses it).
+ * One event of the audit trail: ids, action and outcome, chained by hash to the entry before it in
+ * its chain. Written once, never changed (on PostgreSQL a trigger refuses it).
  */
 @Entity
 @Table(name = "audit_entry")
@@ -91,7 +91,8 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   /** Appends an entry to the chain, whose head the caller holds locked. */
-  public AuditEntry(AuditChain chain, Instant occurredAt, AuditFacts facts, String detailHash, ChainSeal seal) {
+  public AuditEntry(
+      AuditChain chain, Instant occurredAt, AuditFacts facts, String detailHash, ChainSeal seal) {
     Instant at = ChainLink.storable(occurredAt);
     this.occurredAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     this.chainKey = chain.key();
@@ -116,9 +117,24 @@ public class AuditEntry {
   }
 
   public ChainLink link() {
-    return new ChainLink(chainKey, seq, prevHash, occurredAt.toInstant(), action.name(), outcome.name(), actorUsername,
-        actorAccountId, actorRoles, actorOrganisationId, actorSectionId, childRef, subjectSectionId, subjectShielded,
-        targetRef, clientAddress, detailHash);
+    return new ChainLink(
+        chainKey,
+        seq,
+        prevHash,
+        occurredAt.toInstant(),
+        action.name(),
+        outcome.name(),
+        actorUsername,
+        actorAccountId,
+        actorRoles,
+        actorOrganisationId,
+        actorSectionId,
+        childRef,
+        subjectSectionId,
+        subjectShielded,
+        targetRef,
+        clientAddress,
+        detailHash);
   }
 
   public java.util.Optional<String> sealKey() {

@@ -3,8 +3,8 @@ package uk.contactpoint.audit.entity;
 import java.util.Objects;
 
 /**
- * Who did what to which record, from where, and how it ended: the part of an entry that is not
- * its place in the chain. Ids only, never a personal value.
+ * Who did what to which record, from where, and how it ended: the part of an entry that is not its
+ * place in the chain. Ids only, never a personal value.
  */
 public record AuditFacts(
     AuditAction action,
@@ -17,10 +17,14 @@ public record AuditFacts(
     String clientAddress) {
 
   /** The user, or nobody (a failed login of an unknown name, a timer). */
-  public record Actor(String username, Long accountId, String roles, Long organisationId, Long sectionId) {
+  public record Actor(
+      String username, Long accountId, String roles, Long organisationId, Long sectionId) {
     public static final Actor NOBODY = new Actor(null, null, null, null, null);
 
-    /** The roles the trail records for a source system's key; its entries go to the source's own chain. */
+    /**
+     * The roles the trail records for a source system's key; its entries go to the source's own
+     * chain.
+     */
     public static final String SOURCE_SYSTEM_ROLES = "SOURCE_SYSTEM";
 
     /** A feed's key ("source:EDU-X"): no account, no section. */

@@ -3,7 +3,9 @@ package uk.contactpoint.audit.entity;
 /** How an act ended. */
 public enum AuditOutcome {
   SUCCESS,
-  /** Refused by a rule: a login with a wrong factor, a call without the role, a forbidden change. */
+  /**
+   * Refused by a rule: a login with a wrong factor, a call without the role, a forbidden change.
+   */
   DENIED,
   /** A login refused because the account is locked or the address is rate-limited. */
   LOCKED_OUT,

@@ -41,10 +41,28 @@ public record ChainLink(
   public String hash(ChainSeal seal) {
     StringJoiner canonical = new StringJoiner("\u001f");
     Instant at = storable(occurredAt);
-    long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000L);
-    for (Object field : new Object[] {chainKey, seq, prevHash, micros, action, outcome, actorUsername, actorAccountId,
-        actorRoles, actorOrganisationId, actorSectionId, childRef, subjectSectionId, subjectShielded, targetRef,
-        clientAddress, detailHash}) {
+    long micros =
+        Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000L);
+    for (Object field :
+        new Object[] {
+          chainKey,
+          seq,
+          prevHash,
+          micros,
+          action,
+          outcome,
+          actorUsername,
+          actorAccountId,
+          actorRoles,
+          actorOrganisationId,
+          actorSectionId,
+          childRef,
+          subjectSectionId,
+          subjectShielded,
+          targetRef,
+          clientAddress,
+          detailHash
+        }) {
       canonical.add(field == null ? "\u0000" : field.toString());
     }
     return seal.hash(canonical.toString());

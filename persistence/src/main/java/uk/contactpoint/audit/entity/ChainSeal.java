@@ -34,30 +34,39 @@ public final class ChainSeal {
   /** A seal of a random key of at least 32 bytes. */
   public static ChainSeal keyed(byte[] key) {
     if (key == null || key.length < MINIMUM_KEY_BYTES) {
-      throw new IllegalArgumentException("An audit key needs at least " + MINIMUM_KEY_BYTES + " random bytes");
+      throw new IllegalArgumentException(
+          "An audit key needs at least " + MINIMUM_KEY_BYTES + " random bytes");
     }
     byte[] own = Arrays.copyOf(key, key.length);
-    return new ChainSeal(AuditHashes.sha256("contactpoint-audit-key\u001f" + HexFormat.of().formatHex(own)).substring(0, KEY_ID_LENGTH), own);
+    return new ChainSeal(
+        AuditHashes.sha256("contactpoint-audit-key\u001f" + HexFormat.of().formatHex(own))
+            .substring(0, KEY_ID_LENGTH),
+        own);
   }
 
   /**
    * The seals of the configured keys: the current one first (base64, {@code CP_AUDIT_KEY}), then
-   * the retired ones still needed to verify older entries (base64, comma-separated,
-   * {@code CP_AUDIT_RETIRED_KEYS}). Either may be null.
+   * the retired ones still needed to verify older entries (base64, comma-separated, {@code
+   * CP_AUDIT_RETIRED_KEYS}). Either may be null.
    */
   public static java.util.List<ChainSeal> fromBase64(String current, String retired) {
     java.util.List<ChainSeal> seals = new java.util.ArrayList<>();
-    java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(current),
+    java.util.stream.Stream.concat(
+            java.util.stream.Stream.ofNullable(current),
             retired == null ? java.util.stream.Stream.empty() : Arrays.stream(retired.split(",")))
         .map(String::strip)
         .filter(text -> !text.isEmpty())
-        .forEach(text -> {
-          try {
-            seals.add(keyed(java.util.Base64.getDecoder().decode(text)));
-          } catch (IllegalArgumentException notBase64) {
-            throw new IllegalArgumentException("An audit key must be base64 of at least " + MINIMUM_KEY_BYTES + " random bytes");
-          }
-        });
+        .forEach(
+            text -> {
+              try {
+                seals.add(keyed(java.util.Base64.getDecoder().decode(text)));
+              } catch (IllegalArgumentException notBase64) {
+                throw new IllegalArgumentException(
+                    "An audit key must be base64 of at least "
+                        + MINIMUM_KEY_BYTES
+                        + " random bytes");
+              }
+            });
     return seals;
   }
 

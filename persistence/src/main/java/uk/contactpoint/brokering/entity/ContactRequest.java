@@ -19,8 +19,8 @@ import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * A practitioner's request to be put in touch, brokered by the management team because the
- * record is shielded or a sensitive service is involved: asked, forwarded, and its outcome.
+ * A practitioner's request to be put in touch, brokered by the management team because the record
+ * is shielded or a sensitive service is involved: asked, forwarded, and its outcome.
  */
 @Entity
 @Table(name = "contact_request")
@@ -86,7 +86,8 @@ public class ContactRequest {
       throw InvalidInputException.invalid("message", "Say who you need to reach and why");
     }
     if (message.length() > MESSAGE_LENGTH) {
-      throw InvalidInputException.invalid("message", "Write at most " + MESSAGE_LENGTH + " characters");
+      throw InvalidInputException.invalid(
+          "message", "Write at most " + MESSAGE_LENGTH + " characters");
     }
     this.child = child;
     this.section = child.section();
@@ -98,7 +99,8 @@ public class ContactRequest {
   public void forwardTo(String to, String by, Instant at) {
     requireOpen();
     if (to == null || to.isBlank() || to.length() > 200) {
-      throw InvalidInputException.invalid("forwardedTo", "Name the service or contact point it went to (at most 200 characters)");
+      throw InvalidInputException.invalid(
+          "forwardedTo", "Name the service or contact point it went to (at most 200 characters)");
     }
     forwardedTo = to.strip();
     forwardedBy = by;
@@ -109,10 +111,12 @@ public class ContactRequest {
   public void close(Outcome how, String shared, String by, Instant at) {
     requireOpen();
     if (how == null) {
-      throw InvalidInputException.invalid("outcome", "Choose the outcome: AGREED, DECLINED or NO_RESPONSE");
+      throw InvalidInputException.invalid(
+          "outcome", "Choose the outcome: AGREED, DECLINED or NO_RESPONSE");
     }
     if (shared != null && !shared.isBlank() && how != Outcome.AGREED) {
-      throw InvalidInputException.invalid("sharedContact", "A contact is passed on only when the young person or family agreed");
+      throw InvalidInputException.invalid(
+          "sharedContact", "A contact is passed on only when the young person or family agreed");
     }
     if (shared != null && shared.length() > 300) {
       throw InvalidInputException.invalid("sharedContact", "Write at most 300 characters");

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a child lives, and how sure we are of it. "No known address" and "left England" carry
- * no lines; the others need at least a first line or a postcode. Only the section's team and
- * the record view show it; a search row shows the town alone.
+ * Where a child lives, and how sure we are of it. "No known address" and "left England" carry no
+ * lines; the others need at least a first line or a postcode. Only the section's team and the
+ * record view show it; a search row shows the town alone.
  */
 @Embeddable
 public class Address {
@@ -48,15 +48,22 @@ public class Address {
 
   protected Address() {}
 
-  private Address(List<String> lines, String town, Postcode postcode, AddressStatus status, IntendsToReturn intends) {
+  private Address(
+      List<String> lines,
+      String town,
+      Postcode postcode,
+      AddressStatus status,
+      IntendsToReturn intends) {
     if (lines.size() > 3) {
       throw new IllegalArgumentException("An address has at most 3 lines before the town");
     }
-    lines.forEach(line -> {
-      if (line.length() > LINE_LENGTH) {
-        throw new IllegalArgumentException("An address line has at most " + LINE_LENGTH + " characters");
-      }
-    });
+    lines.forEach(
+        line -> {
+          if (line.length() > LINE_LENGTH) {
+            throw new IllegalArgumentException(
+                "An address line has at most " + LINE_LENGTH + " characters");
+          }
+        });
     if (town != null && town.length() > TOWN_LENGTH) {
       throw new IllegalArgumentException("A town has at most " + TOWN_LENGTH + " characters");
     }
@@ -71,11 +78,15 @@ public class Address {
   }
 
   /** A current or last known address. */
-  public static Address at(List<String> lines, String town, Postcode postcode, AddressStatus status) {
+  public static Address at(
+      List<String> lines, String town, Postcode postcode, AddressStatus status) {
     if (status != AddressStatus.CURRENT && status != AddressStatus.LAST_KNOWN) {
       throw new IllegalArgumentException("Only a current or last known address has lines");
     }
-    List<String> kept = lines == null ? List.of() : lines.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
+    List<String> kept =
+        lines == null
+            ? List.of()
+            : lines.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
     if (kept.isEmpty() && postcode == null) {
       throw new IllegalArgumentException("An address needs a first line or a postcode");
     }
@@ -87,7 +98,12 @@ public class Address {
   }
 
   public static Address leftEngland(IntendsToReturn intends) {
-    return new Address(List.of(), null, null, AddressStatus.LEFT_ENGLAND, Objects.requireNonNull(intends, "intends"));
+    return new Address(
+        List.of(),
+        null,
+        null,
+        AddressStatus.LEFT_ENGLAND,
+        Objects.requireNonNull(intends, "intends"));
   }
 
   public List<String> lines() {

@@ -38,9 +38,9 @@ import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.shared.entity.Provenance;
 
 /**
- * A child's record: contact-level facts only (DESIGN.md section 1), each with its source and
- * date. The record keeps its own search keys in step with its names, date of birth and
- * address, so every search stays an index lookup.
+ * A child's record: contact-level facts only (DESIGN.md section 1), each with its source and date.
+ * The record keeps its own search keys in step with its names, date of birth and address, so every
+ * search stays an index lookup.
  */
 @Entity
 @Table(name = "child")
@@ -67,7 +67,9 @@ public class Child implements AuditedRecord {
   @OrderColumn(name = "list_index")
   private List<PersonName> formerNames = new ArrayList<>();
 
-  /** Every spelling of the name a source (or the team) has sent: the facts the name is chosen from. */
+  /**
+   * Every spelling of the name a source (or the team) has sent: the facts the name is chosen from.
+   */
   @ElementCollection
   @CollectionTable(name = "child_name_spelling", joinColumns = @JoinColumn(name = "child_id"))
   @OrderColumn(name = "list_index")
@@ -123,7 +125,10 @@ public class Child implements AuditedRecord {
   @JoinColumn(name = "merged_into_id")
   private Child mergedInto;
 
-  /** The day the record was archived (rule 8): from then on only the section's team, for a year, sees it. */
+  /**
+   * The day the record was archived (rule 8): from then on only the section's team, for a year,
+   * sees it.
+   */
   @Column(name = "archived_on")
   private LocalDate archivedOn;
 
@@ -159,7 +164,8 @@ public class Child implements AuditedRecord {
       Address address,
       Provenance provenance) {
     if (publicId == null || publicId.isBlank() || publicId.length() > PUBLIC_ID_LENGTH) {
-      throw new IllegalArgumentException("A record needs an opaque id of 1 to " + PUBLIC_ID_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "A record needs an opaque id of 1 to " + PUBLIC_ID_LENGTH + " characters");
     }
     Objects.requireNonNull(birthDate, "birthDate");
     this.publicId = publicId;
@@ -182,9 +188,9 @@ public class Child implements AuditedRecord {
   }
 
   /**
-   * The team's correction of the name, after checking with the family or a source: it is shown
-   * at once, and held as the team's spelling, which only what sources send after it can outvote
-   * (see {@link #nameSent}).
+   * The team's correction of the name, after checking with the family or a source: it is shown at
+   * once, and held as the team's spelling, which only what sources send after it can outvote (see
+   * {@link #nameSent}).
    */
   public void rename(PersonName newName, Provenance provenance) {
     knowSpellingsSoFar();
@@ -194,24 +200,30 @@ public class Child implements AuditedRecord {
 
   /**
    * A source sent this spelling of the name. Names are facts with provenance, not overwrites
-   * (docs/feeds.md, "Names"): every spelling is kept, with its source and when, and one
-   * source's misspelling never renames the child for everyone. The name shown is the spelling
-   * most sources send now (each source counts once, for the latest spelling it sent); once the
-   * team has corrected the name, only what sources sent after the correction counts against it.
-   * A tie goes to the team's spelling, then to a register of the legal name (health), then to the
-   * name shown now. Every other spelling is a former name, found by search and met by matching;
-   * so a legal change of name takes effect when the sources agree on it, and the old name stays
-   * searchable.
+   * (docs/feeds.md, "Names"): every spelling is kept, with its source and when, and one source's
+   * misspelling never renames the child for everyone. The name shown is the spelling most sources
+   * send now (each source counts once, for the latest spelling it sent); once the team has
+   * corrected the name, only what sources sent after the correction counts against it. A tie goes
+   * to the team's spelling, then to a register of the legal name (health), then to the name shown
+   * now. Every other spelling is a former name, found by search and met by matching; so a legal
+   * change of name takes effect when the sources agree on it, and the old name stays searchable.
    *
    * @return whether the name shown changed
    */
   public boolean nameSent(PersonName spelling, Provenance provenance, boolean register) {
     knowSpellingsSoFar();
-    recordSpelling(spelling, provenance, register ? NameSpelling.Authority.REGISTER : NameSpelling.Authority.SOURCE);
+    recordSpelling(
+        spelling,
+        provenance,
+        register ? NameSpelling.Authority.REGISTER : NameSpelling.Authority.SOURCE);
     NameSpelling chosen = chosenSpelling();
     boolean changed = !chosen.name().equals(name);
     if (changed) {
-      show(chosen.name(), chosen.isFrom(provenance.source(), spelling) ? provenance : new Provenance(chosen.source(), chosen.lastSentAt()));
+      show(
+          chosen.name(),
+          chosen.isFrom(provenance.source(), spelling)
+              ? provenance
+              : new Provenance(chosen.source(), chosen.lastSentAt()));
     }
     recordFormerName(spelling);
     return changed;
@@ -219,8 +231,8 @@ public class Child implements AuditedRecord {
 
   /**
    * A link that sent a spelling is undone: the spelling's send is taken back (the row goes if the
-   * link added it, or its last send returns to what it was), and the spelling stops being a
-   * former name if nothing holds it any more.
+   * link added it, or its last send returns to what it was), and the spelling stops being a former
+   * name if nothing holds it any more.
    */
   public void unsendName(PersonName spelling, String source, Instant previousLastSent) {
     for (int i = 0; i < nameSpellings.size(); i++) {
@@ -233,35 +245,49 @@ public class Child implements AuditedRecord {
         break;
       }
     }
-    if (!spelling.equals(name) && nameSpellings.stream().noneMatch(s -> s.name().equals(spelling))) {
+    if (!spelling.equals(name)
+        && nameSpellings.stream().noneMatch(s -> s.name().equals(spelling))) {
       forgetFormerName(spelling);
     }
   }
 
   /** When this source last sent this spelling; none if it never did. */
   public Optional<Instant> lastSent(PersonName spelling, String source) {
-    return nameSpellings.stream().filter(s -> s.isFrom(source, spelling)).map(NameSpelling::lastSentAt).findFirst();
+    return nameSpellings.stream()
+        .filter(s -> s.isFrom(source, spelling))
+        .map(NameSpelling::lastSentAt)
+        .findFirst();
   }
 
   public List<NameSpelling> nameSpellings() {
     return List.copyOf(nameSpellings);
   }
 
-  /** A record held before spellings were kept (or made by the team) has its name as its first spelling. */
+  /**
+   * A record held before spellings were kept (or made by the team) has its name as its first
+   * spelling.
+   */
   private void knowSpellingsSoFar() {
     if (nameSpellings.isEmpty()) {
       nameSpellings.add(NameSpelling.first(name, coreProvenance, NameSpelling.Authority.SOURCE));
     }
   }
 
-  private void recordSpelling(PersonName spelling, Provenance provenance, NameSpelling.Authority authority) {
+  private void recordSpelling(
+      PersonName spelling, Provenance provenance, NameSpelling.Authority authority) {
     for (int i = 0; i < nameSpellings.size(); i++) {
       NameSpelling held = nameSpellings.get(i);
       if (held.isFrom(provenance.source(), spelling)) {
         // Sent again: only its place in time matters to the rule, so the row is written only when
         // the source had sent another spelling since, or the team corrected the name since.
-        boolean overtaken = nameSpellings.stream().anyMatch(other -> other != held && other.lastSentAt().isAfter(held.lastSentAt())
-            && (other.source().equals(held.source()) || other.authority() == NameSpelling.Authority.TEAM));
+        boolean overtaken =
+            nameSpellings.stream()
+                .anyMatch(
+                    other ->
+                        other != held
+                            && other.lastSentAt().isAfter(held.lastSentAt())
+                            && (other.source().equals(held.source())
+                                || other.authority() == NameSpelling.Authority.TEAM));
         if (overtaken) {
           nameSpellings.set(i, held.sentAgain(provenance.updatedAt()));
         }
@@ -275,25 +301,48 @@ public class Child implements AuditedRecord {
   private NameSpelling chosenSpelling() {
     java.util.Map<String, NameSpelling> latestBySource = new java.util.LinkedHashMap<>();
     for (NameSpelling spelling : nameSpellings) {
-      latestBySource.merge(spelling.source(), spelling, (one, other) -> other.lastSentAt().isBefore(one.lastSentAt()) ? one : other);
+      latestBySource.merge(
+          spelling.source(),
+          spelling,
+          (one, other) -> other.lastSentAt().isBefore(one.lastSentAt()) ? one : other);
     }
-    Optional<Instant> corrected = latestBySource.values().stream().filter(s -> s.authority() == NameSpelling.Authority.TEAM)
-        .map(NameSpelling::lastSentAt).max(Instant::compareTo);
-    List<NameSpelling> counted = latestBySource.values().stream()
-        .filter(s -> corrected.map(at -> !s.lastSentAt().isBefore(at)).orElse(true))
-        .toList();
-    java.util.Map<String, List<NameSpelling>> byKey = counted.stream()
-        .collect(Collectors.groupingBy(NameSpelling::key, java.util.LinkedHashMap::new, Collectors.toList()));
+    Optional<Instant> corrected =
+        latestBySource.values().stream()
+            .filter(s -> s.authority() == NameSpelling.Authority.TEAM)
+            .map(NameSpelling::lastSentAt)
+            .max(Instant::compareTo);
+    List<NameSpelling> counted =
+        latestBySource.values().stream()
+            .filter(s -> corrected.map(at -> !s.lastSentAt().isBefore(at)).orElse(true))
+            .toList();
+    java.util.Map<String, List<NameSpelling>> byKey =
+        counted.stream()
+            .collect(
+                Collectors.groupingBy(
+                    NameSpelling::key, java.util.LinkedHashMap::new, Collectors.toList()));
     String shownKey = NameSpelling.keyOf(name);
-    java.util.Comparator<java.util.Map.Entry<String, List<NameSpelling>>> rank = java.util.Comparator
-        .<java.util.Map.Entry<String, List<NameSpelling>>>comparingInt(e -> e.getValue().size())
-        .thenComparing(e -> e.getValue().stream().anyMatch(s -> s.authority() == NameSpelling.Authority.TEAM))
-        .thenComparing(e -> e.getValue().stream().anyMatch(s -> s.authority() == NameSpelling.Authority.REGISTER))
-        .thenComparing(e -> e.getKey().equals(shownKey));
+    java.util.Comparator<java.util.Map.Entry<String, List<NameSpelling>>> rank =
+        java.util.Comparator.<java.util.Map.Entry<String, List<NameSpelling>>>comparingInt(
+                e -> e.getValue().size())
+            .thenComparing(
+                e ->
+                    e.getValue().stream()
+                        .anyMatch(s -> s.authority() == NameSpelling.Authority.TEAM))
+            .thenComparing(
+                e ->
+                    e.getValue().stream()
+                        .anyMatch(s -> s.authority() == NameSpelling.Authority.REGISTER))
+            .thenComparing(e -> e.getKey().equals(shownKey));
     List<NameSpelling> winners = byKey.entrySet().stream().max(rank).orElseThrow().getValue();
     // Of one spelling written in several cases, the one shown now stays; otherwise the newest.
-    return winners.stream().filter(s -> s.name().equals(name)).findFirst()
-        .orElseGet(() -> winners.stream().max(java.util.Comparator.comparing(NameSpelling::lastSentAt)).orElseThrow());
+    return winners.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseGet(
+            () ->
+                winners.stream()
+                    .max(java.util.Comparator.comparing(NameSpelling::lastSentAt))
+                    .orElseThrow());
   }
 
   /**
@@ -334,7 +383,8 @@ public class Child implements AuditedRecord {
 
   /** The child moved (or the address status changed); the old address is kept as history. */
   public void moveTo(Address newAddress, Provenance provenance) {
-    addressHistory.add(new PastAddress(address, addressProvenance.source(), provenance.updatedAt()));
+    addressHistory.add(
+        new PastAddress(address, addressProvenance.source(), provenance.updatedAt()));
     address = Objects.requireNonNull(newAddress, "newAddress");
     addressProvenance = provenance;
     rebuildSearchKeys();
@@ -350,18 +400,22 @@ public class Child implements AuditedRecord {
 
   /** The value of one kind of identifier from one issuer (NHS, DFE or a source code), if held. */
   public Optional<String> identifier(IdentifierType type, String issuer) {
-    return identifiers.stream().filter(i -> i.type() == type && i.issuer().equals(issuer)).map(ChildIdentifier::value).findFirst();
+    return identifiers.stream()
+        .filter(i -> i.type() == type && i.issuer().equals(issuer))
+        .map(ChildIdentifier::value)
+        .findFirst();
   }
 
   /**
-   * The child now lives in another local authority: the record moves to that section's team.
-   * The transfer is returned for both teams' lists.
+   * The child now lives in another local authority: the record moves to that section's team. The
+   * transfer is returned for both teams' lists.
    */
   public ChildTransfer transferTo(LocalAuthoritySection newSection, Provenance provenance) {
     if (newSection.id() != null && newSection.id().equals(section.id())) {
       throw new IllegalArgumentException("The child is in that section already");
     }
-    ChildTransfer transfer = new ChildTransfer(this, section, newSection, provenance.source(), provenance.updatedAt());
+    ChildTransfer transfer =
+        new ChildTransfer(this, section, newSection, provenance.source(), provenance.updatedAt());
     section = newSection;
     return transfer;
   }
@@ -379,7 +433,9 @@ public class Child implements AuditedRecord {
     rebuildSearchKeys();
   }
 
-  /** This record is the same child as {@code survivor}: it retires into it and is no longer found. */
+  /**
+   * This record is the same child as {@code survivor}: it retires into it and is no longer found.
+   */
   public void retireInto(Child survivor) {
     if (survivor == this || isMerged() || survivor.isMerged()) {
       throw new IllegalArgumentException("Merge two different records that are not merged already");
@@ -419,7 +475,9 @@ public class Child implements AuditedRecord {
     rebuildSearchKeys();
   }
 
-  /** A link to the wrong child is undone: the address it replaced comes back and leaves the history. */
+  /**
+   * A link to the wrong child is undone: the address it replaced comes back and leaves the history.
+   */
   public void restoreAddress(Address before, Provenance provenance) {
     if (!addressHistory.isEmpty()) {
       addressHistory.remove(addressHistory.size() - 1);
@@ -452,7 +510,9 @@ public class Child implements AuditedRecord {
     gp = null;
   }
 
-  /** Archived: out of search and of practitioners' sight; its personal data is deleted six years on. */
+  /**
+   * Archived: out of search and of practitioners' sight; its personal data is deleted six years on.
+   */
   public void archive(LocalDate on, ArchiveReason reason) {
     if (archivedOn == null) {
       archivedOn = on;
@@ -473,7 +533,10 @@ public class Child implements AuditedRecord {
     return Optional.ofNullable(archiveReason);
   }
 
-  /** From 18 only carers are kept on a record, not parents (a young adult's parents are not their carers). */
+  /**
+   * From 18 only carers are kept on a record, not parents (a young adult's parents are not their
+   * carers).
+   */
   public int dropParentsKeepingCarers() {
     int before = parentsCarers.size();
     parentsCarers.removeIf(p -> !p.relationship().isCarer());
@@ -502,16 +565,24 @@ public class Child implements AuditedRecord {
 
   private ChildIdentifier addIdentifier(ChildIdentifier candidate) {
     return identifiers.stream()
-        .filter(existing -> existing.sameAs(candidate.type(), candidate.issuer(), candidate.value()))
+        .filter(
+            existing -> existing.sameAs(candidate.type(), candidate.issuer(), candidate.value()))
         .findFirst()
-        .orElseGet(() -> {
-          identifiers.add(candidate);
-          return candidate;
-        });
+        .orElseGet(
+            () -> {
+              identifiers.add(candidate);
+              return candidate;
+            });
   }
 
-  public ParentCarer addParentCarer(String fullName, Relationship relationship, ContactDetails contact, Address carerAddress, Provenance provenance) {
-    ParentCarer parentCarer = new ParentCarer(this, fullName, relationship, contact, carerAddress, provenance);
+  public ParentCarer addParentCarer(
+      String fullName,
+      Relationship relationship,
+      ContactDetails contact,
+      Address carerAddress,
+      Provenance provenance) {
+    ParentCarer parentCarer =
+        new ParentCarer(this, fullName, relationship, contact, carerAddress, provenance);
     parentsCarers.add(parentCarer);
     return parentCarer;
   }
@@ -548,14 +619,19 @@ public class Child implements AuditedRecord {
    * child is keyed without its district (search matches it on the visible fields only).
    */
   private void rebuildSearchKeys() {
-    List<String> names = Stream.concat(Stream.of(name), formerNames.stream())
-        .flatMap(n -> Stream.of(n.given(), n.family()))
-        .toList();
+    List<String> names =
+        Stream.concat(Stream.of(name), formerNames.stream())
+            .flatMap(n -> Stream.of(n.given(), n.family()))
+            .toList();
     String district = shielded ? null : address.postcodeDistrict().orElse(null);
-    // A merged record is found through the record it was merged into, never on its own; an archived one not at all.
-    Set<SearchKey> wanted = mergedInto != null || archivedOn != null ? Set.of() : NameKeys.keysOf(names).stream()
-        .map(key -> new SearchKey(key, birthDate, district))
-        .collect(Collectors.toSet());
+    // A merged record is found through the record it was merged into, never on its own; an archived
+    // one not at all.
+    Set<SearchKey> wanted =
+        mergedInto != null || archivedOn != null
+            ? Set.of()
+            : NameKeys.keysOf(names).stream()
+                .map(key -> new SearchKey(key, birthDate, district))
+                .collect(Collectors.toSet());
     if (!wanted.equals(searchKeys)) {
       searchKeys.clear();
       searchKeys.addAll(wanted);

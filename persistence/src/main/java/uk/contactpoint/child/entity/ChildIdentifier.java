@@ -15,8 +15,8 @@ import java.util.Objects;
 import uk.contactpoint.shared.entity.Provenance;
 
 /**
- * An identifier a source gave a child. Trusted identifiers link a feed record to the right
- * child before any probabilistic matching; each (type, issuer, value) names one child.
+ * An identifier a source gave a child. Trusted identifiers link a feed record to the right child
+ * before any probabilistic matching; each (type, issuer, value) names one child.
  */
 @Entity
 @Table(name = "child_identifier")
@@ -48,12 +48,14 @@ public class ChildIdentifier {
 
   protected ChildIdentifier() {}
 
-  ChildIdentifier(Child child, IdentifierType type, String issuer, String value, Provenance provenance) {
+  ChildIdentifier(
+      Child child, IdentifierType type, String issuer, String value, Provenance provenance) {
     this.child = Objects.requireNonNull(child, "child");
     this.type = Objects.requireNonNull(type, "type");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     if (value == null || value.isBlank() || value.length() > VALUE_LENGTH) {
-      throw new IllegalArgumentException("An identifier needs 1 to " + VALUE_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "An identifier needs 1 to " + VALUE_LENGTH + " characters");
     }
     this.value = value;
     this.provenance = Objects.requireNonNull(provenance, "provenance");
@@ -68,7 +70,8 @@ public class ChildIdentifier {
   }
 
   static ChildIdentifier sourceId(Child child, String value, Provenance provenance) {
-    return new ChildIdentifier(child, IdentifierType.SOURCE_ID, provenance.source(), value, provenance);
+    return new ChildIdentifier(
+        child, IdentifierType.SOURCE_ID, provenance.source(), value, provenance);
   }
 
   public IdentifierType type() {

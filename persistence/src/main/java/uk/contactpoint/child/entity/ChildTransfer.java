@@ -42,7 +42,12 @@ public class ChildTransfer {
 
   protected ChildTransfer() {}
 
-  ChildTransfer(Child child, LocalAuthoritySection from, LocalAuthoritySection to, String source, Instant at) {
+  ChildTransfer(
+      Child child,
+      LocalAuthoritySection from,
+      LocalAuthoritySection to,
+      String source,
+      Instant at) {
     this.child = child;
     this.from = from;
     this.to = to;

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * Turns names into the keys that search looks up in an index. A name is split into tokens;
- * each token gives its normalised spelling, its Double Metaphone codes (so "Kely", "Kelli" and
- * "Kellie" meet "Kelly") and the full forms of a short form (so "Libby" meets "Elizabeth").
- * The same function builds the keys stored with a record and the keys of a query, which is
- * what makes a search an index lookup rather than a scan.
+ * Turns names into the keys that search looks up in an index. A name is split into tokens; each
+ * token gives its normalised spelling, its Double Metaphone codes (so "Kely", "Kelli" and "Kellie"
+ * meet "Kelly") and the full forms of a short form (so "Libby" meets "Elizabeth"). The same
+ * function builds the keys stored with a record and the keys of a query, which is what makes a
+ * search an index lookup rather than a scan.
  */
 public final class NameKeys {
 
@@ -95,16 +95,20 @@ public final class NameKeys {
     Map<String, Set<String>> fullForms = new HashMap<>();
     try (var in = NameKeys.class.getResourceAsStream("short-forms.txt");
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.lines()
+      reader
+          .lines()
           .map(String::strip)
           .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .forEach(line -> {
-            String[] parts = line.split(":", 2);
-            String full = parts[0].strip();
-            for (String shortForm : parts[1].split(",")) {
-              fullForms.computeIfAbsent(shortForm.strip(), k -> new LinkedHashSet<>()).add(full);
-            }
-          });
+          .forEach(
+              line -> {
+                String[] parts = line.split(":", 2);
+                String full = parts[0].strip();
+                for (String shortForm : parts[1].split(",")) {
+                  fullForms
+                      .computeIfAbsent(shortForm.strip(), k -> new LinkedHashSet<>())
+                      .add(full);
+                }
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,8 +11,8 @@ import uk.contactpoint.shared.entity.Provenance;
 
 /**
  * One spelling of a child's name as one source sent it: when first and last, and how far that
- * source is trusted for names. Held whether or not it is the name practitioners see (rule in
- * {@link Child#nameSent}). Immutable: a spelling sent again is replaced by a newer copy.
+ * source is trusted for names. Held whether or not it is the name practitioners see (rule in {@link
+ * Child#nameSent}). Immutable: a spelling sent again is replaced by a newer copy.
  */
 @Embeddable
 public class NameSpelling {
@@ -44,7 +44,12 @@ public class NameSpelling {
 
   protected NameSpelling() {}
 
-  NameSpelling(PersonName name, String source, Authority authority, Instant firstSentAt, Instant lastSentAt) {
+  NameSpelling(
+      PersonName name,
+      String source,
+      Authority authority,
+      Instant firstSentAt,
+      Instant lastSentAt) {
     this.name = name;
     this.source = source;
     this.authority = authority;
@@ -53,12 +58,14 @@ public class NameSpelling {
   }
 
   static NameSpelling first(PersonName name, Provenance provenance, Authority authority) {
-    return new NameSpelling(name, provenance.source(), authority, provenance.updatedAt(), provenance.updatedAt());
+    return new NameSpelling(
+        name, provenance.source(), authority, provenance.updatedAt(), provenance.updatedAt());
   }
 
   /** The same spelling from the same source, sent again at {@code at}. */
   NameSpelling sentAgain(Instant at) {
-    return new NameSpelling(name, source, authority, firstSentAt, at.isAfter(lastSentAt) ? at : lastSentAt);
+    return new NameSpelling(
+        name, source, authority, firstSentAt, at.isAfter(lastSentAt) ? at : lastSentAt);
   }
 
   /** As it was before a send at {@code previousLastSent} that is being undone. */
@@ -70,7 +77,9 @@ public class NameSpelling {
     return this.source.equals(source) && name.equals(spelling);
   }
 
-  /** The spelling without case or spacing, so that "KELLY MASON" and "Kelly Mason" are one spelling. */
+  /**
+   * The spelling without case or spacing, so that "KELLY MASON" and "Kelly Mason" are one spelling.
+   */
   String key() {
     return keyOf(name);
   }
@@ -99,7 +108,10 @@ public class NameSpelling {
     return lastSentAt;
   }
 
-  /** Nothing of it: a spelling is personal data (see PersonName#toString), and it has no id of its own. */
+  /**
+   * Nothing of it: a spelling is personal data (see PersonName#toString), and it has no id of its
+   * own.
+   */
   @Override
   public String toString() {
     return "NameSpelling";

@@ -1,9 +1,9 @@
 package uk.contactpoint.child.entity;
 
 /**
- * An NHS number: ten digits whose last is a modulus-11 check digit over the first nine. A
- * typo in one digit, or two digits swapped, fails the check, so a wrong number cannot link a
- * feed record to the wrong child.
+ * An NHS number: ten digits whose last is a modulus-11 check digit over the first nine. A typo in
+ * one digit, or two digits swapped, fails the check, so a wrong number cannot link a feed record to
+ * the wrong child.
  */
 public final class NhsNumber {
 

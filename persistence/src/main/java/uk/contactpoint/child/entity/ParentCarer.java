@@ -55,9 +55,16 @@ public class ParentCarer {
 
   protected ParentCarer() {}
 
-  ParentCarer(Child child, String fullName, Relationship relationship, ContactDetails contact, Address address, Provenance provenance) {
+  ParentCarer(
+      Child child,
+      String fullName,
+      Relationship relationship,
+      ContactDetails contact,
+      Address address,
+      Provenance provenance) {
     if (fullName == null || fullName.isBlank() || fullName.length() > NAME_LENGTH) {
-      throw new IllegalArgumentException("A parent or carer needs a name of 1 to " + NAME_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "A parent or carer needs a name of 1 to " + NAME_LENGTH + " characters");
     }
     this.child = Objects.requireNonNull(child, "child");
     this.fullName = fullName.strip();
@@ -67,7 +74,10 @@ public class ParentCarer {
     this.provenance = Objects.requireNonNull(provenance, "provenance");
   }
 
-  /** Shields the carer: their contact, and the address, school and GP of children at their address, are withheld. */
+  /**
+   * Shields the carer: their contact, and the address, school and GP of children at their address,
+   * are withheld.
+   */
   public void shield() {
     shielded = true;
   }

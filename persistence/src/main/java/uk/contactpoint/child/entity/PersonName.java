@@ -32,7 +32,10 @@ public class PersonName {
     this.family = part(family, "family name");
   }
 
-  /** Why this value cannot be a part of a name entering ContactPoint (a feed, a typed record, an amendment), if it cannot. */
+  /**
+   * Why this value cannot be a part of a name entering ContactPoint (a feed, a typed record, an
+   * amendment), if it cannot.
+   */
   public static Optional<String> problemWith(String value) {
     if (value == null || value.isBlank()) {
       return Optional.of("is required");
@@ -47,14 +50,20 @@ public class PersonName {
   }
 
   /**
-   * The constructor's own floor, whoever builds a name: present, not too long, no control or
-   * format characters. The letters rule ({@link #problemWith}) is checked where a name enters.
+   * The constructor's own floor, whoever builds a name: present, not too long, no control or format
+   * characters. The letters rule ({@link #problemWith}) is checked where a name enters.
    */
   private static String part(String value, String what) {
     if (value == null || value.isBlank() || value.length() > PART_LENGTH) {
-      throw new IllegalArgumentException("The " + what + " need 1 to " + PART_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "The " + what + " need 1 to " + PART_LENGTH + " characters");
     }
-    if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT)) {
+    if (value
+        .codePoints()
+        .anyMatch(
+            c ->
+                Character.getType(c) == Character.CONTROL
+                    || Character.getType(c) == Character.FORMAT)) {
       throw new IllegalArgumentException("The " + what + " must not hold control characters");
     }
     return normalised(value);
@@ -78,7 +87,9 @@ public class PersonName {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PersonName that && given.equals(that.given) && family.equals(that.family);
+    return other instanceof PersonName that
+        && given.equals(that.given)
+        && family.equals(that.family);
   }
 
   @Override
@@ -87,8 +98,8 @@ public class PersonName {
   }
 
   /**
-   * Not the name: a name printed by accident (EclipseLink's messages print the objects they
-   * write, and a record holding a name prints it) would reach the log. Use {@link #fullName()}.
+   * Not the name: a name printed by accident (EclipseLink's messages print the objects they write,
+   * and a record holding a name prints it) would reach the log. Use {@link #fullName()}.
    */
   @Override
   public String toString() {

@@ -35,7 +35,8 @@ public class SchoolRegistration {
       throw new IllegalArgumentException("A child can only be registered at a school");
     }
     this.school = school;
-    // A source may not know when the child started (the field is optional in a feed): unknown, not refused.
+    // A source may not know when the child started (the field is optional in a feed): unknown, not
+    // refused.
     this.startDate = startDate;
     this.source = provenance.source();
     this.updatedAt = provenance.updatedAt();

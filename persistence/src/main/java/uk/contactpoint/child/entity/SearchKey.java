@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One indexed way of finding a child: a name key stored beside the child's date of birth and
- * postcode district, so that "key + date of birth", "key + year of birth" (a date range) and
- * "key + district" are each a range scan of one index.
+ * postcode district, so that "key + date of birth", "key + year of birth" (a date range) and "key +
+ * district" are each a range scan of one index.
  */
 @Embeddable
 public class SearchKey {

@@ -90,13 +90,21 @@ public class CorrectionRequest {
 
   protected CorrectionRequest() {}
 
-  public CorrectionRequest(Kind kind, Child child, LocalAuthoritySection section, String what, String requester, LocalDate receivedOn,
-      String by, LocalDate today) {
+  public CorrectionRequest(
+      Kind kind,
+      Child child,
+      LocalAuthoritySection section,
+      String what,
+      String requester,
+      LocalDate receivedOn,
+      String by,
+      LocalDate today) {
     if (kind == null) {
       throw InvalidInputException.invalid("kind", "CORRECTION or COMPLAINT");
     }
     if (what == null || what.isBlank() || what.length() > TEXT_LENGTH) {
-      throw InvalidInputException.invalid("what", "Say what is asked (at most " + TEXT_LENGTH + " characters)");
+      throw InvalidInputException.invalid(
+          "what", "Say what is asked (at most " + TEXT_LENGTH + " characters)");
     }
     if (requester == null || requester.isBlank() || requester.length() > 200) {
       throw InvalidInputException.invalid("requester", "Say who asked");
@@ -125,7 +133,8 @@ public class CorrectionRequest {
       throw InvalidInputException.invalid("outcome", "CHANGED, REFUSED, UPHELD or NOT_UPHELD");
     }
     if (result.needsReason() && (reason == null || reason.isBlank())) {
-      throw InvalidInputException.invalid("reason", "A refusal, or a complaint not upheld, gives its reason");
+      throw InvalidInputException.invalid(
+          "reason", "A refusal, or a complaint not upheld, gives its reason");
     }
     if (reason != null && reason.length() > TEXT_LENGTH) {
       throw InvalidInputException.invalid("reason", "Write at most " + TEXT_LENGTH + " characters");

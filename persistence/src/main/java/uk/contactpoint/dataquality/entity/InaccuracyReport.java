@@ -71,9 +71,11 @@ public class InaccuracyReport {
 
   protected InaccuracyReport() {}
 
-  public InaccuracyReport(Child child, Fact fact, String note, Practitioner reporter, Instant reportedAt) {
+  public InaccuracyReport(
+      Child child, Fact fact, String note, Practitioner reporter, Instant reportedAt) {
     if (note == null || note.isBlank() || note.length() > NOTE_LENGTH) {
-      throw new IllegalArgumentException("Say what is wrong in 1 to " + NOTE_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "Say what is wrong in 1 to " + NOTE_LENGTH + " characters");
     }
     this.child = Objects.requireNonNull(child, "child");
     this.section = child.section();

@@ -16,17 +16,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One batch a source system sent, as received: its id in the source's own numbering, a digest
- * of its records (so the same batch sent again changes nothing and a different one under the
- * same id is a conflict) and how far processing has come.
+ * One batch a source system sent, as received: its id in the source's own numbering, a digest of
+ * its records (so the same batch sent again changes nothing and a different one under the same id
+ * is a conflict) and how far processing has come.
  */
 @Entity
 @Table(name = "feed_batch")
 public class FeedBatch {
 
   public static final int REF_LENGTH = 64;
+
   /** A batch id the source chooses: letters, digits, dot, dash and underscore. */
   public static final String REF_PATTERN = "[A-Za-z0-9._-]{1," + REF_LENGTH + "}";
+
   public static final int MAX_RECORDS = 10_000;
 
   /** Where a batch is: stored, being applied, or every record has its outcome. */
@@ -74,7 +76,8 @@ public class FeedBatch {
 
   protected FeedBatch() {}
 
-  public FeedBatch(String sourceCode, String batchRef, String contentHash, int recordCount, Instant receivedAt) {
+  public FeedBatch(
+      String sourceCode, String batchRef, String contentHash, int recordCount, Instant receivedAt) {
     this.sourceCode = Objects.requireNonNull(sourceCode, "sourceCode");
     this.batchRef = Objects.requireNonNull(batchRef, "batchRef");
     this.contentHash = Objects.requireNonNull(contentHash, "contentHash");

@@ -20,11 +20,11 @@ import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.error.ConflictException;
 
 /**
- * A source system as the go-live gate sees it (rule 10): on trial until the data-quality
- * team approves it, which needs its trial batch settled automatically for at least
- * {@link #GO_LIVE_RATE} of its records. NHS CP-IS sets councils the same bar. It belongs to one
- * local authority section, whose IT administrators hold its keys and whose team approves it, or is
- * national (no section: a health trust serving several authorities), for the national operators.
+ * A source system as the go-live gate sees it (rule 10): on trial until the data-quality team
+ * approves it, which needs its trial batch settled automatically for at least {@link #GO_LIVE_RATE}
+ * of its records. NHS CP-IS sets councils the same bar. It belongs to one local authority section,
+ * whose IT administrators hold its keys and whose team approves it, or is national (no section: a
+ * health trust serving several authorities), for the national operators.
  */
 @Entity
 @Table(name = "feed_source")
@@ -98,12 +98,16 @@ public class FeedSource {
       throw new ConflictException("This source is live already.");
     }
     if (trialBatch == null || trialBatch.status() != FeedBatch.Status.DONE) {
-      throw new ConflictException("This source has no finished trial batch yet: it goes live on its trial's results.");
+      throw new ConflictException(
+          "This source has no finished trial batch yet: it goes live on its trial's results.");
     }
     if (trialRate < GO_LIVE_RATE) {
-      throw new ConflictException(String.format(java.util.Locale.ROOT,
-          "The trial batch settled %.1f %% of its records automatically; a source goes live at %.0f %%. Ask the source to correct its data and send a new trial.",
-          trialRate * 100, GO_LIVE_RATE * 100));
+      throw new ConflictException(
+          String.format(
+              java.util.Locale.ROOT,
+              "The trial batch settled %.1f %% of its records automatically; a source goes live at %.0f %%. Ask the source to correct its data and send a new trial.",
+              trialRate * 100,
+              GO_LIVE_RATE * 100));
     }
     status = Status.LIVE;
     approvedBy = by;
@@ -149,6 +153,12 @@ public class FeedSource {
 
   @Override
   public String toString() {
-    return "FeedSource[id=" + id + ", section=" + (section == null ? "national" : section.id()) + ", status=" + status + "]";
+    return "FeedSource[id="
+        + id
+        + ", section="
+        + (section == null ? "national" : section.id())
+        + ", status="
+        + status
+        + "]";
   }
 }

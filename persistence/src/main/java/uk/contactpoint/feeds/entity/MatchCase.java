@@ -31,7 +31,9 @@ public class MatchCase {
 
   public static final int CANDIDATES_LENGTH = 2_000;
 
-  /** Open until the team links it, creates a new record from it, or (after a wrong link) reopens it. */
+  /**
+   * Open until the team links it, creates a new record from it, or (after a wrong link) reopens it.
+   */
   public enum Status {
     OPEN,
     LINKED,
@@ -84,17 +86,29 @@ public class MatchCase {
 
   protected MatchCase() {}
 
-  public MatchCase(ReceivedRecord record, LocalAuthoritySection section, HoldReason reason, boolean shielded, String candidates, Instant at) {
+  public MatchCase(
+      ReceivedRecord record,
+      LocalAuthoritySection section,
+      HoldReason reason,
+      boolean shielded,
+      String candidates,
+      Instant at) {
     this.record = Objects.requireNonNull(record, "record");
     this.section = Objects.requireNonNull(section, "section");
     this.reason = Objects.requireNonNull(reason, "reason");
     this.shielded = shielded;
-    this.candidates = candidates.length() > CANDIDATES_LENGTH ? candidates.substring(0, CANDIDATES_LENGTH) : candidates;
+    this.candidates =
+        candidates.length() > CANDIDATES_LENGTH
+            ? candidates.substring(0, CANDIDATES_LENGTH)
+            : candidates;
     this.status = Status.OPEN;
     this.openedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
-  /** The team's decision: the record is this child ({@link Status#LINKED}) or a new one ({@link Status#CREATED}). */
+  /**
+   * The team's decision: the record is this child ({@link Status#LINKED}) or a new one ({@link
+   * Status#CREATED}).
+   */
   public void decide(Status decision, Child to, String by, Instant at) {
     if (status != Status.OPEN) {
       throw new ConflictException("This case was decided already.");

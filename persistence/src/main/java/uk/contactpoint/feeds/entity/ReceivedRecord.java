@@ -20,9 +20,9 @@ import java.util.Optional;
 import uk.contactpoint.child.entity.Child;
 
 /**
- * One record of a batch, as the source sent it, and then its outcome. The outcome is written in
- * the same transaction that applies the record, so a record has an outcome exactly when it has
- * been applied; the version stops a second node applying it again.
+ * One record of a batch, as the source sent it, and then its outcome. The outcome is written in the
+ * same transaction that applies the record, so a record has an outcome exactly when it has been
+ * applied; the version stops a second node applying it again.
  */
 @Entity
 @Table(name = "feed_record")
@@ -64,7 +64,9 @@ public class ReceivedRecord {
   @Column(name = "matched_by", length = 12)
   private String matchedBy;
 
-  /** The local authority the record names, when it could be read: its section's dashboard counts it. */
+  /**
+   * The local authority the record names, when it could be read: its section's dashboard counts it.
+   */
   @Column(name = "la_code", length = 9)
   private String localAuthority;
 
@@ -88,7 +90,10 @@ public class ReceivedRecord {
     settle(result, to, null, at);
   }
 
-  /** Kept as named, valid or not: a rejected record still counts against its local authority's source rates. */
+  /**
+   * Kept as named, valid or not: a rejected record still counts against its local authority's
+   * source rates.
+   */
   public void namesLocalAuthority(String code) {
     this.localAuthority = code == null || code.length() > 9 ? null : code;
   }
@@ -101,7 +106,10 @@ public class ReceivedRecord {
     return Optional.ofNullable(matchedBy);
   }
 
-  /** A trial's would-be outcome is cleared when its source goes live and the batch is applied for real. */
+  /**
+   * A trial's would-be outcome is cleared when its source goes live and the batch is applied for
+   * real.
+   */
   public void clearTrialOutcome() {
     outcome = null;
     child = null;
@@ -110,7 +118,10 @@ public class ReceivedRecord {
     processedAt = null;
   }
 
-  /** The link this record made was undone: it waits in the data-quality queue again, linked to no one. */
+  /**
+   * The link this record made was undone: it waits in the data-quality queue again, linked to no
+   * one.
+   */
   public void reopenForReview(Instant at) {
     if (outcome != FeedOutcome.MATCHED && outcome != FeedOutcome.UPDATED) {
       throw new IllegalStateException("Feed record " + id + " was not linked");
@@ -124,7 +135,11 @@ public class ReceivedRecord {
   /** Errors are "field: message" lines, as the API reports them. */
   public void rejected(List<String> reasons, Instant at) {
     String joined = String.join("\n", reasons);
-    settle(FeedOutcome.REJECTED, null, joined.length() > ERRORS_LENGTH ? joined.substring(0, ERRORS_LENGTH) : joined, at);
+    settle(
+        FeedOutcome.REJECTED,
+        null,
+        joined.length() > ERRORS_LENGTH ? joined.substring(0, ERRORS_LENGTH) : joined,
+        at);
   }
 
   private void settle(FeedOutcome result, Child to, String why, Instant at) {

@@ -6,6 +6,9 @@ public enum ConsentBasis {
   YOUNG_PERSON,
   /** A parent consented, the young person being unable to understand; the note says why. */
   PARENT,
-  /** No consent: the provider judged there is a risk of significant harm; the note records the judgement. */
+  /**
+   * No consent: the provider judged there is a risk of significant harm; the note records the
+   * judgement.
+   */
   SIGNIFICANT_HARM
 }

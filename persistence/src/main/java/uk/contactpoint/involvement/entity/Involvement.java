@@ -19,14 +19,15 @@ import uk.contactpoint.organisation.entity.Practitioner;
 import uk.contactpoint.shared.entity.Provenance;
 
 /**
- * A service or practitioner working with a child. This is what ContactPoint is for: it lets
- * the others find them. An ended involvement stays visible for a year (DESIGN.md rule 7).
+ * A service or practitioner working with a child. This is what ContactPoint is for: it lets the
+ * others find them. An ended involvement stays visible for a year (DESIGN.md rule 7).
  */
 @Entity
 @Table(name = "involvement")
 public class Involvement {
 
   public static final int ROLE_LENGTH = 100;
+
   /** How long an ended involvement stays listed for practitioners. */
   public static final int YEARS_LISTED_AFTER_END = 1;
 
@@ -79,9 +80,16 @@ public class Involvement {
 
   public static final int CONSENT_NOTE_LENGTH = 500;
 
-  public Involvement(Child child, Organisation organisation, Practitioner practitioner, String role, LocalDate startDate, Provenance provenance) {
+  public Involvement(
+      Child child,
+      Organisation organisation,
+      Practitioner practitioner,
+      String role,
+      LocalDate startDate,
+      Provenance provenance) {
     if (role == null || role.isBlank() || role.length() > ROLE_LENGTH) {
-      throw new IllegalArgumentException("An involvement needs a role of 1 to " + ROLE_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "An involvement needs a role of 1 to " + ROLE_LENGTH + " characters");
     }
     if (practitioner != null && !practitioner.organisation().equals(organisation)) {
       throw new IllegalArgumentException("The practitioner does not work for that organisation");
@@ -94,7 +102,9 @@ public class Involvement {
     this.provenance = Objects.requireNonNull(provenance, "provenance");
   }
 
-  /** Records of one child were merged (or a wrong merge split): the involvement follows its child. */
+  /**
+   * Records of one child were merged (or a wrong merge split): the involvement follows its child.
+   */
   public void moveTo(Child other) {
     child = java.util.Objects.requireNonNull(other, "other");
   }
@@ -176,18 +186,21 @@ public class Involvement {
   }
 
   /**
-   * Records the basis on which a sensitive service's involvement is held. The note is required:
-   * the young person's competence, why a parent consented, or the provider's judgement of harm.
+   * Records the basis on which a sensitive service's involvement is held. The note is required: the
+   * young person's competence, why a parent consented, or the provider's judgement of harm.
    */
   public void recordConsent(ConsentBasis basis, String note, LocalDate on) {
     if (basis == null) {
-      throw new IllegalArgumentException("consentBasis: a sensitive service is recorded only with consent or a judgement of significant harm");
+      throw new IllegalArgumentException(
+          "consentBasis: a sensitive service is recorded only with consent or a judgement of significant harm");
     }
     if (note == null || note.isBlank()) {
-      throw new IllegalArgumentException("consentNote: say how the consent was given, or the judgement of harm");
+      throw new IllegalArgumentException(
+          "consentNote: say how the consent was given, or the judgement of harm");
     }
     if (note.length() > CONSENT_NOTE_LENGTH) {
-      throw new IllegalArgumentException("consentNote: write at most " + CONSENT_NOTE_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "consentNote: write at most " + CONSENT_NOTE_LENGTH + " characters");
     }
     this.consentBasis = basis;
     this.consentNote = note.strip();

@@ -14,8 +14,8 @@ import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.organisation.entity.Practitioner;
 
 /**
- * A change of lead professional, agreed between the previous and the new lead (DESIGN.md rule
- * 7): taking over needs an explicit declaration of that agreement, and this records it.
+ * A change of lead professional, agreed between the previous and the new lead (DESIGN.md rule 7):
+ * taking over needs an explicit declaration of that agreement, and this records it.
  */
 @Entity
 @Table(name = "lead_change")
@@ -42,7 +42,8 @@ public class LeadChange {
 
   protected LeadChange() {}
 
-  public LeadChange(Child child, Practitioner previousLead, Practitioner newLead, Instant agreedAt) {
+  public LeadChange(
+      Child child, Practitioner previousLead, Practitioner newLead, Instant agreedAt) {
     this.child = Objects.requireNonNull(child, "child");
     this.previousLead = Objects.requireNonNull(previousLead, "previousLead");
     this.newLead = Objects.requireNonNull(newLead, "newLead");

@@ -62,16 +62,32 @@ public class RecordExtension {
 
   protected RecordExtension() {}
 
-  public RecordExtension(Child child, Category category, String consentNote, LocalDate endsOn, String by, LocalDate today) {
+  public RecordExtension(
+      Child child,
+      Category category,
+      String consentNote,
+      LocalDate endsOn,
+      String by,
+      LocalDate today) {
     if (category == null) {
-      throw InvalidInputException.invalid("category", "Choose CARE_LEAVER or LEARNING_DIFFICULTIES");
+      throw InvalidInputException.invalid(
+          "category", "Choose CARE_LEAVER or LEARNING_DIFFICULTIES");
     }
     if (consentNote == null || consentNote.isBlank() || consentNote.length() > NOTE_LENGTH) {
-      throw InvalidInputException.invalid("consentNote", "Record how the young person gave their consent (at most " + NOTE_LENGTH + " characters)");
+      throw InvalidInputException.invalid(
+          "consentNote",
+          "Record how the young person gave their consent (at most "
+              + NOTE_LENGTH
+              + " characters)");
     }
-    if (endsOn == null || endsOn.isAfter(child.birthDate().plusYears(LATEST_AGE)) || !endsOn.isAfter(today)) {
-      throw InvalidInputException.invalid("endsOn", "The end date is after today and no later than the 25th birthday ("
-          + child.birthDate().plusYears(LATEST_AGE) + ")");
+    if (endsOn == null
+        || endsOn.isAfter(child.birthDate().plusYears(LATEST_AGE))
+        || !endsOn.isAfter(today)) {
+      throw InvalidInputException.invalid(
+          "endsOn",
+          "The end date is after today and no later than the 25th birthday ("
+              + child.birthDate().plusYears(LATEST_AGE)
+              + ")");
     }
     if (child.isArchived()) {
       throw new ConflictException("This record is archived already.");

@@ -9,7 +9,10 @@ public enum HoldReason {
   UNCERTAIN,
   /** Two candidates are too close to tell apart. */
   AMBIGUOUS,
-  /** A candidate is shielded, or the record's birth date, gender and NHS number or given name are a shielded child's. */
+  /**
+   * A candidate is shielded, or the record's birth date, gender and NHS number or given name are a
+   * shielded child's.
+   */
   SHIELDED_CANDIDATE,
   /** A trusted identifier names one child and the details name another. */
   IDENTIFIER_CONFLICT,

@@ -17,8 +17,8 @@ import uk.contactpoint.organisation.entity.Organisation;
 import uk.contactpoint.organisation.entity.Practitioner;
 
 /**
- * Something another practitioner or service did on a child's record, told to those working with
- * the child. A feed may name only the organisation, so the practitioner is optional.
+ * Something another practitioner or service did on a child's record, told to those working with the
+ * child. A feed may name only the organisation, so the practitioner is optional.
  */
 @Entity
 @Table(name = "notification")
@@ -63,12 +63,25 @@ public class Notification {
 
   protected Notification() {}
 
-  public Notification(Practitioner recipient, Child child, Kind kind, Practitioner actor, Instant happenedAt) {
-    this(recipient, child, kind, Objects.requireNonNull(actor, "actor").organisation(), actor, happenedAt);
+  public Notification(
+      Practitioner recipient, Child child, Kind kind, Practitioner actor, Instant happenedAt) {
+    this(
+        recipient,
+        child,
+        kind,
+        Objects.requireNonNull(actor, "actor").organisation(),
+        actor,
+        happenedAt);
   }
 
   /** {@code actor} may be null: the organisation acted, as a feed reported it. */
-  public Notification(Practitioner recipient, Child child, Kind kind, Organisation organisation, Practitioner actor, Instant happenedAt) {
+  public Notification(
+      Practitioner recipient,
+      Child child,
+      Kind kind,
+      Organisation organisation,
+      Practitioner actor,
+      Instant happenedAt) {
     this.recipient = Objects.requireNonNull(recipient, "recipient");
     this.child = Objects.requireNonNull(child, "child");
     this.kind = Objects.requireNonNull(kind, "kind");

@@ -29,10 +29,12 @@ public class Organisation {
   public static final int SOURCE_CODE_LENGTH = 40;
 
   /** A school's unique reference number in Get Information About Schools: six digits. */
-  public static final java.util.regex.Pattern URN = java.util.regex.Pattern.compile("[1-9][0-9]{5}");
+  public static final java.util.regex.Pattern URN =
+      java.util.regex.Pattern.compile("[1-9][0-9]{5}");
 
   /** A GP practice's code in the NHS Organisation Data Service: a letter and five digits. */
-  public static final java.util.regex.Pattern ODS_PRACTICE = java.util.regex.Pattern.compile("[A-Z][0-9]{5}");
+  public static final java.util.regex.Pattern ODS_PRACTICE =
+      java.util.regex.Pattern.compile("[A-Z][0-9]{5}");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
@@ -79,7 +81,10 @@ public class Organisation {
   @Column(name = "source_code", length = SOURCE_CODE_LENGTH)
   private String sourceCode;
 
-  /** Since when it no longer works with children (closed, merged away); its accreditation went with it. */
+  /**
+   * Since when it no longer works with children (closed, merged away); its accreditation went with
+   * it.
+   */
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
@@ -102,10 +107,12 @@ public class Organisation {
   /** Its code, name, town and contact, as the register now has them. */
   public void describe(String newCode, String newName, String newTown, ContactDetails newContact) {
     if (newName == null || newName.isBlank() || newName.length() > NAME_LENGTH) {
-      throw new IllegalArgumentException("An organisation needs a name of 1 to " + NAME_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "An organisation needs a name of 1 to " + NAME_LENGTH + " characters");
     }
     if (newCode != null && newCode.length() > CODE_LENGTH) {
-      throw new IllegalArgumentException("An organisation code has at most " + CODE_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "An organisation code has at most " + CODE_LENGTH + " characters");
     }
     if (newTown != null && newTown.length() > TOWN_LENGTH) {
       throw new IllegalArgumentException("A town has at most " + TOWN_LENGTH + " characters");
@@ -140,13 +147,16 @@ public class Organisation {
       throw new IllegalStateException("A closed organisation cannot be accredited");
     }
     if (limit < 1) {
-      throw new IllegalArgumentException("An accredited organisation may hold at least one account");
+      throw new IllegalArgumentException(
+          "An accredited organisation may hold at least one account");
     }
     accreditedOn = java.util.Objects.requireNonNull(on, "on");
     accountLimit = limit;
   }
 
-  /** Revoking the accreditation; the caller suspends the organisation's accounts in the same act. */
+  /**
+   * Revoking the accreditation; the caller suspends the organisation's accounts in the same act.
+   */
   public void revokeAccreditation() {
     accreditedOn = null;
   }
@@ -164,10 +174,13 @@ public class Organisation {
     return accreditedOn;
   }
 
-  /** This organisation runs the source system with that code; its staff see that system's numbers. */
+  /**
+   * This organisation runs the source system with that code; its staff see that system's numbers.
+   */
   public void runsSourceSystem(String code) {
     if (code != null && code.length() > SOURCE_CODE_LENGTH) {
-      throw new IllegalArgumentException("A source system's code has at most " + SOURCE_CODE_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "A source system's code has at most " + SOURCE_CODE_LENGTH + " characters");
     }
     this.sourceCode = code == null || code.isBlank() ? null : code.strip();
   }

@@ -15,9 +15,9 @@ import java.util.Objects;
 import uk.contactpoint.shared.entity.ContactDetails;
 
 /**
- * A person who works with children, as other practitioners see them: name, job title,
- * organisation and work contact details. Their contact details live here once, so a change
- * reaches every involvement that names them.
+ * A person who works with children, as other practitioners see them: name, job title, organisation
+ * and work contact details. Their contact details live here once, so a change reaches every
+ * involvement that names them.
  */
 @Entity
 @Table(name = "practitioner")
@@ -49,7 +49,8 @@ public class Practitioner {
 
   protected Practitioner() {}
 
-  public Practitioner(String fullName, String jobTitle, Organisation organisation, ContactDetails contact) {
+  public Practitioner(
+      String fullName, String jobTitle, Organisation organisation, ContactDetails contact) {
     this.fullName = required(fullName, NAME_LENGTH, "A practitioner's name");
     this.jobTitle = required(jobTitle, JOB_TITLE_LENGTH, "A job title");
     this.organisation = Objects.requireNonNull(organisation, "organisation");

@@ -9,8 +9,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * One local authority's section of ContactPoint. Every record belongs to exactly one; the
- * section's management team answers for it (DESIGN.md rule 9).
+ * One local authority's section of ContactPoint. Every record belongs to exactly one; the section's
+ * management team answers for it (DESIGN.md rule 9).
  */
 @Entity
 @Table(name = "la_section")
@@ -19,10 +19,15 @@ public class LocalAuthoritySection {
 
   /** ONS local authority codes: a letter and eight digits, e.g. E08000035 (Leeds). */
   public static final String CODE_PATTERN = "[EWSN][0-9]{8}";
+
   public static final int NAME_LENGTH = 100;
 
-  /** An English local authority's GSS code: unitary, district, metropolitan, London borough or county, and six digits. */
-  public static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("E(06|07|08|09|10)[0-9]{6}");
+  /**
+   * An English local authority's GSS code: unitary, district, metropolitan, London borough or
+   * county, and six digits.
+   */
+  public static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("E(06|07|08|09|10)[0-9]{6}");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cp_seq")
@@ -41,7 +46,8 @@ public class LocalAuthoritySection {
       throw new IllegalArgumentException("A local authority code looks like E08000035");
     }
     if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
-      throw new IllegalArgumentException("A section needs a name of 1 to " + NAME_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "A section needs a name of 1 to " + NAME_LENGTH + " characters");
     }
     this.code = code;
     this.name = name.strip();
@@ -50,7 +56,8 @@ public class LocalAuthoritySection {
   /** The authority's name corrected; its code never changes. */
   public void rename(String newName) {
     if (newName == null || newName.isBlank() || newName.strip().length() > NAME_LENGTH) {
-      throw new IllegalArgumentException("A section needs a name of 1 to " + NAME_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "A section needs a name of 1 to " + NAME_LENGTH + " characters");
     }
     this.name = newName.strip();
   }

@@ -19,13 +19,15 @@ public class ContactDetails {
   protected ContactDetails() {}
 
   /** A phone number as people write one: digits, spaces, brackets, hyphens, a leading +. */
-  public static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()-]{6,20}");
+  public static final java.util.regex.Pattern PHONE =
+      java.util.regex.Pattern.compile("\\+?[0-9 ()-]{6,20}");
 
   public ContactDetails(String phone, String email) {
     this.phone = limited(phone, PHONE_LENGTH, "phone");
     this.email = limited(email, EMAIL_LENGTH, "email");
     if (this.phone != null && !PHONE.matcher(this.phone).matches()) {
-      throw new IllegalArgumentException("phone is not a phone number: digits, spaces and brackets, for example 0113 496 0000");
+      throw new IllegalArgumentException(
+          "phone is not a phone number: digits, spaces and brackets, for example 0113 496 0000");
     }
     if (this.email != null && !this.email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw new IllegalArgumentException("email is not an email address");

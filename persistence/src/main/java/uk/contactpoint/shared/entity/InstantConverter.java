@@ -5,7 +5,9 @@ import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Persistence 3.1 has no {@link Instant}; store it as a timestamp, the same on H2 and PostgreSQL. */
+/**
+ * Persistence 3.1 has no {@link Instant}; store it as a timestamp, the same on H2 and PostgreSQL.
+ */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Where a fact came from and when it was last updated. Every fact on a record carries one, so
- * a practitioner can judge how fresh it is and a manager can trace a wrong fact to its source.
+ * Where a fact came from and when it was last updated. Every fact on a record carries one, so a
+ * practitioner can judge how fresh it is and a manager can trace a wrong fact to its source.
  */
 @Embeddable
 public class Provenance {
@@ -24,7 +24,8 @@ public class Provenance {
 
   public Provenance(String source, Instant updatedAt) {
     if (source == null || source.isBlank() || source.length() > SOURCE_LENGTH) {
-      throw new IllegalArgumentException("A fact needs a source code of 1 to " + SOURCE_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "A fact needs a source code of 1 to " + SOURCE_LENGTH + " characters");
     }
     this.source = source;
     this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");

@@ -1,11 +1,11 @@
 package uk.contactpoint.shared.entity;
 
 /**
- * Text a field may hold, whatever it is: no control characters but the tab and line breaks of
- * free text, and no half of a surrogate pair alone. PostgreSQL refuses a NUL inside text outright
- * (the request failed deep in a write or a search), and the other controls are never typed by a
- * person: they only hide or rearrange what a screen, a log or a printout shows. Checked where text
- * enters (a JSON field, a register file's cell, a screen's field), so it never reaches a query.
+ * Text a field may hold, whatever it is: no control characters but the tab and line breaks of free
+ * text, and no half of a surrogate pair alone. PostgreSQL refuses a NUL inside text outright (the
+ * request failed deep in a write or a search), and the other controls are never typed by a person:
+ * they only hide or rearrange what a screen, a log or a printout shows. Checked where text enters
+ * (a JSON field, a register file's cell, a screen's field), so it never reaches a query.
  */
 public final class StorableText {
 
@@ -25,7 +25,8 @@ public final class StorableText {
           return false;
         }
         i++;
-      } else if (Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+      } else if (Character.isLowSurrogate(c)
+          || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
         return false;
       }
     }

@@ -3,8 +3,8 @@ package uk.contactpoint.shared.error;
 import jakarta.ejb.ApplicationException;
 
 /**
- * The one family of business failures. Rolled back, so a refused act leaves nothing half
- * written; the web layer maps each kind to one HTTP status and a problem+json body.
+ * The one family of business failures. Rolled back, so a refused act leaves nothing half written;
+ * the web layer maps each kind to one HTTP status and a problem+json body.
  */
 @ApplicationException(rollback = true)
 public abstract class ContactPointException extends RuntimeException {

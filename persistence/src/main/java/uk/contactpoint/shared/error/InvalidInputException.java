@@ -3,9 +3,9 @@ package uk.contactpoint.shared.error;
 import java.util.List;
 
 /**
- * Input that breaks a rule of the domain. {@code malformed} input (unreadable JSON, a date
- * that is not a date, a field we do not hold) is a 400; well-formed input that breaks a rule
- * is a 422. Either way every bad field is named, not just the first.
+ * Input that breaks a rule of the domain. {@code malformed} input (unreadable JSON, a date that is
+ * not a date, a field we do not hold) is a 400; well-formed input that breaks a rule is a 422.
+ * Either way every bad field is named, not just the first.
  */
 public class InvalidInputException extends ContactPointException {
 

@@ -22,15 +22,18 @@ import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.ForbiddenException;
 
 /**
- * A proposal to give a child-protection user the override right (DESIGN.md rule 5). The right
- * opens a shielded child's whereabouts, so no single member of the shielding duty grants it: one
+ * A proposal to give a child-protection user the override right (DESIGN.md rule 5). The right opens
+ * a shielded child's whereabouts, so no single member of the shielding duty grants it: one
  * proposes, a different one confirms, the grantee is neither, and an unconfirmed proposal lapses.
  */
 @Entity
 @Table(name = "override_right_proposal")
 public class OverrideRightProposal {
 
-  /** A proposal nobody confirmed within this time lapses: the team is asked again, not reminded of a stale one. */
+  /**
+   * A proposal nobody confirmed within this time lapses: the team is asked again, not reminded of a
+   * stale one.
+   */
   public static final Duration OPEN_FOR = Duration.ofDays(7);
 
   /** How a proposal was closed; a lapsed one has none (it simply passed its expiry). */
@@ -81,7 +84,8 @@ public class OverrideRightProposal {
       throw new IllegalArgumentException("Only an account of a section is named by its team");
     }
     if (grantee.username().equals(proposedBy)) {
-      throw new ForbiddenException("Another member of the team proposes the override right: nobody names themselves.");
+      throw new ForbiddenException(
+          "Another member of the team proposes the override right: nobody names themselves.");
     }
     this.grantee = grantee;
     this.section = grantee.section();
@@ -97,7 +101,8 @@ public class OverrideRightProposal {
   public void confirm(String by, Instant at) {
     requireOpen(at);
     if (by.equals(proposedBy)) {
-      throw new ForbiddenException("A different member of the team confirms the override right: not the one who proposed it.");
+      throw new ForbiddenException(
+          "A different member of the team confirms the override right: not the one who proposed it.");
     }
     requireNotTheGrantee(by);
     grantee.grantOverride(by, at);
@@ -121,10 +126,14 @@ public class OverrideRightProposal {
 
   private void requireOpen(Instant at) {
     if (outcome != null) {
-      throw new ConflictException("This proposal was " + outcome.name().toLowerCase(java.util.Locale.ROOT) + " already.");
+      throw new ConflictException(
+          "This proposal was " + outcome.name().toLowerCase(java.util.Locale.ROOT) + " already.");
     }
     if (hasLapsed(at)) {
-      throw new ConflictException("This proposal lapsed unconfirmed after " + OPEN_FOR.toDays() + " days: propose the right again.");
+      throw new ConflictException(
+          "This proposal lapsed unconfirmed after "
+              + OPEN_FOR.toDays()
+              + " days: propose the right again.");
     }
   }
 

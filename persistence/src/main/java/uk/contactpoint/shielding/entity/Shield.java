@@ -19,13 +19,17 @@ import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
-/** One period of a child's shield: applied with a criterion, a reason and a review date; perhaps lifted. */
+/**
+ * One period of a child's shield: applied with a criterion, a reason and a review date; perhaps
+ * lifted.
+ */
 @Entity
 @Table(name = "shield")
 public class Shield {
 
   public static final int REASON_LENGTH = 1000;
   public static final int DEFAULT_REVIEW_MONTHS = 6;
+
   /** The furthest a review may be set ahead. */
   public static final int LONGEST_REVIEW_MONTHS = 24;
 
@@ -69,8 +73,18 @@ public class Shield {
 
   protected Shield() {}
 
-  /** Shields the child: checks the facts, then sets the child's flag (which re-keys its search entries). */
-  public static Shield apply(Child child, ShieldCriterion criterion, String reason, LocalDate reviewOn, String by, Instant at, LocalDate today) {
+  /**
+   * Shields the child: checks the facts, then sets the child's flag (which re-keys its search
+   * entries).
+   */
+  public static Shield apply(
+      Child child,
+      ShieldCriterion criterion,
+      String reason,
+      LocalDate reviewOn,
+      String by,
+      Instant at,
+      LocalDate today) {
     if (child.isShielded()) {
       throw new ConflictException("This record is already shielded.");
     }
@@ -79,9 +93,18 @@ public class Shield {
     return shield;
   }
 
-  /** Shields one parent/carer of the child (rule 5): their contact and what their address would reveal. */
-  public static Shield applyToCarer(uk.contactpoint.child.entity.ParentCarer carer, ShieldCriterion criterion, String reason,
-      LocalDate reviewOn, String by, Instant at, LocalDate today) {
+  /**
+   * Shields one parent/carer of the child (rule 5): their contact and what their address would
+   * reveal.
+   */
+  public static Shield applyToCarer(
+      uk.contactpoint.child.entity.ParentCarer carer,
+      ShieldCriterion criterion,
+      String reason,
+      LocalDate reviewOn,
+      String by,
+      Instant at,
+      LocalDate today) {
     if (carer.isShielded()) {
       throw new ConflictException("This parent or carer is already shielded.");
     }
@@ -90,8 +113,15 @@ public class Shield {
     return shield;
   }
 
-  private static Shield start(Child child, uk.contactpoint.child.entity.ParentCarer carer, ShieldCriterion criterion, String reason,
-      LocalDate reviewOn, String by, Instant at, LocalDate today) {
+  private static Shield start(
+      Child child,
+      uk.contactpoint.child.entity.ParentCarer carer,
+      ShieldCriterion criterion,
+      String reason,
+      LocalDate reviewOn,
+      String by,
+      Instant at,
+      LocalDate today) {
     if (criterion == null) {
       throw InvalidInputException.invalid("criterion", "Choose the criterion for the shield");
     }
@@ -101,8 +131,10 @@ public class Shield {
       throw InvalidInputException.invalid("reviewOn", "The review date must be in the future");
     }
     if (review.isAfter(today.plusMonths(LONGEST_REVIEW_MONTHS))) {
-      // A shield is reviewed, not forgotten: a date years ahead would keep it without anyone looking again.
-      throw InvalidInputException.invalid("reviewOn", "The review date must be within " + LONGEST_REVIEW_MONTHS / 12 + " years");
+      // A shield is reviewed, not forgotten: a date years ahead would keep it without anyone
+      // looking again.
+      throw InvalidInputException.invalid(
+          "reviewOn", "The review date must be within " + LONGEST_REVIEW_MONTHS / 12 + " years");
     }
     Shield shield = new Shield();
     shield.child = child;

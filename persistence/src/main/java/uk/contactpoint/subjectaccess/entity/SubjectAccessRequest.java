@@ -17,9 +17,9 @@ import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
  * A subject access request about a child's record, or about a parent or carer named on it: free,
- * answered within one month of receipt.
- * Where the record or a carer is shielded, the requester may be the person the shield protects
- * against: shielded details are withheld unless the team records a decision to include them.
+ * answered within one month of receipt. Where the record or a carer is shielded, the requester may
+ * be the person the shield protects against: shielded details are withheld unless the team records
+ * a decision to include them.
  */
 @Entity
 @Table(name = "subject_access_request")
@@ -71,19 +71,29 @@ public class SubjectAccessRequest {
 
   protected SubjectAccessRequest() {}
 
-  public SubjectAccessRequest(Child child, String requester, LocalDate receivedOn, boolean includeShielded, String decisionNote, String by,
+  public SubjectAccessRequest(
+      Child child,
+      String requester,
+      LocalDate receivedOn,
+      boolean includeShielded,
+      String decisionNote,
+      String by,
       LocalDate today) {
     if (requester == null || requester.isBlank() || requester.length() > REQUESTER_LENGTH) {
-      throw InvalidInputException.invalid("requester", "Say who asked (the young person, a parent, someone on their behalf)");
+      throw InvalidInputException.invalid(
+          "requester", "Say who asked (the young person, a parent, someone on their behalf)");
     }
     if (receivedOn == null || receivedOn.isAfter(today)) {
-      throw InvalidInputException.invalid("receivedOn", "The day the request came in, today or before");
+      throw InvalidInputException.invalid(
+          "receivedOn", "The day the request came in, today or before");
     }
     if (includeShielded && (decisionNote == null || decisionNote.isBlank())) {
-      throw InvalidInputException.invalid("decisionNote", "Record why shielded details may go to this requester");
+      throw InvalidInputException.invalid(
+          "decisionNote", "Record why shielded details may go to this requester");
     }
     if (decisionNote != null && decisionNote.length() > NOTE_LENGTH) {
-      throw InvalidInputException.invalid("decisionNote", "Write at most " + NOTE_LENGTH + " characters");
+      throw InvalidInputException.invalid(
+          "decisionNote", "Write at most " + NOTE_LENGTH + " characters");
     }
     this.child = child;
     this.section = child.section();
@@ -96,14 +106,23 @@ public class SubjectAccessRequest {
   }
 
   /** The same request about a parent or carer named on the child's record. */
-  public SubjectAccessRequest(ParentCarer carer, String requester, LocalDate receivedOn, boolean includeShielded, String decisionNote,
-      String by, LocalDate today) {
+  public SubjectAccessRequest(
+      ParentCarer carer,
+      String requester,
+      LocalDate receivedOn,
+      boolean includeShielded,
+      String decisionNote,
+      String by,
+      LocalDate today) {
     this(carer.child(), requester, receivedOn, includeShielded, decisionNote, by, today);
     this.carer = carer;
     this.carerName = carer.fullName();
   }
 
-  /** Whether the request is about a parent or carer rather than the child (even once the carer has left the record). */
+  /**
+   * Whether the request is about a parent or carer rather than the child (even once the carer has
+   * left the record).
+   */
   public boolean isAboutACarer() {
     return carerName != null;
   }
@@ -130,7 +149,10 @@ public class SubjectAccessRequest {
     return child;
   }
 
-  /** The parent or carer the request is about; empty when it is about the child (or the carer has since left the record). */
+  /**
+   * The parent or carer the request is about; empty when it is about the child (or the carer has
+   * since left the record).
+   */
   public Optional<ParentCarer> carer() {
     return Optional.ofNullable(carer);
   }

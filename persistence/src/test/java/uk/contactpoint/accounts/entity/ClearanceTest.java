@@ -11,7 +11,12 @@ class ClearanceTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
   private static Clearance cleared(AccountStatus status) {
-    return new Clearance(status, TODAY.minusYears(1), TODAY.minusMonths(6), TODAY.minusMonths(6), TODAY.minusYears(1));
+    return new Clearance(
+        status,
+        TODAY.minusYears(1),
+        TODAY.minusMonths(6),
+        TODAY.minusMonths(6),
+        TODAY.minusYears(1));
   }
 
   @Test
@@ -30,7 +35,8 @@ class ClearanceTest {
 
   @Test
   void vettingRunsOutOnItsThirdAnniversary() {
-    Clearance vetted = new Clearance(AccountStatus.ACTIVE, TODAY.minusYears(3).plusDays(1), TODAY, TODAY, TODAY);
+    Clearance vetted =
+        new Clearance(AccountStatus.ACTIVE, TODAY.minusYears(3).plusDays(1), TODAY, TODAY, TODAY);
     assertTrue(vetted.allowsUseOn(TODAY));
     assertFalse(vetted.allowsUseOn(TODAY.plusDays(1)));
   }
@@ -40,6 +46,8 @@ class ClearanceTest {
     assertFalse(new Clearance(AccountStatus.ACTIVE, TODAY, null, TODAY, TODAY).allowsUseOn(TODAY));
     assertFalse(new Clearance(AccountStatus.ACTIVE, TODAY, TODAY, null, TODAY).allowsUseOn(TODAY));
     assertFalse(new Clearance(AccountStatus.ACTIVE, TODAY, TODAY, TODAY, null).allowsUseOn(TODAY));
-    assertFalse(new Clearance(AccountStatus.ACTIVE, TODAY, TODAY, TODAY, TODAY.plusDays(1)).allowsUseOn(TODAY));
+    assertFalse(
+        new Clearance(AccountStatus.ACTIVE, TODAY, TODAY, TODAY, TODAY.plusDays(1))
+            .allowsUseOn(TODAY));
   }
 }

@@ -23,13 +23,26 @@ class UserAccountTest {
 
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-  private static final LocalAuthoritySection LEEDS = new LocalAuthoritySection("E08000035", "Leeds");
+  private static final LocalAuthoritySection LEEDS =
+      new LocalAuthoritySection("E08000035", "Leeds");
 
   private static UserAccount active() {
-    Organisation school = new Organisation("123456", "Morley Academy", OrganisationType.SCHOOL, SensitiveCategory.NONE, null, "Morley", LEEDS);
+    Organisation school =
+        new Organisation(
+            "123456",
+            "Morley Academy",
+            OrganisationType.SCHOOL,
+            SensitiveCategory.NONE,
+            null,
+            "Morley",
+            LEEDS);
     school.accredit(TODAY.minusYears(1), 5);
-    Practitioner jane = new Practitioner("Jane Carter", "Learning mentor", school, new ContactDetails("0113 000 0000", null));
-    UserAccount account = new UserAccount("Jane", jane, LEEDS, EnumSet.of(Role.PRACTITIONER), Set.of(), "code-hash", NOW);
+    Practitioner jane =
+        new Practitioner(
+            "Jane Carter", "Learning mentor", school, new ContactDetails("0113 000 0000", null));
+    UserAccount account =
+        new UserAccount(
+            "Jane", jane, LEEDS, EnumSet.of(Role.PRACTITIONER), Set.of(), "code-hash", NOW);
     account.chooseCredentials("p", "s", NOW);
     account.confirmToken(100, NOW);
     account.recordVetting(TODAY.minusYears(1));
@@ -57,7 +70,9 @@ class UserAccountTest {
     assertEquals(AccountStatus.ACTIVE, account.status());
     assertEquals(0, account.failedAttempts());
     account.suspend();
-    assertFalse(account.liftLockAfter(thirtyMinutes, NOW.plusSeconds(86_400)), "only a lock lifts by itself, never a suspension");
+    assertFalse(
+        account.liftLockAfter(thirtyMinutes, NOW.plusSeconds(86_400)),
+        "only a lock lifts by itself, never a suspension");
   }
 
   @Test
@@ -128,9 +143,18 @@ class UserAccountTest {
 
   @Test
   void theActivationCodeExpiresAfterSeventyTwoHoursAndWorksOnce() {
-    Organisation school = new Organisation("1", "School", OrganisationType.SCHOOL, SensitiveCategory.NONE, null, null, LEEDS);
-    UserAccount account = new UserAccount("newbie", new Practitioner("New Person", "Teacher", school, new ContactDetails(null, null)),
-        LEEDS, EnumSet.of(Role.PRACTITIONER), Set.of(), "hash", NOW);
+    Organisation school =
+        new Organisation(
+            "1", "School", OrganisationType.SCHOOL, SensitiveCategory.NONE, null, null, LEEDS);
+    UserAccount account =
+        new UserAccount(
+            "newbie",
+            new Practitioner("New Person", "Teacher", school, new ContactDetails(null, null)),
+            LEEDS,
+            EnumSet.of(Role.PRACTITIONER),
+            Set.of(),
+            "hash",
+            NOW);
     assertTrue(account.activationCodeValidAt(NOW.plus(Duration.ofHours(71))));
     assertFalse(account.activationCodeValidAt(NOW.plus(Duration.ofHours(72))));
     account.chooseCredentials("p", "s", NOW);
@@ -151,11 +175,26 @@ class UserAccountTest {
 
   @Test
   void dutiesBelongToManagersAndSourceSystemsAreNotPeople() {
-    Organisation school = new Organisation("1", "School", OrganisationType.SCHOOL, SensitiveCategory.NONE, null, null, LEEDS);
-    Practitioner person = new Practitioner("A Person", "Teacher", school, new ContactDetails(null, null));
-    assertThrows(IllegalArgumentException.class,
-        () -> new UserAccount("someone", person, LEEDS, EnumSet.of(Role.PRACTITIONER), EnumSet.of(Duty.SHIELDING), "h", NOW));
-    assertThrows(IllegalArgumentException.class,
-        () -> new UserAccount("machine", person, LEEDS, EnumSet.of(Role.SOURCE_SYSTEM), Set.of(), "h", NOW));
+    Organisation school =
+        new Organisation(
+            "1", "School", OrganisationType.SCHOOL, SensitiveCategory.NONE, null, null, LEEDS);
+    Practitioner person =
+        new Practitioner("A Person", "Teacher", school, new ContactDetails(null, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new UserAccount(
+                "someone",
+                person,
+                LEEDS,
+                EnumSet.of(Role.PRACTITIONER),
+                EnumSet.of(Duty.SHIELDING),
+                "h",
+                NOW));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new UserAccount(
+                "machine", person, LEEDS, EnumSet.of(Role.SOURCE_SYSTEM), Set.of(), "h", NOW));
   }
 }

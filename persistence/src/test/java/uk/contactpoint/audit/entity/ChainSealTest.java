@@ -1,7 +1,5 @@
 package uk.contactpoint.audit.entity;
 
-
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,17 +14,23 @@ import org.junit.jupiter.api.Test;
 
 class ChainSealTest {
 
-  private static final byte[] KEY = "thirty-two-bytes-of-a-random-key".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] OTHER = "another-thirty-two-bytes-of-key!".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] KEY =
+      "thirty-two-bytes-of-a-random-key".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] OTHER =
+      "another-thirty-two-bytes-of-key!".getBytes(StandardCharsets.US_ASCII);
 
   @Test
   void aKeyedHashNeedsTheKey() {
     String canonical = "chain\u001f1\u001f" + "0".repeat(64);
     String keyed = ChainSeal.keyed(KEY).hash(canonical);
-    assertEquals(keyed, ChainSeal.keyed(KEY.clone()).hash(canonical), "the same key, the same hash");
+    assertEquals(
+        keyed, ChainSeal.keyed(KEY.clone()).hash(canonical), "the same key, the same hash");
     assertNotEquals(keyed, ChainSeal.keyed(OTHER).hash(canonical));
     assertNotEquals(keyed, ChainSeal.UNKEYED.hash(canonical));
-    assertEquals(AuditHashes.sha256(canonical), ChainSeal.UNKEYED.hash(canonical), "entries before the key still verify");
+    assertEquals(
+        AuditHashes.sha256(canonical),
+        ChainSeal.UNKEYED.hash(canonical),
+        "entries before the key still verify");
   }
 
   @Test
@@ -44,9 +48,13 @@ class ChainSealTest {
     String current = Base64.getEncoder().encodeToString(KEY);
     String retired = Base64.getEncoder().encodeToString(OTHER);
     List<ChainSeal> seals = ChainSeal.fromBase64(current, " " + retired + " ,");
-    assertEquals(List.of(ChainSeal.keyed(KEY).keyId(), ChainSeal.keyed(OTHER).keyId()), seals.stream().map(ChainSeal::keyId).toList());
+    assertEquals(
+        List.of(ChainSeal.keyed(KEY).keyId(), ChainSeal.keyed(OTHER).keyId()),
+        seals.stream().map(ChainSeal::keyId).toList());
     assertTrue(ChainSeal.fromBase64(null, null).isEmpty());
-    assertThrows(IllegalArgumentException.class, () -> ChainSeal.fromBase64(Base64.getEncoder().encodeToString(new byte[16]), null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ChainSeal.fromBase64(Base64.getEncoder().encodeToString(new byte[16]), null));
     assertThrows(IllegalArgumentException.class, () -> ChainSeal.fromBase64("not base64!", null));
   }
 }

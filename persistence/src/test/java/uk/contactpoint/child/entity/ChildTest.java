@@ -20,18 +20,31 @@ import uk.contactpoint.shared.entity.Provenance;
 
 class ChildTest {
 
-  private static final Provenance FEED = new Provenance("EDU-LEEDS", Instant.parse("2026-11-01T10:00:00Z"));
-  private static final LocalAuthoritySection LEEDS = new LocalAuthoritySection("E08000035", "Leeds");
+  private static final Provenance FEED =
+      new Provenance("EDU-LEEDS", Instant.parse("2026-11-01T10:00:00Z"));
+  private static final LocalAuthoritySection LEEDS =
+      new LocalAuthoritySection("E08000035", "Leeds");
 
   private static Child kelly() {
-    return new Child("kelly-1", LEEDS, new PersonName("Kelly", "Mason"), LocalDate.of(2011, 8, 27), Gender.FEMALE,
-        Address.at(List.of("14 Elmwood Terrace"), "Morley", Postcode.of("LS27 9QT"), AddressStatus.CURRENT), FEED);
+    return new Child(
+        "kelly-1",
+        LEEDS,
+        new PersonName("Kelly", "Mason"),
+        LocalDate.of(2011, 8, 27),
+        Gender.FEMALE,
+        Address.at(
+            List.of("14 Elmwood Terrace"),
+            "Morley",
+            Postcode.of("LS27 9QT"),
+            AddressStatus.CURRENT),
+        FEED);
   }
 
   @Test
   void aSectionCodeLooksLikeAnOnsCode() {
     assertThrows(IllegalArgumentException.class, () -> new LocalAuthoritySection("Leeds", "Leeds"));
-    assertThrows(IllegalArgumentException.class, () -> new LocalAuthoritySection("E0800003", "Leeds"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new LocalAuthoritySection("E0800003", "Leeds"));
   }
 
   @Test
@@ -64,16 +77,28 @@ class ChildTest {
     Child child = kelly(); // first sent by EDU-LEEDS
     PersonName kelly = new PersonName("Kelly", "Mason");
     PersonName typo = new PersonName("Kelyy", "Mason");
-    assertFalse(child.nameSent(kelly, from("EDU-LEEDS", 1), false), "the same name again changes nothing shown");
-    assertFalse(child.nameSent(typo, from("GP-MORLEY", 2), false), "one source against one: the name shown stays");
+    assertFalse(
+        child.nameSent(kelly, from("EDU-LEEDS", 1), false),
+        "the same name again changes nothing shown");
+    assertFalse(
+        child.nameSent(typo, from("GP-MORLEY", 2), false),
+        "one source against one: the name shown stays");
     assertEquals(kelly, child.name());
-    assertEquals(List.of(typo), child.formerNames(), "the misspelling is kept, searched and matched");
-    assertFalse(child.nameSent(typo, from("GP-MORLEY", 3), false), "sent again by the same source, still one source");
+    assertEquals(
+        List.of(typo), child.formerNames(), "the misspelling is kept, searched and matched");
+    assertFalse(
+        child.nameSent(typo, from("GP-MORLEY", 3), false),
+        "sent again by the same source, still one source");
     assertFalse(child.nameSent(kelly, from("LA-SOCIAL-CARE", 4), false));
     assertEquals(kelly, child.name());
     assertEquals(3, child.nameSpellings().size(), "every spelling with its source");
-    assertEquals(from("GP-MORLEY", 2).updatedAt(), child.nameSpellings().stream().filter(s -> s.source().equals("GP-MORLEY"))
-        .findFirst().orElseThrow().firstSentAt());
+    assertEquals(
+        from("GP-MORLEY", 2).updatedAt(),
+        child.nameSpellings().stream()
+            .filter(s -> s.source().equals("GP-MORLEY"))
+            .findFirst()
+            .orElseThrow()
+            .firstSentAt());
   }
 
   @Test
@@ -84,11 +109,14 @@ class ChildTest {
     child.nameSent(kelly, from("GP-MORLEY", 1), false);
     child.nameSent(kelly, from("LA-SOCIAL-CARE", 1), false);
     assertFalse(child.nameSent(married, from("EDU-LEEDS", 2), false), "one source of three");
-    assertTrue(child.nameSent(married, from("GP-MORLEY", 3), false), "two sources of three now send it");
+    assertTrue(
+        child.nameSent(married, from("GP-MORLEY", 3), false), "two sources of three now send it");
     assertEquals(married, child.name());
     assertEquals("GP-MORLEY", child.coreProvenance().source());
     assertEquals(List.of(kelly), child.formerNames(), "the old name stays searchable");
-    assertTrue(child.nameSent(kelly, from("GP-MORLEY", 4), false), "changed back by a source: with LA-SOCIAL-CARE's, two again");
+    assertTrue(
+        child.nameSent(kelly, from("GP-MORLEY", 4), false),
+        "changed back by a source: with LA-SOCIAL-CARE's, two again");
     assertEquals(kelly, child.name());
     assertEquals(List.of(married), child.formerNames());
   }
@@ -98,14 +126,22 @@ class ChildTest {
     Child child = kelly();
     PersonName kelly = new PersonName("Kelly", "Mason");
     PersonName registered = new PersonName("Kelly", "Mason-Hughes");
-    assertTrue(child.nameSent(registered, from("GP-MORLEY", 1), true), "one against one: the register of the legal name settles it");
+    assertTrue(
+        child.nameSent(registered, from("GP-MORLEY", 1), true),
+        "one against one: the register of the legal name settles it");
     PersonName corrected = new PersonName("Kellie", "Mason");
     child.rename(corrected, from("TEAM-E08000035", 2));
     assertEquals(corrected, child.name());
-    assertFalse(child.nameSent(kelly, from("EDU-LEEDS", 3), false), "one source after the correction: a tie, the team's spelling stays");
-    assertFalse(child.nameSent(registered, from("GP-MORLEY", 3), true), "two sources after it, each its own spelling");
+    assertFalse(
+        child.nameSent(kelly, from("EDU-LEEDS", 3), false),
+        "one source after the correction: a tie, the team's spelling stays");
+    assertFalse(
+        child.nameSent(registered, from("GP-MORLEY", 3), true),
+        "two sources after it, each its own spelling");
     assertEquals(corrected, child.name());
-    assertTrue(child.nameSent(kelly, from("LA-SOCIAL-CARE", 4), false), "two sources after the correction agree");
+    assertTrue(
+        child.nameSent(kelly, from("LA-SOCIAL-CARE", 4), false),
+        "two sources after the correction agree");
     assertEquals(kelly, child.name());
   }
 
@@ -139,8 +175,12 @@ class ChildTest {
 
   @Test
   void anAddressNeedsALineOrAPostcode() {
-    assertThrows(IllegalArgumentException.class, () -> Address.at(List.of(" "), "Leeds", null, AddressStatus.CURRENT));
-    assertThrows(IllegalArgumentException.class, () -> Address.at(List.of("1 Road"), "Leeds", null, AddressStatus.NO_KNOWN_ADDRESS));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Address.at(List.of(" "), "Leeds", null, AddressStatus.CURRENT));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Address.at(List.of("1 Road"), "Leeds", null, AddressStatus.NO_KNOWN_ADDRESS));
   }
 
   @Test
@@ -153,14 +193,31 @@ class ChildTest {
 
   @Test
   void onlyASchoolCanBeAChildsSchool() {
-    Organisation surgery = new Organisation("Y12345", "Station Road Medical Practice", OrganisationType.GP_SURGERY,
-        SensitiveCategory.NONE, null, "Leeds", LEEDS);
-    assertThrows(IllegalArgumentException.class, () -> kelly().registerAtSchool(surgery, LocalDate.of(2022, 9, 1), FEED));
+    Organisation surgery =
+        new Organisation(
+            "Y12345",
+            "Station Road Medical Practice",
+            OrganisationType.GP_SURGERY,
+            SensitiveCategory.NONE,
+            null,
+            "Leeds",
+            LEEDS);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> kelly().registerAtSchool(surgery, LocalDate.of(2022, 9, 1), FEED));
   }
 
   @Test
   void aSchoolWhoseStartDateTheSourceDoesNotKnowIsStillTheChildsSchool() {
-    Organisation school = new Organisation("107985", "All Saints Primary", OrganisationType.SCHOOL, SensitiveCategory.NONE, null, "Otley", LEEDS);
+    Organisation school =
+        new Organisation(
+            "107985",
+            "All Saints Primary",
+            OrganisationType.SCHOOL,
+            SensitiveCategory.NONE,
+            null,
+            "Otley",
+            LEEDS);
     Child child = kelly();
     child.registerAtSchool(school, null, FEED);
     assertEquals("All Saints Primary", child.school().orElseThrow().school().name());
@@ -169,10 +226,20 @@ class ChildTest {
 
   @Test
   void endedInvolvementIsListedForOneYearAfterItsEnd() {
-    Organisation social = new Organisation(null, "Leeds Children's Social Care", OrganisationType.LOCAL_AUTHORITY_SERVICE,
-        SensitiveCategory.NONE, null, "Leeds", LEEDS);
-    Practitioner paul = new Practitioner("Paul Hughes", "Social worker", social, new ContactDetails("0113 000 0000", null));
-    Involvement involvement = new Involvement(kelly(), social, paul, "Social worker", LocalDate.of(2025, 9, 1), FEED);
+    Organisation social =
+        new Organisation(
+            null,
+            "Leeds Children's Social Care",
+            OrganisationType.LOCAL_AUTHORITY_SERVICE,
+            SensitiveCategory.NONE,
+            null,
+            "Leeds",
+            LEEDS);
+    Practitioner paul =
+        new Practitioner(
+            "Paul Hughes", "Social worker", social, new ContactDetails("0113 000 0000", null));
+    Involvement involvement =
+        new Involvement(kelly(), social, paul, "Social worker", LocalDate.of(2025, 9, 1), FEED);
     involvement.endOn(LocalDate.of(2026, 7, 25), FEED);
     assertTrue(involvement.isListedOn(LocalDate.of(2027, 7, 25)));
     assertFalse(involvement.isListedOn(LocalDate.of(2027, 7, 26)));
@@ -181,11 +248,21 @@ class ChildTest {
 
   @Test
   void anInvolvementCannotEndBeforeItStartedOrEndTwice() {
-    Organisation social = new Organisation(null, "Social care", OrganisationType.LOCAL_AUTHORITY_SERVICE,
-        SensitiveCategory.NONE, null, "Leeds", LEEDS);
-    Involvement involvement = new Involvement(kelly(), social, null, "Social worker", LocalDate.of(2025, 9, 1), FEED);
-    assertThrows(IllegalArgumentException.class, () -> involvement.endOn(LocalDate.of(2025, 8, 31), FEED));
+    Organisation social =
+        new Organisation(
+            null,
+            "Social care",
+            OrganisationType.LOCAL_AUTHORITY_SERVICE,
+            SensitiveCategory.NONE,
+            null,
+            "Leeds",
+            LEEDS);
+    Involvement involvement =
+        new Involvement(kelly(), social, null, "Social worker", LocalDate.of(2025, 9, 1), FEED);
+    assertThrows(
+        IllegalArgumentException.class, () -> involvement.endOn(LocalDate.of(2025, 8, 31), FEED));
     involvement.endOn(LocalDate.of(2025, 10, 1), FEED);
-    assertThrows(IllegalStateException.class, () -> involvement.endOn(LocalDate.of(2025, 10, 2), FEED));
+    assertThrows(
+        IllegalStateException.class, () -> involvement.endOn(LocalDate.of(2025, 10, 2), FEED));
   }
 }

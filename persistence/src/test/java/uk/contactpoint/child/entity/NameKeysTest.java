@@ -1,6 +1,5 @@
 package uk.contactpoint.child.entity;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +48,7 @@ class NameKeysTest {
   @Test
   void keysFitTheColumn() {
     String longName = "A".repeat(80);
-    NameKeys.keysOf(List.of(longName)).forEach(key -> assertTrue(key.length() <= NameKeys.KEY_LENGTH));
+    NameKeys.keysOf(List.of(longName))
+        .forEach(key -> assertTrue(key.length() <= NameKeys.KEY_LENGTH));
   }
 }

@@ -13,7 +13,9 @@ class PersonNameTest {
     assertTrue(PersonName.problemWith("Mary-Jane O'Neill").isEmpty());
     assertTrue(PersonName.problemWith("Zoë").isEmpty());
     assertTrue(PersonName.problemWith("St. John").isEmpty());
-    assertEquals("must be letters, with spaces, hyphens or apostrophes", PersonName.problemWith("R2D2").orElseThrow());
+    assertEquals(
+        "must be letters, with spaces, hyphens or apostrophes",
+        PersonName.problemWith("R2D2").orElseThrow());
     assertTrue(PersonName.problemWith("Isa\u0000bella").isPresent());
     assertTrue(PersonName.problemWith("x".repeat(PersonName.PART_LENGTH + 1)).isPresent());
     assertTrue(PersonName.problemWith(" ").isPresent());

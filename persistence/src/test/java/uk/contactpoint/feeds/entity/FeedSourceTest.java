@@ -29,7 +29,8 @@ class FeedSourceTest {
 
   @Test
   void itsDescriptionNamesIdsOnly() {
-    String text = new FeedSource("EDU-LEEDS", new LocalAuthoritySection("E08000035", "Leeds")).toString();
+    String text =
+        new FeedSource("EDU-LEEDS", new LocalAuthoritySection("E08000035", "Leeds")).toString();
     assertTrue(!text.contains("Leeds") && !text.contains("EDU-LEEDS"), text);
   }
 }

@@ -23,13 +23,24 @@ import uk.contactpoint.shared.error.ForbiddenException;
 class OverrideRightProposalTest {
 
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-  private static final LocalAuthoritySection LEEDS = new LocalAuthoritySection("E08000035", "Leeds");
+  private static final LocalAuthoritySection LEEDS =
+      new LocalAuthoritySection("E08000035", "Leeds");
 
   private static UserAccount socialWorker() {
-    Organisation team = new Organisation(null, "Leeds Children's Social Work", OrganisationType.LOCAL_AUTHORITY_SERVICE,
-        SensitiveCategory.NONE, null, "Leeds", LEEDS);
-    Practitioner paul = new Practitioner("Paul Hughes", "Social worker", team, new ContactDetails("0113 000 0000", null));
-    return new UserAccount("paul", paul, LEEDS, EnumSet.of(Role.PRACTITIONER), Set.of(), "code-hash", NOW);
+    Organisation team =
+        new Organisation(
+            null,
+            "Leeds Children's Social Work",
+            OrganisationType.LOCAL_AUTHORITY_SERVICE,
+            SensitiveCategory.NONE,
+            null,
+            "Leeds",
+            LEEDS);
+    Practitioner paul =
+        new Practitioner(
+            "Paul Hughes", "Social worker", team, new ContactDetails("0113 000 0000", null));
+    return new UserAccount(
+        "paul", paul, LEEDS, EnumSet.of(Role.PRACTITIONER), Set.of(), "code-hash", NOW);
   }
 
   @Test

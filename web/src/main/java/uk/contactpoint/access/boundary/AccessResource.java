@@ -1,7 +1,5 @@
 package uk.contactpoint.access.boundary;
 
-import uk.contactpoint.access.control.ChildRecordView;
-
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import uk.contactpoint.access.control.ChildRecordView;
 import uk.contactpoint.access.entity.AccessReason;
 
 /** {@code POST /api/v1/children/{id}/access}: a reason first, then the record. */

@@ -1,10 +1,9 @@
 package uk.contactpoint.access.boundary;
 
-import uk.contactpoint.access.control.HomeView;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import uk.contactpoint.access.control.HomeView;
 
 /** The home page's two lists, read once per request. */
 @Named

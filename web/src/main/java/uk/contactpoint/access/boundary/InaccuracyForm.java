@@ -25,11 +25,12 @@ public class InaccuracyForm implements Serializable {
   }
 
   public void reportInaccuracy() {
-    page.act(() -> {
-      inaccuracies.report(page.getChild(), wrongFact, note);
-      reported = true;
-      note = null;
-    });
+    page.act(
+        () -> {
+          inaccuracies.report(page.getChild(), wrongFact, note);
+          reported = true;
+          note = null;
+        });
   }
 
   public InaccuracyReport.Fact getWrongFact() {

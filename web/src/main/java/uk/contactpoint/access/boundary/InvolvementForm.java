@@ -32,7 +32,16 @@ public class InvolvementForm implements Serializable {
   private String consentNote;
 
   public void addMe() {
-    page.act(() -> involvements.add(page.getChild(), role, LocalDate.now(clock), lead, takeOverLead, consentBasis, consentNote));
+    page.act(
+        () ->
+            involvements.add(
+                page.getChild(),
+                role,
+                LocalDate.now(clock),
+                lead,
+                takeOverLead,
+                consentBasis,
+                consentNote));
     page.reload();
   }
 
@@ -41,14 +50,20 @@ public class InvolvementForm implements Serializable {
     page.reload();
   }
 
-  /** The practitioner becomes the lead on their own involvement; from someone else only with the agreed take-over ticked. */
+  /**
+   * The practitioner becomes the lead on their own involvement; from someone else only with the
+   * agreed take-over ticked.
+   */
   public void takeLeadOn(long involvementId) {
     page.act(() -> involvements.takeLead(page.getChild(), involvementId, takeOverExistingLead));
     takeOverExistingLead = false;
     page.reload();
   }
 
-  /** A sensitive service's practitioner: the young person withdrew consent, so the involvement is removed. */
+  /**
+   * A sensitive service's practitioner: the young person withdrew consent, so the involvement is
+   * removed.
+   */
   public void withdrawConsent(long involvementId) {
     page.act(() -> involvements.withdrawConsent(page.getChild(), involvementId));
     page.reload();
@@ -59,7 +74,9 @@ public class InvolvementForm implements Serializable {
     page.reload();
   }
 
-  /** The practitioner now holds the CAF someone else was recorded as holding; that person is told. */
+  /**
+   * The practitioner now holds the CAF someone else was recorded as holding; that person is told.
+   */
   public void takeOverCaf() {
     page.act(() -> involvements.recordCaf(page.getChild(), true));
     page.reload();
@@ -67,7 +84,8 @@ public class InvolvementForm implements Serializable {
 
   public boolean isInvolved() {
     var record = page.getRecord();
-    return record != null && record.involvements() != null
+    return record != null
+        && record.involvements() != null
         && record.involvements().stream().anyMatch(i -> i.mine() && i.endDate() == null);
   }
 

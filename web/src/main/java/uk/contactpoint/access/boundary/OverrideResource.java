@@ -1,7 +1,5 @@
 package uk.contactpoint.access.boundary;
 
-import uk.contactpoint.access.control.ChildRecordView;
-
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.contactpoint.access.control.ChildRecordView;
 
 /**
  * {@code POST /api/v1/children/{id}/override}: a named child-protection user opens a shielded
@@ -25,6 +24,7 @@ public class OverrideResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public ChildRecordView override(@PathParam("id") String childId, OverrideRequest body) {
-    return access.openOverridingShield(childId, body.justification(), Boolean.TRUE.equals(body.warningAcknowledged()));
+    return access.openOverridingShield(
+        childId, body.justification(), Boolean.TRUE.equals(body.warningAcknowledged()));
   }
 }

@@ -1,7 +1,5 @@
 package uk.contactpoint.access.boundary;
 
-import uk.contactpoint.access.control.ChildRecordView;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,17 +7,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.contactpoint.access.control.ChildRecordView;
 import uk.contactpoint.access.entity.AccessReason;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * A child's record on screen: first the reason, then the record as the visibility policy
- * built it (or, for a holder of the override right, past a shield). The record's other forms
- * have beans of their own, which act on the child this page opened and show the record again
- * through it. Those of features below access (involvements, shielding, inaccuracies) live here,
- * beside the screen; those of features above it (extensions, contact requests, who has looked)
- * live with their feature, so every use goes downward (FeatureStructureTest).
+ * A child's record on screen: first the reason, then the record as the visibility policy built it
+ * (or, for a holder of the override right, past a shield). The record's other forms have beans of
+ * their own, which act on the child this page opened and show the record again through it. Those of
+ * features below access (involvements, shielding, inaccuracies) live here, beside the screen; those
+ * of features above it (extensions, contact requests, who has looked) live with their feature, so
+ * every use goes downward (FeatureStructureTest).
  */
 @Named
 @ViewScoped
@@ -63,11 +62,13 @@ public class RecordPage implements Serializable {
     return switch (status) {
       case "LAST_KNOWN" -> "Last known address: the family may have moved";
       case "NO_KNOWN_ADDRESS" -> "No known address";
-      case "LEFT_ENGLAND" -> "Left England" + switch (address.intendsToReturn() == null ? "UNKNOWN" : address.intendsToReturn()) {
-        case "YES" -> ", and intends to return";
-        case "NO" -> ", and does not intend to return";
-        default -> "; not known whether the family will return";
-      };
+      case "LEFT_ENGLAND" ->
+          "Left England"
+              + switch (address.intendsToReturn() == null ? "UNKNOWN" : address.intendsToReturn()) {
+                case "YES" -> ", and intends to return";
+                case "NO" -> ", and does not intend to return";
+                default -> "; not known whether the family will return";
+              };
       default -> "";
     };
   }
@@ -77,7 +78,9 @@ public class RecordPage implements Serializable {
     if (fact == null) {
       return "";
     }
-    return "From " + fact.source() + (fact.updatedAt() == null ? "" : ", " + when(fact.updatedAt()));
+    return "From "
+        + fact.source()
+        + (fact.updatedAt() == null ? "" : ", " + when(fact.updatedAt()));
   }
 
   public String reasonLabel(String reasonName) {
@@ -90,7 +93,8 @@ public class RecordPage implements Serializable {
 
   /** One view past the shield, after the warning and with a justification (rule 5's override). */
   public void overrideShield() {
-    uk.contactpoint.shared.boundary.PageMessages.attempt(() -> record = access.openOverridingShield(child, justification, warned));
+    uk.contactpoint.shared.boundary.PageMessages.attempt(
+        () -> record = access.openOverridingShield(child, justification, warned));
     justification = null;
     warned = false;
   }
@@ -118,14 +122,20 @@ public class RecordPage implements Serializable {
     this.justification = justification;
   }
 
-  /** After an act on the record, it is opened again (with the same reason) so the page shows what changed. */
+  /**
+   * After an act on the record, it is opened again (with the same reason) so the page shows what
+   * changed.
+   */
   public void reload() {
     if (record != null) {
       act(() -> record = access.open(child, reason, reasonText));
     }
   }
 
-  /** Runs an act of this page or of one of the record's forms, each error beside its field or at the top. */
+  /**
+   * Runs an act of this page or of one of the record's forms, each error beside its field or at the
+   * top.
+   */
   public void act(Runnable action) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
@@ -133,9 +143,18 @@ public class RecordPage implements Serializable {
     } catch (InvalidInputException invalid) {
       // Until the record is open, the only form on the page is the one asking for the reason.
       String form = record == null ? "reason:" : "record:";
-      invalid.errors().forEach(e -> faces.addMessage(form + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+      invalid
+          .errors()
+          .forEach(
+              e ->
+                  faces.addMessage(
+                      form + e.field(),
+                      new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
     } catch (ContactPointException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
     }
   }
 

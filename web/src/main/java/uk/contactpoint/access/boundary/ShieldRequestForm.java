@@ -8,7 +8,10 @@ import java.io.Serializable;
 import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shielding.boundary.ShieldRequests;
 
-/** A practitioner asks the management team for a shield from the record screen; told the reference, later the decision. */
+/**
+ * A practitioner asks the management team for a shield from the record screen; told the reference,
+ * later the decision.
+ */
 @Named
 @ViewScoped
 public class ShieldRequestForm implements Serializable {
@@ -20,10 +23,11 @@ public class ShieldRequestForm implements Serializable {
   private Long shieldReference;
 
   public void askForShield() {
-    PageMessages.attempt(() -> {
-      shieldReference = shieldRequests.request(page.getChild(), shieldReason);
-      shieldReason = null;
-    });
+    PageMessages.attempt(
+        () -> {
+          shieldReference = shieldRequests.request(page.getChild(), shieldReason);
+          shieldReason = null;
+        });
   }
 
   public String getShieldReason() {

@@ -13,9 +13,9 @@ import uk.contactpoint.shielding.boundary.Shields;
 import uk.contactpoint.shielding.entity.ShieldCriterion;
 
 /**
- * The shielding duty on the record screen: shield and lift the record or a parent/carer, and mark
- * a new identity. The EJB names these forms' fields differently from the page, so errors show at
- * the top.
+ * The shielding duty on the record screen: shield and lift the record or a parent/carer, and mark a
+ * new identity. The EJB names these forms' fields differently from the page, so errors show at the
+ * top.
  */
 @Named
 @ViewScoped
@@ -37,7 +37,8 @@ public class ShieldingForm implements Serializable {
 
   /** Shields a parent/carer with the criterion and reason typed in the shield form. */
   public void shieldCarer(long carerId) {
-    PageMessages.attempt(() -> shields.shieldCarer(page.getChild(), carerId, criterion, shieldNote, reviewOn));
+    PageMessages.attempt(
+        () -> shields.shieldCarer(page.getChild(), carerId, criterion, shieldNote, reviewOn));
     shieldNote = null;
     page.reload();
   }
@@ -58,7 +59,8 @@ public class ShieldingForm implements Serializable {
   /** Marks the record as the child's new identity (adoption, protection), with its reason. */
   public void markNewIdentity() {
     if (PageMessages.attempt(() -> shields.markNewIdentity(page.getChild(), newIdentityReason))) {
-      PageMessages.info("This record is now marked as a new identity: its former names and old identifiers are gone.");
+      PageMessages.info(
+          "This record is now marked as a new identity: its former names and old identifiers are gone.");
       newIdentityReason = null;
     }
     page.reload();

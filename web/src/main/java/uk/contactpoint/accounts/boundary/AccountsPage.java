@@ -51,8 +51,23 @@ public class AccountsPage implements Serializable {
   }
 
   public void open() {
-    act(() -> issued = administration.open(new NewAccount(username, fullName, jobTitle, organisationId, phone, email, sectionCode,
-        Set.of(role), duties.isEmpty() ? Set.of() : EnumSet.copyOf(duties), vettedOn, trainedOn, agreementSignedOn)));
+    act(
+        () ->
+            issued =
+                administration.open(
+                    new NewAccount(
+                        username,
+                        fullName,
+                        jobTitle,
+                        organisationId,
+                        phone,
+                        email,
+                        sectionCode,
+                        Set.of(role),
+                        duties.isEmpty() ? Set.of() : EnumSet.copyOf(duties),
+                        vettedOn,
+                        trainedOn,
+                        agreementSignedOn)));
   }
 
   /** The dates user administration records when a person is vetted again, trained or signs. */
@@ -102,8 +117,13 @@ public class AccountsPage implements Serializable {
   }
 
   public void recordClearance() {
-    act(() -> administration.recordClearance(clearance.getUsername(), clearance.getVettedOn(), clearance.getTrainedOn(),
-        clearance.getAgreementSignedOn()));
+    act(
+        () ->
+            administration.recordClearance(
+                clearance.getUsername(),
+                clearance.getVettedOn(),
+                clearance.getTrainedOn(),
+                clearance.getAgreementSignedOn()));
   }
 
   public void disable(String account) {
@@ -134,7 +154,8 @@ public class AccountsPage implements Serializable {
   }
 
   private static void message(String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
   public Role[] getRoles() {

@@ -1,6 +1,5 @@
 package uk.contactpoint.accounts.boundary;
 
-
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * User administration under {@code /api/v1/admin}; the EJBs decide who may do what. Source
- * systems' keys are the feeds' SourceKeyResource.
+ * User administration under {@code /api/v1/admin}; the EJBs decide who may do what. Source systems'
+ * keys are the feeds' SourceKeyResource.
  */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +71,7 @@ public class AccountsResource {
   @Path("accounts/{username}/clearance")
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountSummary clearance(@PathParam("username") String username, Clearance body) {
-    return administration.recordClearance(username, body.vettedOn(), body.trainedOn(), body.agreementSignedOn());
+    return administration.recordClearance(
+        username, body.vettedOn(), body.trainedOn(), body.agreementSignedOn());
   }
 }

@@ -29,7 +29,8 @@ public class ActivationPage implements Serializable {
     } catch (InvalidInputException invalid) {
       show(invalid);
     } finally {
-      // The view state lives in the session, replicated to every node of a cluster: secrets leave it once used.
+      // The view state lives in the session, replicated to every node of a cluster: secrets leave
+      // it once used.
       password = null;
       pin = null;
     }
@@ -49,8 +50,14 @@ public class ActivationPage implements Serializable {
 
   private static void show(InvalidInputException invalid) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    invalid.errors().forEach(error -> faces.addMessage("activation:" + error.field(),
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message())));
+    invalid
+        .errors()
+        .forEach(
+            error ->
+                faces.addMessage(
+                    "activation:" + error.field(),
+                    new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, error.message(), error.message())));
   }
 
   public Enrolment getEnrolment() {

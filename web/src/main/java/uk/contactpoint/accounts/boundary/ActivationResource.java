@@ -9,14 +9,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Account activation, open without login: {@code POST /api/v1/activation} chooses password and
- * PIN and returns the token secret to enrol; {@code POST /api/v1/activation/confirm} proves the
- * token with a current code.
+ * Account activation, open without login: {@code POST /api/v1/activation} chooses password and PIN
+ * and returns the token secret to enrol; {@code POST /api/v1/activation/confirm} proves the token
+ * with a current code.
  */
 @Path("activation")
 public class ActivationResource {
 
-  public record ChooseCredentials(String username, String activationCode, String password, String pin) {}
+  public record ChooseCredentials(
+      String username, String activationCode, String password, String pin) {}
 
   public record ConfirmToken(String username, String activationCode, String code) {}
 
@@ -26,7 +27,8 @@ public class ActivationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Enrolment choose(ChooseCredentials body) {
-    return activation.chooseCredentials(body.username(), body.activationCode(), body.password(), body.pin());
+    return activation.chooseCredentials(
+        body.username(), body.activationCode(), body.password(), body.pin());
   }
 
   @POST

@@ -32,8 +32,8 @@ public class CurrentUser {
   }
 
   /**
-   * The person's name for the header, read once per session: a name changes rarely, and the
-   * header is on every page. What the person may do is never read from here.
+   * The person's name for the header, read once per session: a name changes rarely, and the header
+   * is on every page. What the person may do is never read from here.
    */
   public String getFullName() {
     String username = getName();
@@ -54,23 +54,28 @@ public class CurrentUser {
   /** Practitioners and management teams search children; operators and auditors do not. */
   public boolean isWorkingWithChildren() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole(Role.PRACTITIONER_NAME) || external.isUserInRole(Role.LA_MANAGER_NAME);
+    return external.isUserInRole(Role.PRACTITIONER_NAME)
+        || external.isUserInRole(Role.LA_MANAGER_NAME);
   }
 
   public boolean isUserAdministrator() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole(Role.ADMIN_NAME) || external.isUserInRole(Duty.USER_ADMINISTRATION_ROLE);
+    return external.isUserInRole(Role.ADMIN_NAME)
+        || external.isUserInRole(Duty.USER_ADMINISTRATION_ROLE);
   }
 
   /** Reviewers of the trail, and operators who verify it. */
   public boolean isAuditUser() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole(Role.AUDITOR_NAME) || external.isUserInRole(Duty.AUDIT_REVIEW_ROLE)
+    return external.isUserInRole(Role.AUDITOR_NAME)
+        || external.isUserInRole(Duty.AUDIT_REVIEW_ROLE)
         || external.isUserInRole(Role.ADMIN_NAME);
   }
 
   public boolean isAuditReviewer() {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.AUDIT_REVIEW_ROLE);
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .isUserInRole(Duty.AUDIT_REVIEW_ROLE);
   }
 
   public boolean isAuditor() {
@@ -91,10 +96,14 @@ public class CurrentUser {
   }
 
   public boolean isDataQualityDuty() {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.DATA_QUALITY_ROLE);
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .isUserInRole(Duty.DATA_QUALITY_ROLE);
   }
 
   public boolean isManagementTeam() {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(uk.contactpoint.accounts.entity.Role.LA_MANAGER_NAME);
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .isUserInRole(uk.contactpoint.accounts.entity.Role.LA_MANAGER_NAME);
   }
 }

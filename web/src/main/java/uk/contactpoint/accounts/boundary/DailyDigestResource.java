@@ -24,7 +24,8 @@ public class DailyDigestResource {
   public Response choose(Choice body) {
     if (body.daily() == null) {
       // Never read as "no": a body that leaves it out changes nothing.
-      throw InvalidInputException.invalid("daily", "is required: true to receive the daily e-mail, false to stop it");
+      throw InvalidInputException.invalid(
+          "daily", "is required: true to receive the daily e-mail, false to stop it");
     }
     myAccount.askForDailyDigest(body.daily());
     return Response.noContent().build();

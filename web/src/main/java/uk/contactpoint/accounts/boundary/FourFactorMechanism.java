@@ -1,6 +1,5 @@
 package uk.contactpoint.accounts.boundary;
 
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,19 +19,19 @@ import uk.contactpoint.accounts.control.AdmittedCaller;
 import uk.contactpoint.accounts.entity.Role;
 
 /**
- * The only way in for people. A login hands over all four factors; {@link Authenticator}
- * verifies them, and only then is the container told who logged in and the roles and duties the
- * account holds (the `contactpoint` domain makes the identity from them: integrated-jaspi is off,
- * see 04-security.cli). No identity exists before all four factors are verified.
+ * The only way in for people. A login hands over all four factors; {@link Authenticator} verifies
+ * them, and only then is the container told who logged in and the roles and duties the account
+ * holds (the `contactpoint` domain makes the identity from them: integrated-jaspi is off, see
+ * 04-security.cli). No identity exists before all four factors are verified.
  *
  * <p>A source system presents {@code Authorization: Bearer <key>} instead, on every request; an
  * unrevoked key is the identity source:&lt;code&gt; with the one role SOURCE_SYSTEM.
  *
- * <p>Each later request of the session is re-admitted only while the account is still active
- * and cleared, with the roles it holds now, read in one query ({@link Authenticator#admitted}):
- * disabling an account, revoking its organisation or taking a role away counts at the next
- * request. What that query read is kept for the rest of the request ({@link AdmittedCaller}), so
- * the audit does not read the account again.
+ * <p>Each later request of the session is re-admitted only while the account is still active and
+ * cleared, with the roles it holds now, read in one query ({@link Authenticator#admitted}):
+ * disabling an account, revoking its organisation or taking a role away counts at the next request.
+ * What that query read is kept for the rest of the request ({@link AdmittedCaller}), so the audit
+ * does not read the account again.
  */
 @ApplicationScoped
 public class FourFactorMechanism implements HttpAuthenticationMechanism {
@@ -46,7 +45,8 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
   @Inject AdmittedCaller admittedCaller;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (context.getAuthParameters().getCredential() instanceof FourFactorCredential credential) {
       return login(credential, request, context);
     }
@@ -62,7 +62,8 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
     if (username != null) {
       Optional<AccountOutline> admitted = authenticator.admitted(username);
-      if (admitted.isPresent() && tellContainer(context, admitted.get()) == AuthenticationStatus.SUCCESS) {
+      if (admitted.isPresent()
+          && tellContainer(context, admitted.get()) == AuthenticationStatus.SUCCESS) {
         admittedCaller.admit(admitted.get());
         return AuthenticationStatus.SUCCESS;
       }
@@ -71,10 +72,19 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     return challenge(request, response, context);
   }
 
-  private AuthenticationStatus login(FourFactorCredential credential, HttpServletRequest request, HttpMessageContext context) {
-    LoginResult result = authenticator.login(credential.username(), credential.password(), credential.pin(), credential.code(), request.getRemoteAddr());
-    Optional<AccountOutline> admitted = result.succeeded() ? authenticator.admitted(result.username()) : Optional.empty();
-    if (admitted.isPresent() && tellContainer(context, admitted.get()) == AuthenticationStatus.SUCCESS) {
+  private AuthenticationStatus login(
+      FourFactorCredential credential, HttpServletRequest request, HttpMessageContext context) {
+    LoginResult result =
+        authenticator.login(
+            credential.username(),
+            credential.password(),
+            credential.pin(),
+            credential.code(),
+            request.getRemoteAddr());
+    Optional<AccountOutline> admitted =
+        result.succeeded() ? authenticator.admitted(result.username()) : Optional.empty();
+    if (admitted.isPresent()
+        && tellContainer(context, admitted.get()) == AuthenticationStatus.SUCCESS) {
       // A new session id at login: a session fixed before login is worth nothing after it.
       if (request.getSession(false) != null) {
         request.changeSessionId();
@@ -83,35 +93,50 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
       request.setAttribute(RESULT, result);
       return AuthenticationStatus.SUCCESS;
     }
-    request.setAttribute(RESULT, result.succeeded() ? new LoginResult(LoginResult.Outcome.REFUSED, null, LoginResult.GENERIC_MESSAGE) : result);
+    request.setAttribute(
+        RESULT,
+        result.succeeded()
+            ? new LoginResult(LoginResult.Outcome.REFUSED, null, LoginResult.GENERIC_MESSAGE)
+            : result);
     return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** A machine feed: its key names the identity source:&lt;code&gt;; it never gets a session. */
-  private AuthenticationStatus sourceSystem(String key, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus sourceSystem(
+      String key,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     var principal = authenticator.sourcePrincipalFor(key);
-    if (principal.isPresent() && tellContainer(context, principal.get(), Set.of(Role.SOURCE_SYSTEM_NAME)) == AuthenticationStatus.SUCCESS) {
+    if (principal.isPresent()
+        && tellContainer(context, principal.get(), Set.of(Role.SOURCE_SYSTEM_NAME))
+            == AuthenticationStatus.SUCCESS) {
       return AuthenticationStatus.SUCCESS;
     }
     return challenge(request, response, context);
   }
 
-  private static AuthenticationStatus tellContainer(HttpMessageContext context, AccountOutline account) {
+  private static AuthenticationStatus tellContainer(
+      HttpMessageContext context, AccountOutline account) {
     return tellContainer(context, account.username(), account.roleNames());
   }
 
   /** Should the domain refuse the identity, that is a failed login, nothing more. */
-  private static AuthenticationStatus tellContainer(HttpMessageContext context, String name, Set<String> roles) {
+  private static AuthenticationStatus tellContainer(
+      HttpMessageContext context, String name, Set<String> roles) {
     try {
       return context.notifyContainerAboutLogin(name, roles);
     } catch (RuntimeException refused) {
-      LOG.log(Level.INFO, "The contactpoint security domain refused an identity: " + refused.getMessage());
+      LOG.log(
+          Level.INFO,
+          "The contactpoint security domain refused an identity: " + refused.getMessage());
       return AuthenticationStatus.SEND_FAILURE;
     }
   }
 
   /** Screens go to the login page; the API answers 401 in its problem+json shape. */
-  private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus challenge(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!path.startsWith("/api/")) {
       return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -119,8 +144,11 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/problem+json");
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Log in first\",\"status\":401,"
-          + "\"detail\":\"Log in with POST /api/v1/session.\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Log in first\",\"status\":401,"
+                  + "\"detail\":\"Log in with POST /api/v1/session.\"}");
       // Closed, not only flushed: the answer is complete, so the container does not try to
       // send its own 401 page over it (UT010019 "Response already committed", logged as an
       // ERROR with a stack trace at every 401).

@@ -40,13 +40,17 @@ public class LoginPage {
     if (!errors.isEmpty()) {
       return;
     }
-    LoginResult result = logins.login((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-        new FourFactorCredential(username, password, pin, code));
+    LoginResult result =
+        logins.login(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            new FourFactorCredential(username, password, pin, code));
     if (result.succeeded()) {
       external.redirect(external.getRequestContextPath() + "/");
       return;
     }
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result.message(), result.message()));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result.message(), result.message()));
   }
 
   private void required(FacesContext faces, String field, String value, String message) {

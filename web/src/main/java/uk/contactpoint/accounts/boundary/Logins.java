@@ -1,7 +1,7 @@
 package uk.contactpoint.accounts.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -17,7 +17,9 @@ import java.util.List;
 import uk.contactpoint.accounts.entity.Duty;
 import uk.contactpoint.accounts.entity.Role;
 
-/** Login and logout as the screens and the API both do them: through the container, never around it. */
+/**
+ * Login and logout as the screens and the API both do them: through the container, never around it.
+ */
 @ApplicationScoped
 public class Logins {
 
@@ -25,20 +27,30 @@ public class Logins {
   @EJB SessionEnd sessionEnd;
   @Inject Clock clock;
 
-  public LoginResult login(HttpServletRequest request, HttpServletResponse response, FourFactorCredential credential) {
-    AuthenticationStatus status = security.authenticate(request, response,
-        AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+  public LoginResult login(
+      HttpServletRequest request, HttpServletResponse response, FourFactorCredential credential) {
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
     LoginResult result = (LoginResult) request.getAttribute(FourFactorMechanism.RESULT);
     if (status == AuthenticationStatus.SUCCESS && result != null && result.succeeded()) {
       return result;
     }
-    return result != null && !result.succeeded() ? result : new LoginResult(LoginResult.Outcome.REFUSED, null, LoginResult.GENERIC_MESSAGE);
+    return result != null && !result.succeeded()
+        ? result
+        : new LoginResult(LoginResult.Outcome.REFUSED, null, LoginResult.GENERIC_MESSAGE);
   }
 
   public void logout(HttpServletRequest request) {
     HttpSession ending = request.getSession(false);
-    String username = request.getUserPrincipal() != null ? request.getUserPrincipal().getName()
-        : ending == null ? null : (String) ending.getAttribute(FourFactorMechanism.SESSION_USER);
+    String username =
+        request.getUserPrincipal() != null
+            ? request.getUserPrincipal().getName()
+            : ending == null
+                ? null
+                : (String) ending.getAttribute(FourFactorMechanism.SESSION_USER);
     if (username != null) {
       sessionEnd.loggedOut(username);
     }
@@ -66,6 +78,9 @@ public class Logins {
       }
     }
     HttpSession session = request.getSession(true);
-    return new SessionInfo(request.getUserPrincipal().getName(), roles, Instant.now(clock).plusSeconds(session.getMaxInactiveInterval()));
+    return new SessionInfo(
+        request.getUserPrincipal().getName(),
+        roles,
+        Instant.now(clock).plusSeconds(session.getMaxInactiveInterval()));
   }
 }

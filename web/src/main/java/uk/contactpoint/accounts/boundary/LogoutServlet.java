@@ -10,8 +10,8 @@ import java.io.IOException;
 /**
  * "Log out", posted by the button every screen carries. A servlet rather than a screen action, so
  * that logging out works from any screen, even one whose saved state the session no longer holds
- * (where a screen action would only reopen the screen: ExpiredScreens). Another site cannot post
- * it with the practitioner's session: the session cookie is SameSite=Strict.
+ * (where a screen action would only reopen the screen: ExpiredScreens). Another site cannot post it
+ * with the practitioner's session: the session cookie is SameSite=Strict.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -19,7 +19,8 @@ public class LogoutServlet extends HttpServlet {
   @Inject Logins logins;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     logins.logout(request);
     response.sendRedirect(request.getContextPath() + "/login.xhtml");
   }

@@ -1,6 +1,5 @@
 package uk.contactpoint.accounts.boundary;
 
-import uk.contactpoint.shared.boundary.PageError;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -11,6 +10,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import uk.contactpoint.shared.boundary.PageError;
 import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
@@ -49,7 +49,8 @@ public class MyAccountPage implements Serializable {
       return;
     }
     try {
-      if (!Objects.equals(newPhone, blankToEmpty(held.phone())) || !Objects.equals(newEmail, blankToEmpty(held.email()))) {
+      if (!Objects.equals(newPhone, blankToEmpty(held.phone()))
+          || !Objects.equals(newEmail, blankToEmpty(held.email()))) {
         myAccount.changeContactDetails(newPhone, newEmail);
       }
       if (daily != held.dailyDigest()) {
@@ -71,9 +72,11 @@ public class MyAccountPage implements Serializable {
   }
 
   private void error(String field, String message) {
-    String input = "account:" + (List.of("phone", "email", "daily").contains(field) ? field : "phone");
+    String input =
+        "account:" + (List.of("phone", "email", "daily").contains(field) ? field : "phone");
     errors.add(new PageError(input, message));
-    FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    FacesContext.getCurrentInstance()
+        .addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
   public List<PageError> getErrors() {

@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,7 +17,9 @@ public class MyAccountResource {
 
   @EJB MyAccount myAccount;
 
-  /** The caller's own work contact details, and whether they asked for the daily e-mail of changes. */
+  /**
+   * The caller's own work contact details, and whether they asked for the daily e-mail of changes.
+   */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public MyAccount.OwnDetails read() {

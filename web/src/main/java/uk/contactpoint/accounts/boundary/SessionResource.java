@@ -15,7 +15,10 @@ import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.ForbiddenException;
 import uk.contactpoint.shared.error.NotAuthenticatedException;
 
-/** {@code POST /api/v1/session} logs in with four factors; {@code DELETE} logs out. Open without login. */
+/**
+ * {@code POST /api/v1/session} logs in with four factors; {@code DELETE} logs out. Open without
+ * login.
+ */
 @Path("session")
 public class SessionResource {
 
@@ -28,8 +31,12 @@ public class SessionResource {
   @Produces(MediaType.APPLICATION_JSON)
   public SessionInfo login(SessionRequest body) {
     SessionRequest factors = body == null ? new SessionRequest(null, null, null, null) : body;
-    LoginResult result = logins.login(request, response,
-        new FourFactorCredential(factors.username(), factors.password(), factors.pin(), factors.code()));
+    LoginResult result =
+        logins.login(
+            request,
+            response,
+            new FourFactorCredential(
+                factors.username(), factors.password(), factors.pin(), factors.code()));
     return switch (result.outcome()) {
       case SUCCEEDED -> logins.describe(request);
       case NOT_CLEARED -> throw new ForbiddenException(result.message());

@@ -14,7 +14,8 @@ import uk.contactpoint.audit.control.RequestOrigin;
 public class RequestOriginFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     RequestOrigin.set(request.getRemoteAddr());
     try {

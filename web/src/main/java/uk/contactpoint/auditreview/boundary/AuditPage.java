@@ -23,9 +23,9 @@ import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
 
 /**
- * The audit screen: search the trail and export it, handle alerts through investigations, and
- * prove the trail unaltered. What each person may do is decided by the EJBs; the page only
- * leaves out what their role cannot use.
+ * The audit screen: search the trail and export it, handle alerts through investigations, and prove
+ * the trail unaltered. What each person may do is decided by the EJBs; the page only leaves out
+ * what their role cannot use.
  */
 @Named
 @ViewScoped
@@ -52,7 +52,12 @@ public class AuditPage implements Serializable {
   private final Map<Long, String> notes = new HashMap<>();
 
   public void search() {
-    act(() -> results = purpose == null ? review.search(query()) : review.searchWithPurpose(query(), purpose, purposeNote));
+    act(
+        () ->
+            results =
+                purpose == null
+                    ? review.search(query())
+                    : review.searchWithPurpose(query(), purpose, purposeNote));
   }
 
   public ReviewPurpose[] getPurposes() {
@@ -87,7 +92,8 @@ public class AuditPage implements Serializable {
     ExternalContext external = faces.getExternalContext();
     external.responseReset();
     external.setResponseContentType("text/csv; charset=UTF-8");
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"contactpoint-audit.csv\"");
+    external.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"contactpoint-audit.csv\"");
     external.getResponseOutputWriter().write(csv);
     faces.responseComplete();
   }
@@ -97,10 +103,11 @@ public class AuditPage implements Serializable {
   }
 
   public void investigate(long alertId) {
-    act(() -> {
-      long id = investigations.open(alertId);
-      info("Investigation " + id + " opened.");
-    });
+    act(
+        () -> {
+          long id = investigations.open(alertId);
+          info("Investigation " + id + " opened.");
+        });
     refresh();
   }
 
@@ -110,25 +117,33 @@ public class AuditPage implements Serializable {
   }
 
   public void suspend(long investigationId) {
-    act(() -> {
-      investigations.suspendAccount(investigationId);
-      info("The account is suspended; its sessions end at their next request.");
-    });
+    act(
+        () -> {
+          investigations.suspendAccount(investigationId);
+          info("The account is suspended; its sessions end at their next request.");
+        });
     refresh();
   }
 
   public void notifyManager(long investigationId) {
-    act(() -> info(investigations.notifyManager(investigationId) + " user administrator(s) notified."));
+    act(
+        () ->
+            info(
+                investigations.notifyManager(investigationId)
+                    + " user administrator(s) notified."));
     refresh();
   }
 
   public void close(long investigationId) {
-    act(() -> {
-      String chosen = outcomes.get(investigationId);
-      investigations.close(investigationId, chosen == null || chosen.isBlank() ? null : Investigation.Outcome.valueOf(chosen),
-          notes.get(investigationId));
-      info("Investigation " + investigationId + " closed.");
-    });
+    act(
+        () -> {
+          String chosen = outcomes.get(investigationId);
+          investigations.close(
+              investigationId,
+              chosen == null || chosen.isBlank() ? null : Investigation.Outcome.valueOf(chosen),
+              notes.get(investigationId));
+          info("Investigation " + investigationId + " closed.");
+        });
     refresh();
   }
 
@@ -138,7 +153,8 @@ public class AuditPage implements Serializable {
   }
 
   private AuditQuery query() {
-    return AuditQuery.of(username, childId, action == null ? null : action.name(), from, to, LocalDate.now(clock));
+    return AuditQuery.of(
+        username, childId, action == null ? null : action.name(), from, to, LocalDate.now(clock));
   }
 
   private static void act(Runnable step) {
@@ -155,7 +171,8 @@ public class AuditPage implements Serializable {
 
   public boolean isReviewer() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole(Role.AUDITOR_NAME) || external.isUserInRole(Duty.AUDIT_REVIEW_ROLE);
+    return external.isUserInRole(Role.AUDITOR_NAME)
+        || external.isUserInRole(Duty.AUDIT_REVIEW_ROLE);
   }
 
   public boolean isVerifier() {

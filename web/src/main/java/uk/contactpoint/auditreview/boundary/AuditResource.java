@@ -19,15 +19,21 @@ import uk.contactpoint.audit.entity.Investigation;
 
 /**
  * {@code /api/v1/audit/…}: reading the trail, proving it unaltered, and handling alerts through
- * investigations. Queries travel in request bodies (they name people); the EJBs decide who may
- * ask and audit every question.
+ * investigations. Queries travel in request bodies (they name people); the EJBs decide who may ask
+ * and audit every question.
  */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
   /** A question to the trail; every field optional. */
-  public record Query(String username, String childId, String action, LocalDate from, LocalDate to, ReviewPurpose purpose,
+  public record Query(
+      String username,
+      String childId,
+      String action,
+      LocalDate from,
+      LocalDate to,
+      ReviewPurpose purpose,
       String purposeNote) {
     AuditQuery checked(LocalDate today) {
       return AuditQuery.of(username, childId, action, from, to, today);
@@ -49,9 +55,12 @@ public class AuditResource {
   @Path("searches")
   @Consumes(MediaType.APPLICATION_JSON)
   public AuditResults search(Query query) {
-    // With a purpose, values about shielded children and sensitive services are shown: audited and alerted.
-    return query.purpose() == null && query.purposeNote() == null ? review.search(query.checked(LocalDate.now(clock)))
-        : review.searchWithPurpose(query.checked(LocalDate.now(clock)), query.purpose(), query.purposeNote());
+    // With a purpose, values about shielded children and sensitive services are shown: audited and
+    // alerted.
+    return query.purpose() == null && query.purposeNote() == null
+        ? review.search(query.checked(LocalDate.now(clock)))
+        : review.searchWithPurpose(
+            query.checked(LocalDate.now(clock)), query.purpose(), query.purposeNote());
   }
 
   @POST
@@ -59,7 +68,8 @@ public class AuditResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces("text/csv")
   public Response export(Query query) {
-    return Response.ok(review.exportCsv(query.checked(LocalDate.now(clock))), "text/csv; charset=UTF-8")
+    return Response.ok(
+            review.exportCsv(query.checked(LocalDate.now(clock))), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"contactpoint-audit.csv\"")
         .build();
   }
@@ -71,15 +81,24 @@ public class AuditResource {
   }
 
   /** The verification's answer: intact or not, the first broken link, and each chain's result. */
-  public record Verification(boolean intact, long entriesVerified, String firstBrokenLink, java.time.Instant startedAt,
-      java.time.Instant finishedAt, List<VerificationReport.ChainResult> chains) {}
+  public record Verification(
+      boolean intact,
+      long entriesVerified,
+      String firstBrokenLink,
+      java.time.Instant startedAt,
+      java.time.Instant finishedAt,
+      List<VerificationReport.ChainResult> chains) {}
 
   @POST
   @Path("verifications")
   public Verification verify() {
     VerificationReport report = verification.verify();
-    return new Verification(report.intact(), report.entriesVerified(),
-        report.firstBroken().map(VerificationReport.BrokenLink::problem).orElse(null), report.startedAt(), report.finishedAt(),
+    return new Verification(
+        report.intact(),
+        report.entriesVerified(),
+        report.firstBroken().map(VerificationReport.BrokenLink::problem).orElse(null),
+        report.startedAt(),
+        report.finishedAt(),
         report.chains());
   }
 
@@ -114,7 +133,8 @@ public class AuditResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response open(Opening body) {
     if (body.alertId() == null) {
-      throw uk.contactpoint.shared.error.InvalidInputException.invalid("alertId", "Name the alert to investigate");
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid(
+          "alertId", "Name the alert to investigate");
     }
     long id = investigations.open(body.alertId());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();

@@ -6,7 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code POST /api/v1/printouts {reference, page}}: the browser reports a print as it starts; 204. */
+/**
+ * {@code POST /api/v1/printouts {reference, page}}: the browser reports a print as it starts; 204.
+ */
 @Path("printouts")
 public class PrintoutResource {
 

@@ -43,6 +43,8 @@ public class RecordLooksPanel implements Serializable {
   }
 
   private static boolean reviewsTheTrail() {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Duty.AUDIT_REVIEW_ROLE);
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .isUserInRole(Duty.AUDIT_REVIEW_ROLE);
   }
 }

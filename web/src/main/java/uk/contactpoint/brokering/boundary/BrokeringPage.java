@@ -16,7 +16,6 @@ import uk.contactpoint.shared.boundary.PageMessages;
 @ViewScoped
 public class BrokeringPage implements Serializable {
 
-
   @EJB Brokering brokering;
 
   private List<ContactRequestView> queue;
@@ -25,13 +24,20 @@ public class BrokeringPage implements Serializable {
   private final Map<Long, String> shared = new HashMap<>();
 
   public void forward(long reference) {
-    act(() -> brokering.forward(reference, forwardTo.get(reference)), "Request " + reference + " forwarded.");
+    act(
+        () -> brokering.forward(reference, forwardTo.get(reference)),
+        "Request " + reference + " forwarded.");
   }
 
   public void close(long reference) {
     String chosen = outcomes.get(reference);
-    act(() -> brokering.close(reference, chosen == null || chosen.isBlank() ? null : ContactRequest.Outcome.valueOf(chosen),
-        shared.get(reference)), "Request " + reference + " closed; the requester is told the outcome.");
+    act(
+        () ->
+            brokering.close(
+                reference,
+                chosen == null || chosen.isBlank() ? null : ContactRequest.Outcome.valueOf(chosen),
+                shared.get(reference)),
+        "Request " + reference + " closed; the requester is told the outcome.");
   }
 
   private void act(Runnable step, String done) {

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import uk.contactpoint.brokering.entity.ContactRequest;
 
-/** {@code /api/v1/manage/contact-requests…}: the brokering duty's queue, forwarding and outcomes. */
+/**
+ * {@code /api/v1/manage/contact-requests…}: the brokering duty's queue, forwarding and outcomes.
+ */
 @Path("manage/contact-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class BrokeringResource {

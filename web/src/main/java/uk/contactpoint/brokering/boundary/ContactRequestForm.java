@@ -8,7 +8,10 @@ import java.io.Serializable;
 import uk.contactpoint.access.boundary.RecordPage;
 import uk.contactpoint.shared.boundary.PageMessages;
 
-/** Brokered contact from the record screen: the management team puts the practitioner in touch (rules 5 and 6). */
+/**
+ * Brokered contact from the record screen: the management team puts the practitioner in touch
+ * (rules 5 and 6).
+ */
 @Named
 @ViewScoped
 public class ContactRequestForm implements Serializable {
@@ -20,10 +23,11 @@ public class ContactRequestForm implements Serializable {
   private Long contactReference;
 
   public void askForContact() {
-    PageMessages.attempt(() -> {
-      contactReference = contactRequests.ask(page.getChild(), contactMessage);
-      contactMessage = null;
-    });
+    PageMessages.attempt(
+        () -> {
+          contactReference = contactRequests.ask(page.getChild(), contactMessage);
+          contactMessage = null;
+        });
   }
 
   public String getContactMessage() {

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-/** {@code POST /api/v1/children/{id}/contact-requests}: ask the management team to put you in touch. */
+/**
+ * {@code POST /api/v1/children/{id}/contact-requests}: ask the management team to put you in touch.
+ */
 @Path("children/{id}/contact-requests")
 public class ContactRequestResource {
 

@@ -19,7 +19,12 @@ import uk.contactpoint.corrections.entity.CorrectionRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class CorrectionResource {
 
-  public record NewRequest(CorrectionRequest.Kind kind, String childId, String what, String requester, LocalDate receivedOn) {}
+  public record NewRequest(
+      CorrectionRequest.Kind kind,
+      String childId,
+      String what,
+      String requester,
+      LocalDate receivedOn) {}
 
   public record Assignment(String username) {}
 
@@ -36,7 +41,10 @@ public class CorrectionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(NewRequest body) {
     return Response.status(Response.Status.CREATED)
-        .entity(corrections.record(body.kind(), body.childId(), body.what(), body.requester(), body.receivedOn())).build();
+        .entity(
+            corrections.record(
+                body.kind(), body.childId(), body.what(), body.requester(), body.receivedOn()))
+        .build();
   }
 
   @POST

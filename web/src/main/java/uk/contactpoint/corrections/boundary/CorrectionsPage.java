@@ -15,8 +15,8 @@ import uk.contactpoint.corrections.entity.CorrectionRequest;
 import uk.contactpoint.shared.boundary.PageMessages;
 
 /**
- * The management team's corrections and complaints screen: record a request, assign it to a
- * member of the section, resolve it (a refusal with its reason), and see what is overdue.
+ * The management team's corrections and complaints screen: record a request, assign it to a member
+ * of the section, resolve it (a refusal with its reason), and see what is overdue.
  */
 @Named
 @ViewScoped
@@ -37,14 +37,18 @@ public class CorrectionsPage implements Serializable {
   private final Map<Long, String> reasons = new HashMap<>();
   private List<Corrections.Entry> register;
 
-  // Today from the service's clock, which tests replace (DESIGN.md section 4): known only once injected.
+  // Today from the service's clock, which tests replace (DESIGN.md section 4): known only once
+  // injected.
   @PostConstruct
   void receivedToday() {
     receivedOn = LocalDate.now(clock);
   }
 
   public void record() {
-    if (PageMessages.attempt(() -> corrections.record(kind, childId == null ? null : childId.strip(), what, requester, receivedOn))) {
+    if (PageMessages.attempt(
+        () ->
+            corrections.record(
+                kind, childId == null ? null : childId.strip(), what, requester, receivedOn))) {
       PageMessages.info("The request is recorded: it is due within a month.");
       childId = null;
       what = null;
@@ -61,7 +65,8 @@ public class CorrectionsPage implements Serializable {
   }
 
   public void resolve(long id) {
-    if (PageMessages.attempt(() -> corrections.resolve(id, outcomeNamed(outcomes.get(id)), reasons.get(id)))) {
+    if (PageMessages.attempt(
+        () -> corrections.resolve(id, outcomeNamed(outcomes.get(id)), reasons.get(id)))) {
       PageMessages.info("Request " + id + " is resolved.");
       register = null;
     }

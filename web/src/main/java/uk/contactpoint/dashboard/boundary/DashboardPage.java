@@ -1,7 +1,5 @@
 package uk.contactpoint.dashboard.boundary;
 
-import uk.contactpoint.dashboard.control.Measure;
-
 import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
 import jakarta.ejb.EJB;
@@ -10,25 +8,32 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import uk.contactpoint.dashboard.control.Measure;
 import uk.contactpoint.shared.boundary.PageMessages;
 
-/** The dashboard screen: the figures, each a link to the list behind it ({@code ?measure=}), and where to act on it. */
+/**
+ * The dashboard screen: the figures, each a link to the list behind it ({@code ?measure=}), and
+ * where to act on it.
+ */
 @Named
 @ViewScoped
 public class DashboardPage implements Serializable {
 
-  /** The screen where each kind of figure is acted on; children's lists link to each record instead. */
-  private static final Map<Measure, String> WHERE_TO_ACT = Map.of(
-      Measure.SHIELD_REVIEWS_DUE, "/shielding",
-      Measure.CONTACT_REQUESTS_AGEING, "/brokering",
-      Measure.MATCH_CASES_OPEN, "/dataquality",
-      Measure.TRANSFERS_IN, "/dataquality",
-      Measure.TRANSFERS_OUT, "/dataquality",
-      Measure.USERS_DUE_CLEARANCE, "/accounts",
-      Measure.DORMANT_ACCOUNTS, "/accounts",
-      Measure.ORGANISATIONS_AT_LIMIT, "/accounts",
-      Measure.OPEN_ALERTS, "/audit",
-      Measure.OPEN_INVESTIGATIONS, "/audit");
+  /**
+   * The screen where each kind of figure is acted on; children's lists link to each record instead.
+   */
+  private static final Map<Measure, String> WHERE_TO_ACT =
+      Map.of(
+          Measure.SHIELD_REVIEWS_DUE, "/shielding",
+          Measure.CONTACT_REQUESTS_AGEING, "/brokering",
+          Measure.MATCH_CASES_OPEN, "/dataquality",
+          Measure.TRANSFERS_IN, "/dataquality",
+          Measure.TRANSFERS_OUT, "/dataquality",
+          Measure.USERS_DUE_CLEARANCE, "/accounts",
+          Measure.DORMANT_ACCOUNTS, "/accounts",
+          Measure.ORGANISATIONS_AT_LIMIT, "/accounts",
+          Measure.OPEN_ALERTS, "/audit",
+          Measure.OPEN_INVESTIGATIONS, "/audit");
 
   @EJB Dashboard dashboard;
 
@@ -65,8 +70,8 @@ public class DashboardPage implements Serializable {
   }
 
   /**
-   * The Chart.js configuration PrimeFaces' {@code p:chart} draws: stacked bars for what the
-   * sources sent, lines for the queues. The same numbers are in a table beside each chart.
+   * The Chart.js configuration PrimeFaces' {@code p:chart} draws: stacked bars for what the sources
+   * sent, lines for the queues. The same numbers are in a table beside each chart.
    */
   public String chartOf(Dashboard.Trend trend, boolean stacked) {
     var labels = JSON.createArrayBuilder();
@@ -77,18 +82,36 @@ public class DashboardPage implements Serializable {
       var counts = JSON.createArrayBuilder();
       series.counts().forEach(counts::add);
       String colour = COLOURS.get(i % COLOURS.size());
-      datasets.add(JSON.createObjectBuilder().add("label", series.label()).add("data", counts)
-          .add("backgroundColor", colour).add("borderColor", colour).add("fill", false));
+      datasets.add(
+          JSON.createObjectBuilder()
+              .add("label", series.label())
+              .add("data", counts)
+              .add("backgroundColor", colour)
+              .add("borderColor", colour)
+              .add("fill", false));
     }
     var axis = JSON.createObjectBuilder().add("stacked", stacked);
     return JSON.createObjectBuilder()
         .add("type", stacked ? "bar" : "line")
         .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", JSON.createObjectBuilder().add("animation", false).add("responsive", true).add("maintainAspectRatio", false)
-            .add("scales", JSON.createObjectBuilder().add("x", axis)
-                .add("y", JSON.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
-                    .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
-        .build().toString();
+        .add(
+            "options",
+            JSON.createObjectBuilder()
+                .add("animation", false)
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    JSON.createObjectBuilder()
+                        .add("x", axis)
+                        .add(
+                            "y",
+                            JSON.createObjectBuilder()
+                                .add("stacked", stacked)
+                                .add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
+        .build()
+        .toString();
   }
 
   public String week(java.time.LocalDate start) {

@@ -1,7 +1,5 @@
 package uk.contactpoint.dashboard.boundary;
 
-import uk.contactpoint.dashboard.control.Measure;
-
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import uk.contactpoint.dashboard.control.Measure;
 
 /**
  * {@code /api/v1/manage/dashboard}: today's figures, and {@code …/{measure}} the list behind one;
@@ -35,7 +34,8 @@ public class DashboardResource {
   /** The records behind one source's count: {@code result} is linked, created, held or rejected. */
   @GET
   @Path("sources/{source}/{result}")
-  public Dashboard.Behind behindSource(@PathParam("source") String source, @PathParam("result") String result) {
+  public Dashboard.Behind behindSource(
+      @PathParam("source") String source, @PathParam("result") String result) {
     return dashboard.behindSource(source, result);
   }
 
@@ -56,7 +56,8 @@ public class DashboardResource {
     try {
       return Measure.valueOf(name);
     } catch (IllegalArgumentException unknown) {
-      throw uk.contactpoint.shared.error.InvalidInputException.invalid("measure", "No dashboard figure is called " + name);
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid(
+          "measure", "No dashboard figure is called " + name);
     }
   }
 }

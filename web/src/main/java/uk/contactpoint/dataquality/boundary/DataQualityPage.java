@@ -10,23 +10,40 @@ import java.util.Map;
 import uk.contactpoint.shared.boundary.PageMessages;
 
 /**
- * The data-quality duty's screen: each held feed record beside its candidates, field by field,
- * with the buttons that link it or make it a new record; practitioners' inaccuracy flags; moves.
+ * The data-quality duty's screen: each held feed record beside its candidates, field by field, with
+ * the buttons that link it or make it a new record; practitioners' inaccuracy flags; moves.
  */
 @Named
 @ViewScoped
 public class DataQualityPage implements Serializable {
 
   /** The rows of the side-by-side table, in the order a person compares them. */
-  private static final List<String> FIELDS = List.of("given", "family", "dateOfBirth", "gender", "postcode", "nhsNumber", "parentsCarers");
-  private static final Map<String, String> LABELS = Map.of("given", "Given names", "family", "Family name", "dateOfBirth", "Date of birth",
-      "gender", "Gender", "postcode", "Postcode", "nhsNumber", "NHS number", "parentsCarers", "Parents and carers");
+  private static final List<String> FIELDS =
+      List.of("given", "family", "dateOfBirth", "gender", "postcode", "nhsNumber", "parentsCarers");
+
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "given",
+          "Given names",
+          "family",
+          "Family name",
+          "dateOfBirth",
+          "Date of birth",
+          "gender",
+          "Gender",
+          "postcode",
+          "Postcode",
+          "nhsNumber",
+          "NHS number",
+          "parentsCarers",
+          "Parents and carers");
 
   @EJB MatchCases matchCases;
   @EJB Merges recordMerges;
   @EJB SourceTrials sourceTrials;
   @EJB InaccuracyQueue inaccuracyQueue;
   @EJB Transfers sectionTransfers;
+
   /** The page's list of recent links, which a decision here adds to. */
   @jakarta.inject.Inject LinksPage links;
 
@@ -41,8 +58,12 @@ public class DataQualityPage implements Serializable {
   private final Map<Long, String> splitReasons = new java.util.HashMap<>();
 
   public void merge() {
-    if (PageMessages.attempt(() -> recordMerges.merge(survivorId == null ? null : survivorId.strip(),
-        duplicateId == null ? null : duplicateId.strip(), mergeReason))) {
+    if (PageMessages.attempt(
+        () ->
+            recordMerges.merge(
+                survivorId == null ? null : survivorId.strip(),
+                duplicateId == null ? null : duplicateId.strip(),
+                mergeReason))) {
       PageMessages.info("The records were merged. If that was wrong, split the merge below.");
       survivorId = null;
       duplicateId = null;
@@ -171,16 +192,18 @@ public class DataQualityPage implements Serializable {
 
   /** A side's value of one field, as text. */
   public String value(MatchCases.Person person, String field) {
-    Object value = switch (field) {
-      case "given" -> person.given();
-      case "family" -> person.family();
-      case "dateOfBirth" -> person.dateOfBirth();
-      case "gender" -> person.gender();
-      case "postcode" -> person.postcode();
-      case "nhsNumber" -> person.nhsNumber();
-      case "parentsCarers" -> person.parentsCarers().isEmpty() ? null : String.join(", ", person.parentsCarers());
-      default -> null;
-    };
+    Object value =
+        switch (field) {
+          case "given" -> person.given();
+          case "family" -> person.family();
+          case "dateOfBirth" -> person.dateOfBirth();
+          case "gender" -> person.gender();
+          case "postcode" -> person.postcode();
+          case "nhsNumber" -> person.nhsNumber();
+          case "parentsCarers" ->
+              person.parentsCarers().isEmpty() ? null : String.join(", ", person.parentsCarers());
+          default -> null;
+        };
     return value == null ? "—" : value.toString();
   }
 
@@ -198,7 +221,8 @@ public class DataQualityPage implements Serializable {
     return switch (reason) {
       case "SHIELDED_CANDIDATE" -> "It meets a shielded record: decide here, never by a feed";
       case "AMBIGUOUS" -> "Two records are too alike to choose between";
-      case "IDENTIFIER_CONFLICT" -> "Its NHS number or pupil number names a record whose details differ";
+      case "IDENTIFIER_CONFLICT" ->
+          "Its NHS number or pupil number names a record whose details differ";
       default -> "It is close to a record, but not close enough to link";
     };
   }

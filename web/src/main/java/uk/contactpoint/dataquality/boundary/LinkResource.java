@@ -32,6 +32,7 @@ public class LinkResource {
   @Path("{id}/undo")
   @Consumes(MediaType.APPLICATION_JSON)
   public Links.Undone undo(@PathParam("id") long linkId, Undo body) {
-    return links.undo(linkId, body == null ? null : body.reason(), body != null && body.keepLaterChanges());
+    return links.undo(
+        linkId, body == null ? null : body.reason(), body != null && body.keepLaterChanges());
   }
 }

@@ -20,9 +20,28 @@ import uk.contactpoint.shared.error.InvalidInputException;
 @ViewScoped
 public class LinksPage implements Serializable {
 
-  private static final Map<String, String> CHANGED = Map.of("name", "name", "address", "address", "section", "local authority",
-      "school", "school", "gp", "GP", "dateOfDeath", "date of death", "identifiers", "identifiers", "carers", "parents and carers",
-      "involvements", "involvements", "ended", "an involvement's end");
+  private static final Map<String, String> CHANGED =
+      Map.of(
+          "name",
+          "name",
+          "address",
+          "address",
+          "section",
+          "local authority",
+          "school",
+          "school",
+          "gp",
+          "GP",
+          "dateOfDeath",
+          "date of death",
+          "identifiers",
+          "identifiers",
+          "carers",
+          "parents and carers",
+          "involvements",
+          "involvements",
+          "ended",
+          "an involvement's end");
 
   @EJB Links links;
   @jakarta.inject.Inject DataQualityPage queue;
@@ -46,10 +65,16 @@ public class LinksPage implements Serializable {
       undone = false;
     }
     if (undone) {
-      PageMessages.info("The link was undone: the record's facts are back as they were"
-          + (done[0].kept().isEmpty() ? "" : ", except " + String.join(", ", done[0].kept().stream().map(this::words).toList())
-          + " (changed since, kept)")
-          + ". The feed record waits in the queue above as case " + done[0].caseId() + ".");
+      PageMessages.info(
+          "The link was undone: the record's facts are back as they were"
+              + (done[0].kept().isEmpty()
+                  ? ""
+                  : ", except "
+                      + String.join(", ", done[0].kept().stream().map(this::words).toList())
+                      + " (changed since, kept)")
+              + ". The feed record waits in the queue above as case "
+              + done[0].caseId()
+              + ".");
       recent = null;
       queue.refresh();
     }
@@ -69,7 +94,9 @@ public class LinksPage implements Serializable {
 
   /** What a link changed, in words. */
   public String changed(Links.LinkView link) {
-    return link.changed().isEmpty() ? "nothing (it only matched)" : String.join(", ", link.changed().stream().map(this::words).toList());
+    return link.changed().isEmpty()
+        ? "nothing (it only matched)"
+        : String.join(", ", link.changed().stream().map(this::words).toList());
   }
 
   public String by(String linkedBy) {

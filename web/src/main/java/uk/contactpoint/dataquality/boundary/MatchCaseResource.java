@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/v1/manage/match-cases}: the data-quality duty's queue of feed records matching
- * held, each beside its candidates; a case is linked to a child or made a new record.
+ * {@code /api/v1/manage/match-cases}: the data-quality duty's queue of feed records matching held,
+ * each beside its candidates; a case is linked to a child or made a new record.
  */
 @Path("manage/match-cases")
 @Produces(MediaType.APPLICATION_JSON)

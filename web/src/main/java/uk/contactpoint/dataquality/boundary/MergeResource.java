@@ -31,7 +31,9 @@ public class MergeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public jakarta.ws.rs.core.Response merge(Merge body) {
     long id = merges.merge(body.survivorId(), body.duplicateId(), body.reason());
-    return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED)
+        .entity(Map.of("id", id))
+        .build();
   }
 
   @POST

@@ -13,7 +13,10 @@ import uk.contactpoint.child.entity.Gender;
 import uk.contactpoint.child.entity.Relationship;
 import uk.contactpoint.feeds.control.FeedRecord;
 
-/** The fields of one of the data-quality screen's record forms, as typed, and the feed record or correction they make. */
+/**
+ * The fields of one of the data-quality screen's record forms, as typed, and the feed record or
+ * correction they make.
+ */
 public class RecordForm implements Serializable {
   private String given;
   private String family;
@@ -35,25 +38,35 @@ public class RecordForm implements Serializable {
     if (date == null) {
       String text = "Enter a date of birth, for example 27 3 2011";
       FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Date of birth: " + text, "Date of birth: " + text));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, "Date of birth: " + text, "Date of birth: " + text));
       faces.addMessage(form + ":dob", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
     return date;
   }
 
-  /** The feed record's shape, for the team's own section; an empty field is left out, so the EJB names what is missing. */
+  /**
+   * The feed record's shape, for the team's own section; an empty field is left out, so the EJB
+   * names what is missing.
+   */
   jakarta.json.JsonObject json(LocalDate born) {
     JsonObjectBuilder name = JSON.createObjectBuilder();
     optional(name, "given", given);
     optional(name, "family", family);
-    JsonObjectBuilder record = JSON.createObjectBuilder().add("recordId", java.util.UUID.randomUUID().toString()).add("name", name);
+    JsonObjectBuilder record =
+        JSON.createObjectBuilder()
+            .add("recordId", java.util.UUID.randomUUID().toString())
+            .add("name", name);
     if (born != null) {
       record.add("dateOfBirth", born.toString());
     }
     if (gender != null) {
       record.add("gender", gender.name());
     }
-    JsonObjectBuilder place = JSON.createObjectBuilder().add("status", AddressStatus.CURRENT.name());
+    JsonObjectBuilder place =
+        JSON.createObjectBuilder().add("status", AddressStatus.CURRENT.name());
     if (RecordFormsPage.blankToNull(line1) != null) {
       place.add("lines", JSON.createArrayBuilder().add(line1.strip()));
     }
@@ -74,11 +87,17 @@ public class RecordForm implements Serializable {
 
   /** A corrected address, when any of its fields was typed. */
   FeedRecord.AddressIn address() {
-    if (RecordFormsPage.blankToNull(line1) == null && RecordFormsPage.blankToNull(town) == null && RecordFormsPage.blankToNull(postcode) == null) {
+    if (RecordFormsPage.blankToNull(line1) == null
+        && RecordFormsPage.blankToNull(town) == null
+        && RecordFormsPage.blankToNull(postcode) == null) {
       return null;
     }
-    return new FeedRecord.AddressIn(RecordFormsPage.blankToNull(line1) == null ? List.of() : List.of(line1.strip()), RecordFormsPage.blankToNull(town),
-        RecordFormsPage.blankToNull(postcode), AddressStatus.CURRENT, null);
+    return new FeedRecord.AddressIn(
+        RecordFormsPage.blankToNull(line1) == null ? List.of() : List.of(line1.strip()),
+        RecordFormsPage.blankToNull(town),
+        RecordFormsPage.blankToNull(postcode),
+        AddressStatus.CURRENT,
+        null);
   }
 
   private static void optional(JsonObjectBuilder json, String key, String value) {

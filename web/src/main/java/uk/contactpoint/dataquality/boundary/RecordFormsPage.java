@@ -17,26 +17,34 @@ import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
- * The team's forms for a record typed in by hand and for a correction (rule 10), over the
- * same EJB calls as {@code POST /api/v1/manage/records} and {@code …/{id}/amendment}: the same
- * validation, duplicate and shield checks. A new record that resembles a child waits as a case
- * ("Make it a new record anyway" decides it); a correction that makes a record resemble another
- * is refused, naming the look-alikes, until the manager confirms it.
+ * The team's forms for a record typed in by hand and for a correction (rule 10), over the same EJB
+ * calls as {@code POST /api/v1/manage/records} and {@code …/{id}/amendment}: the same validation,
+ * duplicate and shield checks. A new record that resembles a child waits as a case ("Make it a new
+ * record anyway" decides it); a correction that makes a record resemble another is refused, naming
+ * the look-alikes, until the manager confirms it.
  */
 @Named
 @ViewScoped
 public class RecordFormsPage implements Serializable {
 
-  /** The EJB's field names, as the form's fields (for the message beside each) and in words (for the summary). */
-  private static final Map<String, String[]> FIELDS = Map.ofEntries(
-      Map.entry("name.given", new String[] {"given", "Given names"}), Map.entry("name.family", new String[] {"family", "Family name"}),
-      Map.entry("dateOfBirth", new String[] {"dob", "Date of birth"}), Map.entry("gender", new String[] {"gender", "Gender"}),
-      Map.entry("address", new String[] {"line1", "Address"}), Map.entry("address.lines", new String[] {"line1", "Address"}),
-      Map.entry("address.town", new String[] {"town", "Town"}), Map.entry("address.postcode", new String[] {"postcode", "Postcode"}),
-      Map.entry("nhsNumber", new String[] {"nhs", "NHS number"}),
-      Map.entry("parentsCarers[0].name", new String[] {"carer", "Parent or carer"}),
-      Map.entry("parentsCarers[0].relationship", new String[] {"relationship", "Relationship"}),
-      Map.entry("amendment", new String[] {"given", "The correction"}));
+  /**
+   * The EJB's field names, as the form's fields (for the message beside each) and in words (for the
+   * summary).
+   */
+  private static final Map<String, String[]> FIELDS =
+      Map.ofEntries(
+          Map.entry("name.given", new String[] {"given", "Given names"}),
+          Map.entry("name.family", new String[] {"family", "Family name"}),
+          Map.entry("dateOfBirth", new String[] {"dob", "Date of birth"}),
+          Map.entry("gender", new String[] {"gender", "Gender"}),
+          Map.entry("address", new String[] {"line1", "Address"}),
+          Map.entry("address.lines", new String[] {"line1", "Address"}),
+          Map.entry("address.town", new String[] {"town", "Town"}),
+          Map.entry("address.postcode", new String[] {"postcode", "Postcode"}),
+          Map.entry("nhsNumber", new String[] {"nhs", "NHS number"}),
+          Map.entry("parentsCarers[0].name", new String[] {"carer", "Parent or carer"}),
+          Map.entry("parentsCarers[0].relationship", new String[] {"relationship", "Relationship"}),
+          Map.entry("amendment", new String[] {"given", "The correction"}));
 
   @EJB TeamRecords teamRecords;
   @EJB MatchCases matchCases;
@@ -58,8 +66,10 @@ public class RecordFormsPage implements Serializable {
       if (result.caseId() != null) {
         heldCase = result.caseId();
         queue.refresh();
-        PageMessages.info("This record resembles a child ContactPoint holds, or meets a shielded record: it waits as case " + heldCase
-            + " in the queue above, beside the records it resembles. Link it there, or make it a new record anyway.");
+        PageMessages.info(
+            "This record resembles a child ContactPoint holds, or meets a shielded record: it waits as case "
+                + heldCase
+                + " in the queue above, beside the records it resembles. Link it there, or make it a new record anyway.");
       } else {
         PageMessages.info("The record was created: its record id is " + result.childId() + ".");
         created.clear();
@@ -73,7 +83,12 @@ public class RecordFormsPage implements Serializable {
   public void createAnyway() {
     String[] made = new String[1];
     if (PageMessages.attempt(() -> made[0] = matchCases.createNew(heldCase))) {
-      PageMessages.info("The record was created anyway (case " + heldCase + "): its record id is " + made[0] + ".");
+      PageMessages.info(
+          "The record was created anyway (case "
+              + heldCase
+              + "): its record id is "
+              + made[0]
+              + ".");
       heldCase = null;
       created.clear();
       queue.refresh();
@@ -87,9 +102,21 @@ public class RecordFormsPage implements Serializable {
     }
     boolean confirmed = awaitingConfirmation;
     try {
-      List<String> alike = teamRecords.amend(childId == null ? null : childId.strip(), new TeamRecords.Amendment(blankToNull(amended.getGiven()),
-          blankToNull(amended.getFamily()), born, amended.getGender(), amended.address(), confirmed));
-      PageMessages.info("The record was corrected" + (alike.isEmpty() ? "." : "; it resembles " + String.join(", ", alike) + ", as you confirmed."));
+      List<String> alike =
+          teamRecords.amend(
+              childId == null ? null : childId.strip(),
+              new TeamRecords.Amendment(
+                  blankToNull(amended.getGiven()),
+                  blankToNull(amended.getFamily()),
+                  born,
+                  amended.getGender(),
+                  amended.address(),
+                  confirmed));
+      PageMessages.info(
+          "The record was corrected"
+              + (alike.isEmpty()
+                  ? "."
+                  : "; it resembles " + String.join(", ", alike) + ", as you confirmed."));
       awaitingConfirmation = false;
       amended.clear();
     } catch (ConflictException alike) {
@@ -111,15 +138,21 @@ public class RecordFormsPage implements Serializable {
       return;
     }
     FacesContext faces = FacesContext.getCurrentInstance();
-    invalid.errors().forEach(error -> {
-      String[] field = FIELDS.get(error.field());
-      String label = field == null ? error.field() : field[1];
-      String text = label + ": " + error.message();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-      if (field != null) {
-        faces.addMessage(form + ":" + field[0], new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
-      }
-    });
+    invalid
+        .errors()
+        .forEach(
+            error -> {
+              String[] field = FIELDS.get(error.field());
+              String label = field == null ? error.field() : field[1];
+              String text = label + ": " + error.message();
+              faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+              if (field != null) {
+                faces.addMessage(
+                    form + ":" + field[0],
+                    new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
+              }
+            });
   }
 
   static String blankToNull(String text) {

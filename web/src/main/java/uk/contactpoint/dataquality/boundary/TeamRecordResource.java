@@ -24,14 +24,17 @@ public class TeamRecordResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public jakarta.ws.rs.core.Response create(String body) {
     TeamRecords.Created created = teamRecords.createRecord(body);
-    return jakarta.ws.rs.core.Response.status(created.childId() != null ? 201 : 202).entity(created).build();
+    return jakarta.ws.rs.core.Response.status(created.childId() != null ? 201 : 202)
+        .entity(created)
+        .build();
   }
 
   /** A correction by hand: 409 naming the records it now resembles, unless {@code confirmed}. */
   @POST
   @Path("{id}/amendment")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, List<String>> amend(@PathParam("id") String childId, TeamRecords.Amendment body) {
+  public Map<String, List<String>> amend(
+      @PathParam("id") String childId, TeamRecords.Amendment body) {
     return Map.of("resembles", teamRecords.amend(childId, body));
   }
 }

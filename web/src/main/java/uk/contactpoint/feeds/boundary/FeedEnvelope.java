@@ -15,11 +15,11 @@ import uk.contactpoint.shared.error.TooLargeException;
 
 /**
  * A JSON batch ({@code {batchId, records}}) read as it streams: each record is taken as its own
- * JSON text and counted as it comes, so a batch past {@link FeedBatch#MAX_RECORDS} is refused
- * (413) at its first record too many, without reading, building or counting the rest (once, a
- * body of a million empty records was parsed whole before the count was checked).
- * Every other fault is named as before: a field outside the envelope, a missing or mistyped
- * {@code batchId} or {@code records}.
+ * JSON text and counted as it comes, so a batch past {@link FeedBatch#MAX_RECORDS} is refused (413)
+ * at its first record too many, without reading, building or counting the rest (once, a body of a
+ * million empty records was parsed whole before the count was checked). Every other fault is named
+ * as before: a field outside the envelope, a missing or mistyped {@code batchId} or {@code
+ * records}.
  */
 final class FeedEnvelope {
 
@@ -34,7 +34,8 @@ final class FeedEnvelope {
       throw refused;
     } catch (RuntimeException e) {
       // Not JSON, not an object, or (Parsson's bare RuntimeException) nested past the depth limit.
-      throw InvalidInputException.malformed(List.of(new FieldError("", "The body is not a JSON object")));
+      throw InvalidInputException.malformed(
+          List.of(new FieldError("", "The body is not a JSON object")));
     }
   }
 
@@ -72,7 +73,8 @@ final class FeedEnvelope {
       throw new IllegalStateException("more after the object");
     }
     List<FieldError> errors = new ArrayList<>();
-    unknown.forEach(key -> errors.add(new FieldError(key, "is not a field that ContactPoint accepts here")));
+    unknown.forEach(
+        key -> errors.add(new FieldError(key, "is not a field that ContactPoint accepts here")));
     if (batchId == null || batchIdWrong) {
       errors.add(new FieldError("batchId", "is required, as text"));
     }
@@ -91,8 +93,11 @@ final class FeedEnvelope {
     JsonParser.Event event;
     while ((event = parser.next()) != JsonParser.Event.END_ARRAY) {
       if (records.size() == FeedBatch.MAX_RECORDS) {
-        throw new TooLargeException("A batch holds at most " + FeedBatch.MAX_RECORDS + " records; this one has more."
-            + " Send it as several batches.");
+        throw new TooLargeException(
+            "A batch holds at most "
+                + FeedBatch.MAX_RECORDS
+                + " records; this one has more."
+                + " Send it as several batches.");
       }
       records.add(value(parser, event));
     }

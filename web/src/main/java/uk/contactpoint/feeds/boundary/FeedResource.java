@@ -15,10 +15,10 @@ import java.util.Map;
 import uk.contactpoint.feeds.control.FeedCsv;
 
 /**
- * {@code /api/v1/feeds/{source}/batches}: a source system sends a batch as JSON
- * ({@code {batchId, records}}) or as CSV (one flat row per child, the batch id as the query
- * parameter {@code batchId}: an id, never personal data). 202 with the batch's status; the
- * report at {@code GET …/{batchId}}.
+ * {@code /api/v1/feeds/{source}/batches}: a source system sends a batch as JSON ({@code {batchId,
+ * records}}) or as CSV (one flat row per child, the batch id as the query parameter {@code
+ * batchId}: an id, never personal data). 202 with the batch's status; the report at {@code GET
+ * …/{batchId}}.
  */
 @Path("feeds/{source}/batches")
 public class FeedResource {
@@ -29,7 +29,8 @@ public class FeedResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response receive(@PathParam("source") String source, InputStream body) {
-    // Each record goes on as its own JSON text: it is bound and checked when it is applied, on its own.
+    // Each record goes on as its own JSON text: it is bound and checked when it is applied, on its
+    // own.
     FeedEnvelope.Batch batch = FeedEnvelope.read(body);
     return accepted(feeds.receive(source, batch.batchId(), batch.records()));
   }
@@ -37,18 +38,23 @@ public class FeedResource {
   @POST
   @Consumes("text/csv")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response receiveCsv(@PathParam("source") String source, @QueryParam("batchId") String batchId, String body) {
+  public Response receiveCsv(
+      @PathParam("source") String source, @QueryParam("batchId") String batchId, String body) {
     return accepted(feeds.receive(source, batchId, FeedCsv.records(body)));
   }
 
   @GET
   @Path("{batchId}")
   @Produces(MediaType.APPLICATION_JSON)
-  public Feeds.BatchReport report(@PathParam("source") String source, @PathParam("batchId") String batchId) {
+  public Feeds.BatchReport report(
+      @PathParam("source") String source, @PathParam("batchId") String batchId) {
     return feeds.report(source, batchId);
   }
 
   private static Response accepted(Feeds.BatchReport report) {
-    return Response.accepted(Map.of("batchId", report.batchId(), "status", report.status(), "counts", report.counts())).build();
+    return Response.accepted(
+            Map.of(
+                "batchId", report.batchId(), "status", report.status(), "counts", report.counts()))
+        .build();
   }
 }

@@ -12,12 +12,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Source systems' keys under {@code /api/v1/admin/source-keys}; SourceKeys decides who may do what (DESIGN.md rules 1, 9). */
+/**
+ * Source systems' keys under {@code /api/v1/admin/source-keys}; SourceKeys decides who may do what
+ * (DESIGN.md rules 1, 9).
+ */
 @Path("admin/source-keys")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceKeyResource {
 
-  /** {@code sectionCode} registers a new source there; read for national operators only (none: national). */
+  /**
+   * {@code sectionCode} registers a new source there; read for national operators only (none:
+   * national).
+   */
   public record NewSourceKey(String sourceCode, String sectionCode) {}
 
   @EJB SourceKeys sourceKeys;
@@ -30,7 +36,9 @@ public class SourceKeyResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response issueSourceKey(NewSourceKey body) {
-    return Response.status(Response.Status.CREATED).entity(sourceKeys.issue(body.sourceCode(), body.sectionCode())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(sourceKeys.issue(body.sourceCode(), body.sectionCode()))
+        .build();
   }
 
   /** A new key for the same source, the old one revoked. */

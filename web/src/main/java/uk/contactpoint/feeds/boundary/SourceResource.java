@@ -7,7 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The caller's section's sources with their keys (never a key itself), at {@code /api/v1/admin/sources}. */
+/**
+ * The caller's section's sources with their keys (never a key itself), at {@code
+ * /api/v1/admin/sources}.
+ */
 @Path("admin/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {

@@ -1,6 +1,5 @@
 package uk.contactpoint.feeds.boundary;
 
-import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import uk.contactpoint.shared.boundary.PageError;
 import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
@@ -22,8 +22,6 @@ import uk.contactpoint.shared.error.InvalidInputException;
 @Named
 @ViewScoped
 public class SourcesPage implements Serializable {
-
-
 
   @EJB SourceKeys sourceKeys;
 
@@ -81,11 +79,18 @@ public class SourcesPage implements Serializable {
       sources = null;
       return true;
     } catch (InvalidInputException invalid) {
-      invalid.errors().forEach(e -> {
-        String input = "source:" + ("sectionCode".equals(e.field()) ? "sectionCode" : "sourceCode");
-        errors.add(new PageError(input, e.message()));
-        FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message()));
-      });
+      invalid
+          .errors()
+          .forEach(
+              e -> {
+                String input =
+                    "source:" + ("sectionCode".equals(e.field()) ? "sectionCode" : "sourceCode");
+                errors.add(new PageError(input, e.message()));
+                FacesContext.getCurrentInstance()
+                    .addMessage(
+                        input,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message()));
+              });
     } catch (ContactPointException refused) {
       PageMessages.show(refused);
     }

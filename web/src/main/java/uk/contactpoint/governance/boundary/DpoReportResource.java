@@ -61,7 +61,9 @@ public class DpoReportResource {
   @Produces("text/csv")
   public Response export(Export body) {
     Export export = body == null ? new Export(null, null, null, null) : body;
-    return Response.ok(reports.exportCsv(export.report(), export.username(), export.from(), export.to()), "text/csv; charset=UTF-8")
+    return Response.ok(
+            reports.exportCsv(export.report(), export.username(), export.from(), export.to()),
+            "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"contactpoint-report.csv\"")
         .header("Cache-Control", "no-store")
         .build();

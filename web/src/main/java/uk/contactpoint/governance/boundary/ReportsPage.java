@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.contactpoint.shared.boundary.PageMessages;
 
-/** The data protection officer's reports on a screen: breach scoping, privileged access, retention; each exportable as CSV. */
+/**
+ * The data protection officer's reports on a screen: breach scoping, privileged access, retention;
+ * each exportable as CSV.
+ */
 @Named
 @ViewScoped
 public class ReportsPage implements Serializable {
@@ -29,7 +32,8 @@ public class ReportsPage implements Serializable {
   private String shown;
   private DpoReports.Retention retention;
 
-  // The last 30 days by the service's clock, which tests replace (DESIGN.md section 4): known only once injected.
+  // The last 30 days by the service's clock, which tests replace (DESIGN.md section 4): known only
+  // once injected.
   @PostConstruct
   void lastThirtyDays() {
     to = LocalDate.now(clock);
@@ -70,7 +74,10 @@ public class ReportsPage implements Serializable {
 
   /** The report shown, as CSV: sent as a download; the export itself is audited by the EJB. */
   public void export() throws IOException {
-    download(username == null || username.isBlank() ? DpoReports.Report.PRIVILEGED_ACCESS : DpoReports.Report.ACCESSES_BY_USER);
+    download(
+        username == null || username.isBlank()
+            ? DpoReports.Report.PRIVILEGED_ACCESS
+            : DpoReports.Report.ACCESSES_BY_USER);
   }
 
   /** The retention evidence as CSV, for the data protection officer's file. */
@@ -87,7 +94,8 @@ public class ReportsPage implements Serializable {
     var external = faces.getExternalContext();
     external.responseReset();
     external.setResponseContentType("text/csv; charset=UTF-8");
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"contactpoint-report.csv\"");
+    external.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"contactpoint-report.csv\"");
     external.setResponseHeader("Cache-Control", "no-store");
     external.getResponseOutputStream().write(csv[0].getBytes(StandardCharsets.UTF_8));
     faces.responseComplete();

@@ -25,6 +25,7 @@ public class ArchivedRecordResource {
   @Produces(MediaType.APPLICATION_JSON)
   public ChildRecordView open(@PathParam("id") String childId, StatutoryAccess body) {
     StatutoryAccess request = body == null ? new StatutoryAccess(null, null) : body;
-    return archivedRecords.openForStatutoryPurpose(childId, request.purpose(), request.justification());
+    return archivedRecords.openForStatutoryPurpose(
+        childId, request.purpose(), request.justification());
   }
 }

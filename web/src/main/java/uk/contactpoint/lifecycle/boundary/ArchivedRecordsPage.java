@@ -8,7 +8,10 @@ import java.util.List;
 import uk.contactpoint.access.control.ChildRecordView;
 import uk.contactpoint.shared.boundary.PageMessages;
 
-/** The operators' screen for an archived record: the statutory purpose and the enquiry first, then the record as archived. */
+/**
+ * The operators' screen for an archived record: the statutory purpose and the enquiry first, then
+ * the record as archived.
+ */
 @Named
 @ViewScoped
 public class ArchivedRecordsPage implements Serializable {
@@ -22,8 +25,11 @@ public class ArchivedRecordsPage implements Serializable {
 
   public void open() {
     record = null;
-    PageMessages.attempt(() -> record = archivedRecords.openForStatutoryPurpose(childId == null ? null : childId.strip(), purpose,
-        justification));
+    PageMessages.attempt(
+        () ->
+            record =
+                archivedRecords.openForStatutoryPurpose(
+                    childId == null ? null : childId.strip(), purpose, justification));
   }
 
   public List<StatutoryPurpose> getPurposes() {

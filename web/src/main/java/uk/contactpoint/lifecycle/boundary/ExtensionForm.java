@@ -14,7 +14,10 @@ import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
-/** The section's team keeps a care leaver's (or a young person with learning difficulties') record past 18, from the record screen. */
+/**
+ * The section's team keeps a care leaver's (or a young person with learning difficulties') record
+ * past 18, from the record screen.
+ */
 @Named
 @ViewScoped
 public class ExtensionForm implements Serializable {
@@ -31,15 +34,25 @@ public class ExtensionForm implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       extensions.record(page.getChild(), category, consentNote18, endsOn);
-      PageMessages.info("The record is kept until " + endsOn + ", unless the extension is withdrawn.");
+      PageMessages.info(
+          "The record is kept until " + endsOn + ", unless the extension is withdrawn.");
       category = null;
       consentNote18 = null;
       endsOn = null;
     } catch (InvalidInputException invalid) {
       // The form's inputs are named apart from the rest of the record form's.
-      invalid.errors().forEach(e -> faces.addMessage("record:extension-" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
+      invalid
+          .errors()
+          .forEach(
+              e ->
+                  faces.addMessage(
+                      "record:extension-" + e.field(),
+                      new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message())));
     } catch (ContactPointException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
     }
   }
 
@@ -50,9 +63,14 @@ public class ExtensionForm implements Serializable {
     }
   }
 
-  /** A member of a local authority's management team (the EJB decides whether the record is their section's). */
+  /**
+   * A member of a local authority's management team (the EJB decides whether the record is their
+   * section's).
+   */
   public boolean isManagementTeam() {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(uk.contactpoint.accounts.entity.Role.LA_MANAGER_NAME);
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .isUserInRole(uk.contactpoint.accounts.entity.Role.LA_MANAGER_NAME);
   }
 
   public RecordExtension.Category[] getCategories() {

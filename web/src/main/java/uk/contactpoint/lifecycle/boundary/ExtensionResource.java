@@ -10,11 +10,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import uk.contactpoint.lifecycle.entity.RecordExtension;
 
-/** {@code /api/v1/manage/children/{id}/extension}: keep a record past 18, and withdraw that (rule 8). */
+/**
+ * {@code /api/v1/manage/children/{id}/extension}: keep a record past 18, and withdraw that (rule
+ * 8).
+ */
 @Path("manage/children/{id}/extension")
 public class ExtensionResource {
 
-  public record NewExtension(RecordExtension.Category category, String consentNote, LocalDate endsOn) {}
+  public record NewExtension(
+      RecordExtension.Category category, String consentNote, LocalDate endsOn) {}
 
   @EJB Extensions extensions;
 

@@ -1,6 +1,5 @@
 package uk.contactpoint.organisationregister.boundary;
 
-import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -12,11 +11,15 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import uk.contactpoint.shared.boundary.PageError;
 import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
-/** The screen that reads a national register's file into the organisation register; the EJB decides who may. */
+/**
+ * The screen that reads a national register's file into the organisation register; the EJB decides
+ * who may.
+ */
 @Named
 @ViewScoped
 public class OrganisationImportPage implements Serializable {
@@ -43,7 +46,10 @@ public class OrganisationImportPage implements Serializable {
     }
     try (InputStream in = file.getInputStream()) {
       byte[] bytes = in.readAllBytes();
-      report = register == Register.GP_PRACTICES ? imports.importGpPractices(bytes) : imports.importSchools(bytes);
+      report =
+          register == Register.GP_PRACTICES
+              ? imports.importGpPractices(bytes)
+              : imports.importSchools(bytes);
     } catch (InvalidInputException invalid) {
       invalid.errors().forEach(e -> error("import:file", e.message()));
     } catch (ContactPointException refused) {
@@ -55,7 +61,8 @@ public class OrganisationImportPage implements Serializable {
 
   private void error(String input, String message) {
     errors.add(new PageError(input, message));
-    FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    FacesContext.getCurrentInstance()
+        .addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
   public Register[] getRegisters() {

@@ -15,8 +15,8 @@ import java.util.List;
 import uk.contactpoint.accounts.boundary.Organisations;
 
 /**
- * {@code /api/v1/admin/organisations}: the organisation register and accreditation, for a
- * section's user administrators (their own section) and national operators. The EJBs decide.
+ * {@code /api/v1/admin/organisations}: the organisation register and accreditation, for a section's
+ * user administrators (their own section) and national operators. The EJBs decide.
  */
 @Path("admin/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +60,8 @@ public class OrganisationResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public OrganisationRegister.Entry change(@PathParam("id") long id, OrganisationRegister.Details body) {
+  public OrganisationRegister.Entry change(
+      @PathParam("id") long id, OrganisationRegister.Details body) {
     return register.change(id, body);
   }
 

@@ -1,6 +1,5 @@
 package uk.contactpoint.organisationregister.boundary;
 
-import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -13,19 +12,31 @@ import java.util.Set;
 import uk.contactpoint.accounts.boundary.Organisations;
 import uk.contactpoint.organisation.entity.OrganisationType;
 import uk.contactpoint.organisation.entity.SensitiveCategory;
+import uk.contactpoint.shared.boundary.PageError;
 import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
-/** The organisation register screen: the section's organisations; register, change, accredit, close. */
+/**
+ * The organisation register screen: the section's organisations; register, change, accredit, close.
+ */
 @Named
 @ViewScoped
 public class OrganisationsPage implements Serializable {
 
   /** The form's inputs, named as the register names its fields. */
-  private static final Set<String> INPUTS = Set.of("kind", "code", "name", "town", "phone", "email", "sensitiveCategory", "sourceCode",
-      "sectionCode", "accountLimit");
-
+  private static final Set<String> INPUTS =
+      Set.of(
+          "kind",
+          "code",
+          "name",
+          "town",
+          "phone",
+          "email",
+          "sensitiveCategory",
+          "sourceCode",
+          "sectionCode",
+          "accountLimit");
 
   @EJB OrganisationRegister register;
   @EJB Organisations organisations;
@@ -53,15 +64,17 @@ public class OrganisationsPage implements Serializable {
 
   /** Registers a new organisation, or saves the one being changed. */
   public void save() {
-    OrganisationRegister.Details details = new OrganisationRegister.Details(kind, code, name, town, phone, email, sensitiveCategory,
-        sourceCode, sectionCode);
-    if (act(() -> {
-      if (editing == null) {
-        register.register(details);
-      } else {
-        register.change(editing, details);
-      }
-    })) {
+    OrganisationRegister.Details details =
+        new OrganisationRegister.Details(
+            kind, code, name, town, phone, email, sensitiveCategory, sourceCode, sectionCode);
+    if (act(
+        () -> {
+          if (editing == null) {
+            register.register(details);
+          } else {
+            register.change(editing, details);
+          }
+        })) {
       PageMessages.info(editing == null ? name + " is registered." : name + " is changed.");
       clear();
     }
@@ -94,7 +107,8 @@ public class OrganisationsPage implements Serializable {
 
   public void revoke(long id) {
     if (act(() -> organisations.revokeAccreditation(id))) {
-      PageMessages.info("The accreditation is revoked and the organisation's accounts are suspended.");
+      PageMessages.info(
+          "The accreditation is revoked and the organisation's accounts are suspended.");
     }
   }
 
@@ -112,11 +126,15 @@ public class OrganisationsPage implements Serializable {
       entries = null;
       return true;
     } catch (InvalidInputException invalid) {
-      invalid.errors().forEach(e -> {
-        String input = "organisation:" + (INPUTS.contains(e.field()) ? e.field() : "name");
-        errors.add(new PageError(input, e.message()));
-        faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message()));
-      });
+      invalid
+          .errors()
+          .forEach(
+              e -> {
+                String input = "organisation:" + (INPUTS.contains(e.field()) ? e.field() : "name");
+                errors.add(new PageError(input, e.message()));
+                faces.addMessage(
+                    input, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), e.message()));
+              });
     } catch (ContactPointException refused) {
       PageMessages.show(refused);
     }

@@ -1,7 +1,5 @@
 package uk.contactpoint.search.boundary;
 
-import uk.contactpoint.search.control.ChildSearchCriteria;
-
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.contactpoint.search.control.ChildSearchCriteria;
 import uk.contactpoint.shared.error.InvalidInputException;
 
 /** {@code POST /api/v1/children/search}: finds children; shows only enough to pick one. */
@@ -25,10 +24,19 @@ public class ChildSearchResource {
   @Produces(MediaType.APPLICATION_JSON)
   public SearchResults search(ChildSearchRequest request) {
     if (request == null) {
-      throw InvalidInputException.malformed(java.util.List.of(new uk.contactpoint.shared.error.FieldError("", "A search needs a JSON body")));
+      throw InvalidInputException.malformed(
+          java.util.List.of(
+              new uk.contactpoint.shared.error.FieldError("", "A search needs a JSON body")));
     }
-    return search.search(ChildSearchCriteria.of(
-        request.name(), request.dateOfBirth(), request.yearOfBirth(), request.gender(), request.postcode(),
-        request.page(), request.size(), LocalDate.now(clock)));
+    return search.search(
+        ChildSearchCriteria.of(
+            request.name(),
+            request.dateOfBirth(),
+            request.yearOfBirth(),
+            request.gender(),
+            request.postcode(),
+            request.page(),
+            request.size(),
+            LocalDate.now(clock)));
   }
 }

@@ -10,26 +10,29 @@ import java.util.Optional;
 import uk.contactpoint.child.entity.Gender;
 
 /**
- * The searches this session made, each under a random key, so that the results are a page of
- * their own that Back returns to (post, then redirect to {@code /index.xhtml?results=key}) while
- * what was typed — names, a date of birth, a postcode — stays in the request body and the
- * session, never in the address. The key means nothing outside this session; the session keeps
- * only its last few searches and they end with it.
+ * The searches this session made, each under a random key, so that the results are a page of their
+ * own that Back returns to (post, then redirect to {@code /index.xhtml?results=key}) while what was
+ * typed — names, a date of birth, a postcode — stays in the request body and the session, never in
+ * the address. The key means nothing outside this session; the session keeps only its last few
+ * searches and they end with it.
  */
 @SessionScoped
 public class RecentSearches implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
   /** Enough for Back through a morning's searches; older ones open the empty form. */
   static final int KEPT = 10;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Map<String, SearchForm> searches = new LinkedHashMap<>(16, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, SearchForm> eldest) {
-      return size() > KEPT;
-    }
-  };
+  private final Map<String, SearchForm> searches =
+      new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SearchForm> eldest) {
+          return size() > KEPT;
+        }
+      };
 
   /** Keeps what was typed and answers the key that finds it again. */
   public synchronized String keep(SearchForm form) {
@@ -45,7 +48,8 @@ public class RecentSearches implements Serializable {
   }
 
   /** What a practitioner typed into "Find a child", as typed. */
-  public record SearchForm(String name, String day, String month, String year, Gender gender, String postcode)
+  public record SearchForm(
+      String name, String day, String month, String year, Gender gender, String postcode)
       implements Serializable {
 
     /** Names no field: what was typed is personal data and must not reach a log. */

@@ -1,8 +1,5 @@
 package uk.contactpoint.search.boundary;
 
-import uk.contactpoint.search.control.ChildSearchCriteria;
-
-import uk.contactpoint.shared.boundary.PageError;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.search.control.ChildSearchCriteria;
+import uk.contactpoint.shared.boundary.PageError;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
@@ -26,9 +25,18 @@ import uk.contactpoint.shared.error.InvalidInputException;
 public class SearchPage implements Serializable {
 
   /** API field names to the inputs that hold them, so an error points at the right box. */
-  private static final Map<String, String> FIELD_INPUTS = Map.of(
-      "name", "name", "dateOfBirth", "day", "yearOfBirth", "year", "postcode", "postcode", "gender", "gender");
-
+  private static final Map<String, String> FIELD_INPUTS =
+      Map.of(
+          "name",
+          "name",
+          "dateOfBirth",
+          "day",
+          "yearOfBirth",
+          "year",
+          "postcode",
+          "postcode",
+          "gender",
+          "gender");
 
   @EJB ChildSearch search;
   @Inject Clock clock;
@@ -48,9 +56,8 @@ public class SearchPage implements Serializable {
 
   /**
    * Checks what was typed and, when it is a search, redirects to the results page of its own
-   * (post-redirect-get): Back from a child's record then returns to the results instead of
-   * asking to send the form again. The search itself runs, and is audited, when the results
-   * page is shown.
+   * (post-redirect-get): Back from a child's record then returns to the results instead of asking
+   * to send the form again. The search itself runs, and is audited, when the results page is shown.
    */
   public String search() {
     errors.clear();
@@ -61,35 +68,47 @@ public class SearchPage implements Serializable {
       invalid.errors().forEach(this::show);
       return null;
     }
-    String key = recentSearches.keep(new RecentSearches.SearchForm(name, day, month, year, gender, postcode));
+    String key =
+        recentSearches.keep(
+            new RecentSearches.SearchForm(name, day, month, year, gender, postcode));
     return "/index?faces-redirect=true&results=" + key;
   }
 
   /**
    * The results page: the search kept under the address's key, run again now, so a shield or a
-   * record's end since the first showing counts. A key this session does not hold opens the
-   * empty form.
+   * record's end since the first showing counts. A key this session does not hold opens the empty
+   * form.
    */
   public void showResults() {
-    recentSearches.find(resultsKey).ifPresent(form -> {
-      name = form.name();
-      day = form.day();
-      month = form.month();
-      year = form.year();
-      gender = form.gender();
-      postcode = form.postcode();
-      try {
-        results = search.search(criteria());
-      } catch (InvalidInputException invalid) {
-        invalid.errors().forEach(this::show);
-      }
-    });
+    recentSearches
+        .find(resultsKey)
+        .ifPresent(
+            form -> {
+              name = form.name();
+              day = form.day();
+              month = form.month();
+              year = form.year();
+              gender = form.gender();
+              postcode = form.postcode();
+              try {
+                results = search.search(criteria());
+              } catch (InvalidInputException invalid) {
+                invalid.errors().forEach(this::show);
+              }
+            });
   }
 
   private ChildSearchCriteria criteria() {
     BirthInput birth = BirthInput.read(day, month, year);
-    return ChildSearchCriteria.of(name, birth.date(), birth.year(), gender, postcode, 1,
-        ChildSearchCriteria.MAX_PAGE_SIZE, LocalDate.now(clock));
+    return ChildSearchCriteria.of(
+        name,
+        birth.date(),
+        birth.year(),
+        gender,
+        postcode,
+        1,
+        ChildSearchCriteria.MAX_PAGE_SIZE,
+        LocalDate.now(clock));
   }
 
   /** The page's title: the count once there are results, as the GOV.UK pattern asks. */
@@ -100,7 +119,9 @@ public class SearchPage implements Serializable {
     if (results.refine()) {
       return "Too many children match – Find a child";
     }
-    return results.total() + (results.total() == 1 ? " child" : " children") + " found – Find a child";
+    return results.total()
+        + (results.total() == 1 ? " child" : " children")
+        + " found – Find a child";
   }
 
   public String getResultsKey() {
@@ -114,7 +135,9 @@ public class SearchPage implements Serializable {
   private void show(FieldError error) {
     String input = "search:" + FIELD_INPUTS.getOrDefault(error.field(), "name");
     errors.add(new PageError(input, error.message()));
-    FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            input, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
   }
 
   /** Date of birth typed as three boxes; the year alone means "born that year". */
@@ -131,12 +154,19 @@ public class SearchPage implements Serializable {
           return new BirthInput(null, Integer.parseInt(year.strip()));
         }
         if (hasDay && hasMonth && hasYear) {
-          return new BirthInput(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip())), null);
+          return new BirthInput(
+              LocalDate.of(
+                  Integer.parseInt(year.strip()),
+                  Integer.parseInt(month.strip()),
+                  Integer.parseInt(day.strip())),
+              null);
         }
       } catch (NumberFormatException | DateTimeException e) {
-        throw InvalidInputException.invalid("dateOfBirth", "Date of birth must be a real date, for example 27 3 2011");
+        throw InvalidInputException.invalid(
+            "dateOfBirth", "Date of birth must be a real date, for example 27 3 2011");
       }
-      throw InvalidInputException.invalid("dateOfBirth", "Enter a day, month and year, or the year alone, for example 27 3 2011");
+      throw InvalidInputException.invalid(
+          "dateOfBirth", "Enter a day, month and year, or the year alone, for example 27 3 2011");
     }
 
     private static boolean notBlank(String value) {

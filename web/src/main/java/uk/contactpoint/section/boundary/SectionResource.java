@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** {@code /api/v1/admin/sections}: the local authorities ContactPoint serves, registered by national operators. */
+/**
+ * {@code /api/v1/admin/sections}: the local authorities ContactPoint serves, registered by national
+ * operators.
+ */
 @Path("admin/sections")
 @Produces(MediaType.APPLICATION_JSON)
 public class SectionResource {
@@ -31,7 +34,9 @@ public class SectionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(NewSection body) {
-    return Response.status(Response.Status.CREATED).entity(sections.register(body.code(), body.name())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(sections.register(body.code(), body.name()))
+        .build();
   }
 
   @PUT

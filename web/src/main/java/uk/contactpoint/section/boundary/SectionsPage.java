@@ -1,6 +1,5 @@
 package uk.contactpoint.section.boundary;
 
-import uk.contactpoint.shared.boundary.PageError;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -10,11 +9,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import uk.contactpoint.shared.boundary.PageError;
 import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
 import uk.contactpoint.shared.error.InvalidInputException;
 
-/** The screen on which national operators register the local authorities that go live; the EJB decides who may. */
+/**
+ * The screen on which national operators register the local authorities that go live; the EJB
+ * decides who may.
+ */
 @Named
 @ViewScoped
 public class SectionsPage implements Serializable {
@@ -38,9 +41,16 @@ public class SectionsPage implements Serializable {
       code = null;
       name = null;
       load();
-      PageMessages.info(added.name() + " (" + added.code() + ") is registered. Open its first user administrator's account next.");
+      PageMessages.info(
+          added.name()
+              + " ("
+              + added.code()
+              + ") is registered. Open its first user administrator's account next.");
     } catch (InvalidInputException invalid) {
-      invalid.errors().forEach(e -> error("section:" + ("name".equals(e.field()) ? "name" : "code"), e.message()));
+      invalid
+          .errors()
+          .forEach(
+              e -> error("section:" + ("name".equals(e.field()) ? "name" : "code"), e.message()));
     } catch (ContactPointException refused) {
       PageMessages.show(refused);
     }
@@ -48,7 +58,8 @@ public class SectionsPage implements Serializable {
 
   private void error(String input, String message) {
     errors.add(new PageError(input, message));
-    FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    FacesContext.getCurrentInstance()
+        .addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
   public List<Sections.Entry> getEntries() {

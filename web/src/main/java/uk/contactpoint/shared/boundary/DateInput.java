@@ -1,21 +1,21 @@
 package uk.contactpoint.shared.boundary;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.NamingContainer;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.application.FacesMessage;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * GOV.UK's date input: a date typed as day, month and year in three boxes
- * ({@code <cp:date>}, resources/cp/date.xhtml), read back as one {@link LocalDate}. An error
- * names the question ("Review on must be a real date"), stands beside the boxes and is listed in
- * the page's error summary; what was typed stays in the boxes.
+ * GOV.UK's date input: a date typed as day, month and year in three boxes ({@code <cp:date>},
+ * resources/cp/date.xhtml), read back as one {@link LocalDate}. An error names the question
+ * ("Review on must be a real date"), stands beside the boxes and is listed in the page's error
+ * summary; what was typed stays in the boxes.
  */
 @FacesComponent("uk.contactpoint.DateInput")
 public class DateInput extends UIInput implements NamingContainer {
@@ -57,7 +57,9 @@ public class DateInput extends UIInput implements NamingContainer {
     return read(label(), isRequired(), (String[]) submitted);
   }
 
-  /** The rule, apart from the component: day, month and year typed, to a date or a problem in words. */
+  /**
+   * The rule, apart from the component: day, month and year typed, to a date or a problem in words.
+   */
   static LocalDate read(String label, boolean required, String[] parts) {
     boolean any = !parts[0].isEmpty() || !parts[1].isEmpty() || !parts[2].isEmpty();
     if (!any) {
@@ -73,7 +75,8 @@ public class DateInput extends UIInput implements NamingContainer {
       if (parts[2].length() != 4) {
         throw new NumberFormatException("year of four digits");
       }
-      return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+      return LocalDate.of(
+          Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
     } catch (NumberFormatException | DateTimeException notADate) {
       throw problem(label + " must be a real date, for example 27 3 2026");
     }

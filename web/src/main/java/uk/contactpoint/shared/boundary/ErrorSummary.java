@@ -9,9 +9,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * GOV.UK's error summary for every form: "There is a problem" at the top of the page, each
- * error of a field linking to that field, whichever screen raised it (a converter, a validator
- * or an EJB's answer mapped to its field). The layout shows it unless the page draws its own.
+ * GOV.UK's error summary for every form: "There is a problem" at the top of the page, each error of
+ * a field linking to that field, whichever screen raised it (a converter, a validator or an EJB's
+ * answer mapped to its field). The layout shows it unless the page draws its own.
  */
 @Named
 @ApplicationScoped

@@ -14,13 +14,13 @@ import java.util.Iterator;
 import java.util.logging.Logger;
 
 /**
- * A form sent from a screen whose saved state the server no longer holds: the session ended
- * (a login screen left open past 20 minutes), more screens were opened since than a session
- * keeps, or — with two nodes — the node that showed the screen died in the moment between
- * answering and copying the session to the other (docs/operations.md). Nothing of the form was
- * done. The user is sent back to the same screen, freshly opened, with a notice saying so
- * (the layout shows it), instead of an error page; what they typed is not carried over, since
- * it may name a child and would only travel in a URL.
+ * A form sent from a screen whose saved state the server no longer holds: the session ended (a
+ * login screen left open past 20 minutes), more screens were opened since than a session keeps, or
+ * — with two nodes — the node that showed the screen died in the moment between answering and
+ * copying the session to the other (docs/operations.md). Nothing of the form was done. The user is
+ * sent back to the same screen, freshly opened, with a notice saying so (the layout shows it),
+ * instead of an error page; what they typed is not carried over, since it may name a child and
+ * would only travel in a URL.
  */
 public class ExpiredScreens extends ExceptionHandlerWrapper {
 
@@ -60,9 +60,14 @@ public class ExpiredScreens extends ExceptionHandlerWrapper {
   private static void openAgain(FacesContext faces, ViewExpiredException expired) {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    LOG.info(() -> "A form was sent from a screen the session no longer holds (" + expired.getViewId()
-        + "); the screen was opened again with a notice");
+    String address =
+        request.getRequestURI()
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    LOG.info(
+        () ->
+            "A form was sent from a screen the session no longer holds ("
+                + expired.getViewId()
+                + "); the screen was opened again with a notice");
     external.getFlash().put(NOTICE, Boolean.TRUE);
     try {
       external.redirect(address);

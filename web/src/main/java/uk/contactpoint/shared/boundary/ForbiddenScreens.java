@@ -13,11 +13,11 @@ import java.util.Iterator;
 import java.util.logging.Logger;
 
 /**
- * A screen the caller's role may not use. The EJB behind it refuses (its @RolesAllowed is the
- * rule that counts, and DenialInterceptor audits the refusal); here that refusal, wrapped by EL
- * and Faces on its way out, becomes the plain "not allowed" page with status 403 (web.xml's
- * error page for 403), instead of the server's 500 page with a stack trace. The log gets one
- * line naming the screen, without a stack trace: a refusal is expected, not a failure.
+ * A screen the caller's role may not use. The EJB behind it refuses (its @RolesAllowed is the rule
+ * that counts, and DenialInterceptor audits the refusal); here that refusal, wrapped by EL and
+ * Faces on its way out, becomes the plain "not allowed" page with status 403 (web.xml's error page
+ * for 403), instead of the server's 500 page with a stack trace. The log gets one line naming the
+ * screen, without a stack trace: a refusal is expected, not a failure.
  */
 public class ForbiddenScreens extends ExceptionHandlerWrapper {
 
@@ -59,7 +59,10 @@ public class ForbiddenScreens extends ExceptionHandlerWrapper {
   private static void refuse(FacesContext faces) {
     ExternalContext external = faces.getExternalContext();
     // The view id names the screen only: screens carry no personal data in their paths.
-    String screen = faces.getViewRoot() == null ? external.getRequestServletPath() : faces.getViewRoot().getViewId();
+    String screen =
+        faces.getViewRoot() == null
+            ? external.getRequestServletPath()
+            : faces.getViewRoot().getViewId();
     LOG.info(() -> "A screen was refused for the caller's role: " + screen);
     if (!external.isResponseCommitted()) {
       external.responseReset();

@@ -11,8 +11,8 @@ import uk.contactpoint.shared.control.Clocks;
 import uk.contactpoint.shared.control.ReadableDates;
 
 /**
- * One way of writing dates on every screen, as GOV.UK writes them: "5 August 2026", and a moment
- * as "5 August 2026, 14:03" in UK time. {@code #{dates.day(d)}} and {@code #{dates.when(t)}} in a
+ * One way of writing dates on every screen, as GOV.UK writes them: "5 August 2026", and a moment as
+ * "5 August 2026, 14:03" in UK time. {@code #{dates.day(d)}} and {@code #{dates.when(t)}} in a
  * page; the pages' beans call the same static methods.
  */
 @Named("dates")
@@ -23,11 +23,16 @@ public class ScreenDates {
   // adds the time in the service's zone.
   private static final DateTimeFormatter DAY = ReadableDates.DAY;
   private static final DateTimeFormatter WHEN = dayAnd("HH:mm");
+
   /** For the audit trail, whose readers order events within a minute. */
   private static final DateTimeFormatter EXACTLY = dayAnd("HH:mm:ss");
 
   private static DateTimeFormatter dayAnd(String time) {
-    return new DateTimeFormatterBuilder().append(DAY).appendLiteral(", ").appendPattern(time).toFormatter(Locale.UK);
+    return new DateTimeFormatterBuilder()
+        .append(DAY)
+        .appendLiteral(", ")
+        .appendPattern(time)
+        .toFormatter(Locale.UK);
   }
 
   public static String dayOf(LocalDate day) {

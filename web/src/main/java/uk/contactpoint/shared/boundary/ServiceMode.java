@@ -9,7 +9,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import uk.contactpoint.shared.control.TrainingMode;
 
-/** What every page shows about the service itself: whether it runs in training mode (synthetic data only). */
+/**
+ * What every page shows about the service itself: whether it runs in training mode (synthetic data
+ * only).
+ */
 @Named
 @ApplicationScoped
 public class ServiceMode {
@@ -30,6 +33,9 @@ public class ServiceMode {
    * page in the audit trail (its entry for that user at that time).
    */
   public String printReference(String username) {
-    return "P-" + (username == null ? "anonymous" : username) + "-" + Instant.now(clock).getEpochSecond();
+    return "P-"
+        + (username == null ? "anonymous" : username)
+        + "-"
+        + Instant.now(clock).getEpochSecond();
   }
 }

@@ -27,7 +27,8 @@ public class StorableTextValidator implements Validator<Object> {
     }
     String message = labelOf(context, component).orElse("This field") + " " + StorableText.PROBLEM;
     FacesMessage refusal = new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message);
-    if (descendants(context.getViewRoot()).noneMatch(c -> c instanceof UIMessage shown && component.getId().equals(shown.getFor()))) {
+    if (descendants(context.getViewRoot())
+        .noneMatch(c -> c instanceof UIMessage shown && component.getId().equals(shown.getFor()))) {
       context.addMessage(null, refusal);
     }
     throw new ValidatorException(refusal);
@@ -39,13 +40,19 @@ public class StorableTextValidator implements Validator<Object> {
       return Optional.of(label.toString());
     }
     return descendants(context.getViewRoot())
-        .filter(c -> c instanceof HtmlOutputLabel l && component.getId().equals(l.getFor()) && l.getValue() != null)
+        .filter(
+            c ->
+                c instanceof HtmlOutputLabel l
+                    && component.getId().equals(l.getFor())
+                    && l.getValue() != null)
         .map(c -> ((HtmlOutputLabel) c).getValue().toString())
         .findFirst();
   }
 
   private static Stream<UIComponent> descendants(UIComponent root) {
-    return Stream.concat(Stream.of(root), Stream.concat(root.getFacets().values().stream(), root.getChildren().stream())
-        .flatMap(StorableTextValidator::descendants));
+    return Stream.concat(
+        Stream.of(root),
+        Stream.concat(root.getFacets().values().stream(), root.getChildren().stream())
+            .flatMap(StorableTextValidator::descendants));
   }
 }

@@ -6,7 +6,10 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import uk.contactpoint.shared.control.TrainingMode;
 
-/** Every API answer of a training server says so ({@code ContactPoint-Mode: training}), as every page does. */
+/**
+ * Every API answer of a training server says so ({@code ContactPoint-Mode: training}), as every
+ * page does.
+ */
 @Provider
 public class TrainingModeHeader implements ContainerResponseFilter {
 

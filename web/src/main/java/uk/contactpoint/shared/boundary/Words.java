@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Plain English for the codes the system stores (an enum's constants, a list of roles), so that
- * no screen shows "LA_MANAGER" or "SIGNIFICANT_HARM": {@code #{words.of(value)}}. The words are in
+ * Plain English for the codes the system stores (an enum's constants, a list of roles), so that no
+ * screen shows "LA_MANAGER" or "SIGNIFICANT_HARM": {@code #{words.of(value)}}. The words are in
  * Words.properties, by the enum's simple name and constant; a code without an entry reads as its
  * constant in sentence case ("NO_RESPONSE" is "No response").
  */
@@ -19,11 +19,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Words {
 
-  private static final ResourceBundle WORDS = ResourceBundle.getBundle("uk.contactpoint.shared.boundary.Words", Locale.UK);
+  private static final ResourceBundle WORDS =
+      ResourceBundle.getBundle("uk.contactpoint.shared.boundary.Words", Locale.UK);
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
 
-  /** The words for a code, an enum constant, a collection of them, or a text of codes separated by commas. */
+  /**
+   * The words for a code, an enum constant, a collection of them, or a text of codes separated by
+   * commas.
+   */
   public String of(Object value) {
     if (value == null) {
       return "";
@@ -35,10 +39,14 @@ public class Words {
       return many.stream().map(this::of).collect(Collectors.joining(", "));
     }
     String text = value.toString().strip();
-    if (text.isEmpty() || !SEPARATORS.splitAsStream(text).allMatch(part -> CODE.matcher(part).matches())) {
+    if (text.isEmpty()
+        || !SEPARATORS.splitAsStream(text).allMatch(part -> CODE.matcher(part).matches())) {
       return text;
     }
-    return SEPARATORS.splitAsStream(text).map(code -> wordsFor(null, code)).collect(Collectors.joining(", "));
+    return SEPARATORS
+        .splitAsStream(text)
+        .map(code -> wordsFor(null, code))
+        .collect(Collectors.joining(", "));
   }
 
   private static String wordsFor(String type, String code) {

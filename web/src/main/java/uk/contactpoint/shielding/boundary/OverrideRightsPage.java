@@ -9,9 +9,9 @@ import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shielding.entity.OverrideRightProposal;
 
 /**
- * "Who may override a shield" on the shielding screen: propose a child-protection user, confirm
- * or refuse a colleague's proposal, withdraw one's own, take the right back. The two-person rule
- * lives in {@link OverrideRights}; the buttons shown only spare a member a refusal.
+ * "Who may override a shield" on the shielding screen: propose a child-protection user, confirm or
+ * refuse a colleague's proposal, withdraw one's own, take the right back. The two-person rule lives
+ * in {@link OverrideRights}; the buttons shown only spare a member a refusal.
  */
 @Named
 @ViewScoped
@@ -26,8 +26,11 @@ public class OverrideRightsPage implements Serializable {
   public void propose() {
     String username = grantee == null ? "" : grantee.strip();
     if (PageMessages.attempt(() -> rights.propose(username))) {
-      PageMessages.info(username + " is proposed for the override right. Another member of the shielding team must confirm it within "
-          + OverrideRightProposal.OPEN_FOR.toDays() + " days.");
+      PageMessages.info(
+          username
+              + " is proposed for the override right. Another member of the shielding team must confirm it within "
+              + OverrideRightProposal.OPEN_FOR.toDays()
+              + " days.");
       grantee = null;
       proposals = null;
     }
@@ -35,7 +38,8 @@ public class OverrideRightsPage implements Serializable {
 
   public void confirm(String username) {
     if (PageMessages.attempt(() -> rights.confirm(username))) {
-      PageMessages.info(username + " may now override a shield. Every override opens an investigation.");
+      PageMessages.info(
+          username + " may now override a shield. Every override opens an investigation.");
       proposals = null;
       holders = null;
     }
@@ -43,7 +47,8 @@ public class OverrideRightsPage implements Serializable {
 
   public void refuse(String username) {
     if (PageMessages.attempt(() -> rights.refuse(username))) {
-      PageMessages.info("The proposal for " + username + " is closed: the override right was not given.");
+      PageMessages.info(
+          "The proposal for " + username + " is closed: the override right was not given.");
       proposals = null;
     }
   }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** {@code POST /api/v1/children/{id}/shield-requests}: a practitioner asks the management team for a shield. */
+/**
+ * {@code POST /api/v1/children/{id}/shield-requests}: a practitioner asks the management team for a
+ * shield.
+ */
 @Path("children/{id}/shield-requests")
 public class ShieldRequestResource {
 

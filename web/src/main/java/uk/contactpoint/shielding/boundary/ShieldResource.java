@@ -15,9 +15,9 @@ import java.util.Map;
 import uk.contactpoint.shielding.entity.ShieldCriterion;
 
 /**
- * {@code /api/v1/manage/…}: the shielding duty's acts — shield, lift, the reviews due, the queue
- * of practitioners' requests and their decisions, who may override a shield. The EJBs check the
- * duty and the section.
+ * {@code /api/v1/manage/…}: the shielding duty's acts — shield, lift, the reviews due, the queue of
+ * practitioners' requests and their decisions, who may override a shield. The EJBs check the duty
+ * and the section.
  */
 @Path("manage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,8 +58,8 @@ public class ShieldResource {
   }
 
   /**
-   * Proposes the override right for a user of the section: 202 with the proposal, which waits
-   * for a different member of the shielding duty to confirm it (DESIGN.md rule 5).
+   * Proposes the override right for a user of the section: 202 with the proposal, which waits for a
+   * different member of the shielding duty to confirm it (DESIGN.md rule 5).
    */
   @POST
   @Path("accounts/{username}/override-right")
@@ -104,15 +104,18 @@ public class ShieldResource {
   @POST
   @Path("children/{id}/carers/{carerId}/shield")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response shieldCarer(@PathParam("id") String childId, @PathParam("carerId") long carerId, NewShield body) {
-    long id = shields.shieldCarer(childId, carerId, body.criterion(), body.reason(), body.reviewOn());
+  public Response shieldCarer(
+      @PathParam("id") String childId, @PathParam("carerId") long carerId, NewShield body) {
+    long id =
+        shields.shieldCarer(childId, carerId, body.criterion(), body.reason(), body.reviewOn());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
   @POST
   @Path("children/{id}/carers/{carerId}/shield/removal")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response unshieldCarer(@PathParam("id") String childId, @PathParam("carerId") long carerId, Removal body) {
+  public Response unshieldCarer(
+      @PathParam("id") String childId, @PathParam("carerId") long carerId, Removal body) {
     shields.unshieldCarer(childId, carerId, body.reason());
     return Response.noContent().build();
   }
@@ -134,7 +137,8 @@ public class ShieldResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response decide(@PathParam("id") long requestId, Decision body) {
     if (body.approve() == null) {
-      throw uk.contactpoint.shared.error.InvalidInputException.invalid("approve", "Say whether the shield is agreed");
+      throw uk.contactpoint.shared.error.InvalidInputException.invalid(
+          "approve", "Say whether the shield is agreed");
     }
     shields.decide(requestId, body.approve(), body.criterion(), body.note());
     return Response.noContent().build();

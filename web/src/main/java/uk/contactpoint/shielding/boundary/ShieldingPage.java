@@ -19,7 +19,6 @@ import uk.contactpoint.shielding.entity.ShieldCriterion;
 @ViewScoped
 public class ShieldingPage implements Serializable {
 
-
   @EJB Shields shields;
 
   private List<ShieldRequestView> requests;
@@ -37,9 +36,18 @@ public class ShieldingPage implements Serializable {
 
   private void decide(long requestId, boolean approve) {
     String chosen = criteria.get(requestId);
-    if (PageMessages.attempt(() -> shields.decide(requestId, approve,
-        chosen == null || chosen.isBlank() ? null : ShieldCriterion.valueOf(chosen), notes.get(requestId)))) {
-      PageMessages.info("Request " + requestId + (approve ? " agreed: the record is shielded." : " not agreed.") + " The requester is told.");
+    if (PageMessages.attempt(
+        () ->
+            shields.decide(
+                requestId,
+                approve,
+                chosen == null || chosen.isBlank() ? null : ShieldCriterion.valueOf(chosen),
+                notes.get(requestId)))) {
+      PageMessages.info(
+          "Request "
+              + requestId
+              + (approve ? " agreed: the record is shielded." : " not agreed.")
+              + " The requester is told.");
       requests = null;
       reviews = null;
     }

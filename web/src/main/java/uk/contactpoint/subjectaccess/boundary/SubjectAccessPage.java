@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.contactpoint.shared.boundary.PageMessages;
 
-/** The management team's subject access screen: record a request, see the register with its deadlines, download the answer. */
+/**
+ * The management team's subject access screen: record a request, see the register with its
+ * deadlines, download the answer.
+ */
 @Named
 @ViewScoped
 public class SubjectAccessPage implements Serializable {
@@ -27,16 +30,25 @@ public class SubjectAccessPage implements Serializable {
   private String decisionNote;
   private List<SubjectAccess.RequestView> register;
 
-  // Today from the service's clock, which tests replace (DESIGN.md section 4): known only once injected.
+  // Today from the service's clock, which tests replace (DESIGN.md section 4): known only once
+  // injected.
   @PostConstruct
   void receivedToday() {
     receivedOn = LocalDate.now(clock);
   }
 
   public void open() {
-    if (PageMessages.attempt(() -> subjectAccess.open(childId == null ? null : childId.strip(), carerName, requester, receivedOn, includeShielded,
-        decisionNote))) {
-      PageMessages.info("The request is recorded: download the answer below and send it to the requester.");
+    if (PageMessages.attempt(
+        () ->
+            subjectAccess.open(
+                childId == null ? null : childId.strip(),
+                carerName,
+                requester,
+                receivedOn,
+                includeShielded,
+                decisionNote))) {
+      PageMessages.info(
+          "The request is recorded: download the answer below and send it to the requester.");
       childId = null;
       carerName = null;
       requester = null;

@@ -15,8 +15,8 @@ import uk.contactpoint.shared.boundary.ScreenDates;
 
 /**
  * The subject access answer as a readable PDF: the request, then each section as a two-column
- * table, and on every page's foot who prepared it, when, and its reference (as on every
- * printed page, so a printout found leads to who made it).
+ * table, and on every page's foot who prepared it, when, and its reference (as on every printed
+ * page, so a printout found leads to who made it).
  */
 final class SubjectAccessPdf {
 
@@ -27,25 +27,55 @@ final class SubjectAccessPdf {
     Document pdf = new Document(PageSize.A4, 48, 48, 56, 56);
     PdfWriter writer = PdfWriter.getInstance(pdf, out);
     String reference = "SAR-" + answer.reference();
-    writer.setPageEvent(new com.lowagie.text.pdf.PdfPageEventHelper() {
-      @Override
-      public void onEndPage(PdfWriter w, Document d) {
-        com.lowagie.text.pdf.ColumnText.showTextAligned(w.getDirectContent(), com.lowagie.text.Element.ALIGN_LEFT,
-            new Phrase("ContactPoint " + reference + " - prepared by " + answer.preparedBy() + ", " + ScreenDates.whenOf(answer.preparedAt())
-                + " - page " + w.getPageNumber(), FontFactory.getFont(FontFactory.HELVETICA, 8)), d.left(), d.bottom() - 24, 0);
-      }
-    });
+    writer.setPageEvent(
+        new com.lowagie.text.pdf.PdfPageEventHelper() {
+          @Override
+          public void onEndPage(PdfWriter w, Document d) {
+            com.lowagie.text.pdf.ColumnText.showTextAligned(
+                w.getDirectContent(),
+                com.lowagie.text.Element.ALIGN_LEFT,
+                new Phrase(
+                    "ContactPoint "
+                        + reference
+                        + " - prepared by "
+                        + answer.preparedBy()
+                        + ", "
+                        + ScreenDates.whenOf(answer.preparedAt())
+                        + " - page "
+                        + w.getPageNumber(),
+                    FontFactory.getFont(FontFactory.HELVETICA, 8)),
+                d.left(),
+                d.bottom() - 24,
+                0);
+          }
+        });
     pdf.addTitle("ContactPoint: what is held about a child (" + reference + ")");
     pdf.open();
     Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
     Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
     Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
     pdf.add(new Paragraph("What ContactPoint holds about a child", title));
-    pdf.add(new Paragraph("Subject access request " + reference + ", asked by " + answer.requester() + ", received " + answer.receivedOn()
-        + ", due " + answer.dueOn() + ". Record " + answer.childId() + ".", body));
+    pdf.add(
+        new Paragraph(
+            "Subject access request "
+                + reference
+                + ", asked by "
+                + answer.requester()
+                + ", received "
+                + answer.receivedOn()
+                + ", due "
+                + answer.dueOn()
+                + ". Record "
+                + answer.childId()
+                + ".",
+            body));
     if (answer.somethingWithheld()) {
-      pdf.add(new Paragraph("Some details are withheld where the law allows it to protect someone's safety; they are marked "
-          + SubjectAccess.WITHHELD + ".", body));
+      pdf.add(
+          new Paragraph(
+              "Some details are withheld where the law allows it to protect someone's safety; they are marked "
+                  + SubjectAccess.WITHHELD
+                  + ".",
+              body));
     }
     for (SubjectAccess.Section section : answer.sections()) {
       Paragraph title2 = new Paragraph(section.title(), heading);
@@ -65,7 +95,10 @@ final class SubjectAccessPdf {
       pdf.add(table);
     }
     pdf.add(new Paragraph(Chunk.NEWLINE));
-    pdf.add(new Paragraph("Free of charge. Ask the ContactPoint management team of your local authority to correct anything wrong.", body));
+    pdf.add(
+        new Paragraph(
+            "Free of charge. Ask the ContactPoint management team of your local authority to correct anything wrong.",
+            body));
     pdf.close();
     return out.toByteArray();
   }

@@ -19,8 +19,17 @@ import java.util.List;
 @Path("manage/subject-access-requests")
 public class SubjectAccessResource {
 
-  /** {@code carerName}: the request is about that parent or carer of the child's record, as the record names them. */
-  public record NewRequest(String childId, String carerName, String requester, LocalDate receivedOn, boolean includeShielded, String decisionNote) {}
+  /**
+   * {@code carerName}: the request is about that parent or carer of the child's record, as the
+   * record names them.
+   */
+  public record NewRequest(
+      String childId,
+      String carerName,
+      String requester,
+      LocalDate receivedOn,
+      boolean includeShielded,
+      String decisionNote) {}
 
   @EJB SubjectAccess subjectAccess;
 
@@ -35,7 +44,15 @@ public class SubjectAccessResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response open(NewRequest body) {
     return Response.status(Response.Status.CREATED)
-        .entity(subjectAccess.open(body.childId(), body.carerName(), body.requester(), body.receivedOn(), body.includeShielded(), body.decisionNote())).build();
+        .entity(
+            subjectAccess.open(
+                body.childId(),
+                body.carerName(),
+                body.requester(),
+                body.receivedOn(),
+                body.includeShielded(),
+                body.decisionNote()))
+        .build();
   }
 
   /** A POST, not a GET: preparing the answer records the request as answered (and is audited). */
@@ -46,7 +63,10 @@ public class SubjectAccessResource {
     return subjectAccess.export(id);
   }
 
-  /** The PDF under a path of its own, so a screen's button downloads it whatever the browser accepts. */
+  /**
+   * The PDF under a path of its own, so a screen's button downloads it whatever the browser
+   * accepts.
+   */
   @POST
   @Path("{id}/answer.pdf")
   @Produces("application/pdf")

@@ -24,21 +24,35 @@ class DateInputTest {
   @Test
   void threeEmptyBoxesAreNoDateUnlessOneIsNeeded() {
     assertNull(read("", "", ""));
-    assertEquals("Enter review on", assertThrows(ConverterException.class,
-        () -> DateInput.read("Review on", true, new String[] {"", "", ""})).getFacesMessage().getSummary());
+    assertEquals(
+        "Enter review on",
+        assertThrows(
+                ConverterException.class,
+                () -> DateInput.read("Review on", true, new String[] {"", "", ""}))
+            .getFacesMessage()
+            .getSummary());
   }
 
   @Test
   void aMissingPartIsNamed() {
-    assertEquals("Review on must include a day, a month and a year",
-        assertThrows(ConverterException.class, () -> read("27", "", "2026")).getFacesMessage().getSummary());
+    assertEquals(
+        "Review on must include a day, a month and a year",
+        assertThrows(ConverterException.class, () -> read("27", "", "2026"))
+            .getFacesMessage()
+            .getSummary());
   }
 
   @Test
   void aDateThatDoesNotExistIsRefusedInWords() {
-    for (String[] typed : new String[][] {{"31", "2", "2026"}, {"1", "13", "2026"}, {"x", "3", "2026"}, {"27", "3", "26"}}) {
-      assertEquals("Review on must be a real date, for example 27 3 2026",
-          assertThrows(ConverterException.class, () -> read(typed[0], typed[1], typed[2])).getFacesMessage().getSummary());
+    for (String[] typed :
+        new String[][] {
+          {"31", "2", "2026"}, {"1", "13", "2026"}, {"x", "3", "2026"}, {"27", "3", "26"}
+        }) {
+      assertEquals(
+          "Review on must be a real date, for example 27 3 2026",
+          assertThrows(ConverterException.class, () -> read(typed[0], typed[1], typed[2]))
+              .getFacesMessage()
+              .getSummary());
     }
   }
 }

@@ -23,6 +23,8 @@ class ScreenDatesTest {
     assertEquals("5 August 2026, 14:03", dates.when(Instant.parse("2026-08-05T13:03:00Z")));
     assertEquals("5 January 2026, 13:03", dates.when(Instant.parse("2026-01-05T13:03:00Z")));
     assertEquals("5 August 2026", dates.when(LocalDate.of(2026, 8, 5)));
-    assertEquals("5 January 2026, 13:03:09", ScreenDates.exactlyWhenOf(Instant.parse("2026-01-05T13:03:09Z")));
+    assertEquals(
+        "5 January 2026, 13:03:09",
+        ScreenDates.exactlyWhenOf(Instant.parse("2026-01-05T13:03:09Z")));
   }
 }

@@ -15,17 +15,28 @@ class SecurityHeadersTest {
   void everyPolicyForbidsFramingAndThePagesLoadNothingFromElsewhere() {
     assertTrue(SecurityHeaders.PAGE_POLICY.contains("frame-ancestors 'none'"));
     assertTrue(SecurityHeaders.PAGE_POLICY.startsWith("default-src 'self';"));
-    assertTrue(SecurityHeaders.PAGE_POLICY.contains("object-src 'none'") && SecurityHeaders.PAGE_POLICY.contains("form-action 'self'"));
-    assertFalse(SecurityHeaders.PAGE_POLICY.contains("unsafe-eval") || SecurityHeaders.PAGE_POLICY.contains("*"));
-    assertTrue(SecurityHeaders.STRICT_POLICY.contains("default-src 'none'") && SecurityHeaders.STRICT_POLICY.contains("frame-ancestors 'none'"));
+    assertTrue(
+        SecurityHeaders.PAGE_POLICY.contains("object-src 'none'")
+            && SecurityHeaders.PAGE_POLICY.contains("form-action 'self'"));
+    assertFalse(
+        SecurityHeaders.PAGE_POLICY.contains("unsafe-eval")
+            || SecurityHeaders.PAGE_POLICY.contains("*"));
+    assertTrue(
+        SecurityHeaders.STRICT_POLICY.contains("default-src 'none'")
+            && SecurityHeaders.STRICT_POLICY.contains("frame-ancestors 'none'"));
   }
 
   @Test
   void aRoleRefusalIsFoundHoweverDeeplyFacesAndElWrapIt() {
-    EJBAccessException refused = new EJBAccessException("WFLYEJB0364: Invocation on method list is not allowed");
+    EJBAccessException refused =
+        new EJBAccessException("WFLYEJB0364: Invocation on method list is not allowed");
     assertTrue(ForbiddenScreens.refusal(refused));
-    assertTrue(ForbiddenScreens.refusal(new FacesException(new ELException(new ServletException(refused)))));
-    assertFalse(ForbiddenScreens.refusal(new FacesException(new ELException(new IllegalStateException("something else")))));
+    assertTrue(
+        ForbiddenScreens.refusal(
+            new FacesException(new ELException(new ServletException(refused)))));
+    assertFalse(
+        ForbiddenScreens.refusal(
+            new FacesException(new ELException(new IllegalStateException("something else")))));
     assertFalse(ForbiddenScreens.refusal(null));
   }
 }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * The WAR is distributable (web.xml): a session, with the screens' view-scoped beans in it, is
  * replicated to the other nodes and carried on there when its node goes. So every bean of session,
  * view or conversation scope must serialize — its own fields and everything they hold — and its
- * injected references must not be transient: the container's proxies serialize, and a transient
- * one comes back null on the other node.
+ * injected references must not be transient: the container's proxies serialize, and a transient one
+ * comes back null on the other node.
  */
 class SessionStateIsSerializableTest {
 
@@ -53,13 +53,17 @@ class SessionStateIsSerializableTest {
     List<String> problems = new ArrayList<>();
     for (Class<?> bean : sessionHeldBeans()) {
       for (Field field : bean.getDeclaredFields()) {
-        boolean injected = field.isAnnotationPresent(EJB.class) || field.isAnnotationPresent(Inject.class);
+        boolean injected =
+            field.isAnnotationPresent(EJB.class) || field.isAnnotationPresent(Inject.class);
         if (injected && Modifier.isTransient(field.getModifiers())) {
           problems.add(bean.getSimpleName() + "." + field.getName());
         }
       }
     }
-    assertEquals(List.of(), problems, "transient injected fields are null after the session moves to another node");
+    assertEquals(
+        List.of(),
+        problems,
+        "transient injected fields are null after the session moves to another node");
   }
 
   private static void check(Class<?> type, String path, List<String> problems, Set<Class<?>> seen) {
@@ -70,7 +74,8 @@ class SessionStateIsSerializableTest {
       check(type.getComponentType(), path + "[]", problems, seen);
       return;
     }
-    if (type.isInterface() && (Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type))) {
+    if (type.isInterface()
+        && (Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type))) {
       return; // the element types are checked from the field's generic type
     }
     if (!Serializable.class.isAssignableFrom(type)) {
@@ -83,7 +88,8 @@ class SessionStateIsSerializableTest {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
         int modifiers = field.getModifiers();
-        boolean injected = field.isAnnotationPresent(EJB.class) || field.isAnnotationPresent(Inject.class);
+        boolean injected =
+            field.isAnnotationPresent(EJB.class) || field.isAnnotationPresent(Inject.class);
         if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || injected) {
           continue;
         }
@@ -94,7 +100,9 @@ class SessionStateIsSerializableTest {
     }
   }
 
-  /** The class of a field's type and of every type argument in it (List<Row> gives List and Row). */
+  /**
+   * The class of a field's type and of every type argument in it (List<Row> gives List and Row).
+   */
   private static List<Class<?>> classesOf(Type type) {
     List<Class<?>> classes = new ArrayList<>();
     if (type instanceof Class<?> c) {
@@ -120,14 +128,16 @@ class SessionStateIsSerializableTest {
     List<Class<?>> beans = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        String name =
+            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         Class<?> type;
         try {
           type = Class.forName(name, false, SessionStateIsSerializableTest.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
           continue;
         }
-        if (type.isAnnotationPresent(ViewScoped.class) || type.isAnnotationPresent(SessionScoped.class)
+        if (type.isAnnotationPresent(ViewScoped.class)
+            || type.isAnnotationPresent(SessionScoped.class)
             || type.isAnnotationPresent(ConversationScoped.class)) {
           beans.add(type);
         }

@@ -17,9 +17,15 @@ class WordsTest {
   void aStoredCodeReadsAsPlainEnglish() {
     assertEquals("Living in a refuge", words.of(ShieldCriterion.REFUGE));
     assertEquals("A parent or carer", words.of(InaccuracyReport.Fact.PARENT_OR_CARER));
-    assertEquals("Address", words.of(InaccuracyReport.Fact.ADDRESS), "a code without an entry, in sentence case");
+    assertEquals(
+        "Address",
+        words.of(InaccuracyReport.Fact.ADDRESS),
+        "a code without an entry, in sentence case");
     assertEquals("No response", words.of(ContactRequest.Outcome.NO_RESPONSE));
-    assertEquals("Local authority management team, Practitioner", words.of("LA_MANAGER,PRACTITIONER"), "roles as the trail stores them");
+    assertEquals(
+        "Local authority management team, Practitioner",
+        words.of("LA_MANAGER,PRACTITIONER"),
+        "roles as the trail stores them");
     assertEquals("Operator, Auditor", words.of(List.of(Role.ADMIN, Role.AUDITOR)));
   }
 
