@@ -2,18 +2,17 @@ package uk.contactpoint.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.contactpoint.audit.control.Audited;
 
@@ -64,48 +63,42 @@ class EveryActIsAuditedTest {
           "InaccuracyQueue.inaccuracies",
           "Merges.merges",
           "Links.recent", // the duty's own list of links; each undo is audited
-          "SourceTrials.sources", // counts per source, no personal data            // the team's
-          // own staff who hold the right; granting is audited
+          "SourceTrials.sources", // counts per source, no personal data
           "ContactRequests.mine", // the requester's own requests
-          "Brokering.queue", // the brokering duty's own queue     // durations only
+          "Brokering.queue", // the brokering duty's own queue
           "AccountHousekeeping.disableDormantAccounts", // writes an event per account itself
-          "AlertScan.scan",
+          "AlertScan.scan", // raises alerts, which reviewers then handle with audited acts
           "RecordLifecycle.runOnce", // the nightly job: each archive writes its own event
           "RecordLifecycle.run",
           "RecordLifecycle.runForSection",
           "RecordLifecycle.archiveDue",
           "RecordLifecycle.takeLock",
           "RecordLifecycle.runOnceForSection",
-          "SubjectAccess.register",
-          "Corrections.register", // the section's register; each step is audited             // the
-          // section's register: who asked and when; each export is audited
-          //                    // raises alerts, which reviewers then
-          // handle with audited acts
+          "SubjectAccess.register", // the section's register: who asked and when; exports are
+          // audited
+          "Corrections.register", // the section's register; each step is audited
           "AuditMaintenance.ensurePartitions", // schema upkeep, no personal data
           "AuditMaintenance.removeEntriesBefore", // writes its own event
           "SchemaMigration.vendor");
 
-  private static List<Class<?>> boundaries() throws IOException, ClassNotFoundException {
-    Path classes = Path.of("target/classes");
-    List<Class<?>> beans = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(classes)) {
-      for (Path file :
-          files
-              .filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
-              .toList()) {
-        String name =
-            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        Class<?> type = Class.forName(name);
-        boolean bean =
-            type.isAnnotationPresent(Stateless.class)
-                || type.isAnnotationPresent(Singleton.class)
-                || type.isAnnotationPresent(Stateful.class);
-        if (bean && type.getPackageName().endsWith(".boundary")) {
-          beans.add(type);
-        }
-      }
-    }
-    return beans;
+  /**
+   * The EJBs of this module, in boundary packages, as ArchUnit finds them among its compiled
+   * classes.
+   */
+  private static List<Class<?>> boundaries() {
+    return new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("uk.contactpoint")
+            .stream()
+            .filter(
+                type ->
+                    type.isAnnotatedWith(Stateless.class)
+                        || type.isAnnotatedWith(Singleton.class)
+                        || type.isAnnotatedWith(Stateful.class))
+            .filter(type -> type.getPackageName().endsWith(".boundary"))
+            .<Class<?>>map(JavaClass::reflect)
+            .toList();
   }
 
   @Test

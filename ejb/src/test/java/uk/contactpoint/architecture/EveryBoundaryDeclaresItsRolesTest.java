@@ -3,20 +3,19 @@ package uk.contactpoint.architecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,25 +24,20 @@ import org.junit.jupiter.api.Test;
  */
 class EveryBoundaryDeclaresItsRolesTest {
 
-  private static List<Class<?>> enterpriseBeans() throws IOException, ClassNotFoundException {
-    Path classes = Path.of("target/classes");
-    List<Class<?>> beans = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(classes)) {
-      for (Path file :
-          files
-              .filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
-              .toList()) {
-        String name =
-            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        Class<?> type = Class.forName(name);
-        if (type.isAnnotationPresent(Stateless.class)
-            || type.isAnnotationPresent(Singleton.class)
-            || type.isAnnotationPresent(Stateful.class)) {
-          beans.add(type);
-        }
-      }
-    }
-    return beans;
+  /** The EJBs of this module, as ArchUnit finds them among its compiled classes. */
+  private static List<Class<?>> enterpriseBeans() {
+    return new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("uk.contactpoint")
+            .stream()
+            .filter(
+                type ->
+                    type.isAnnotatedWith(Stateless.class)
+                        || type.isAnnotatedWith(Singleton.class)
+                        || type.isAnnotatedWith(Stateful.class))
+            .<Class<?>>map(JavaClass::reflect)
+            .toList();
   }
 
   private static boolean declaresRoles(java.lang.reflect.AnnotatedElement element) {
