@@ -23,7 +23,7 @@ import uk.contactpoint.matching.control.NameFrequencies;
  * children arrive who are not held. The production scorer, blocking keys and decider
  * (ejb module: MatchScorer, MatchBlocking, MatchDecider) decide each record; blocks are looked up
  * in in-memory maps keyed exactly as the child_search_key indexes are, and an NHS number is a
- * trusted identifier as in FeedWorker. Reports precision, recall and the review share.
+ * trusted identifier as in FeedMatching. Reports precision, recall and the review share.
  *
  * <p>Usage: {@code --children N} (held, default 200,000), {@code --new N} (arrivals not held,
  * default a tenth), {@code --seed S}, {@code --flat} (flat name weights instead of the names'

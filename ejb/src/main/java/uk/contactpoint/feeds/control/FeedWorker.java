@@ -1,14 +1,11 @@
 package uk.contactpoint.feeds.control;
 
-import static uk.contactpoint.shared.control.JsonProviders.JSON;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -18,7 +15,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.entity.SourceSystemKey;
@@ -27,19 +23,11 @@ import uk.contactpoint.audit.control.AuditTrail;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.child.entity.Child;
-import uk.contactpoint.child.entity.IdentifierType;
 import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.feeds.entity.FeedOutcome;
-import uk.contactpoint.feeds.entity.MatchCase;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
-import uk.contactpoint.matching.control.MatchBlocking;
-import uk.contactpoint.matching.control.MatchCandidates;
 import uk.contactpoint.matching.control.MatchDecider;
-import uk.contactpoint.matching.control.MatchPerson;
-import uk.contactpoint.matching.control.MatchScorer;
-import uk.contactpoint.matching.control.NameFrequencyCache;
 import uk.contactpoint.matching.entity.HoldReason;
-import uk.contactpoint.section.entity.LocalAuthoritySection;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
 
@@ -59,10 +47,10 @@ public class FeedWorker {
   EntityManager em;
 
   @Inject Clock clock;
-  @Inject MatchCandidates candidates;
   @Inject FeedApplier applier;
+  @Inject FeedMatching matching;
+  @Inject FeedReviewCases reviewCases;
   @Inject LinkLog links;
-  @Inject NameFrequencyCache frequencies;
   @EJB AuditTrail audit;
 
   /**
@@ -224,7 +212,7 @@ public class FeedWorker {
       received.rejected(lines(errors), now);
       return FeedOutcome.REJECTED;
     }
-    Matched matched = match(record, source);
+    FeedMatching.Matched matched = matching.match(record, source);
     MatchDecider.Decision found = matched.decision();
     // The team meant a new record, and one like it exists: they compare the two in the queue.
     MatchDecider.Decision decision =
@@ -281,116 +269,9 @@ public class FeedWorker {
     }
   }
 
-  /**
-   * The decision and, for a link, what found the child: the source's own id, the NHS number, the
-   * UPN or the weights.
-   */
-  private record Matched(MatchDecider.Decision decision, String by) {}
-
-  private Matched match(FeedRecord record, String source) {
-    MatchPerson person = record.person();
-    // Trusted identifiers in their order of trust: the source's own id, the NHS number, the UPN.
-    List<MatchCandidates.Named> named =
-        candidates.namedBy(
-            List.of(
-                new MatchCandidates.TrustedId(IdentifierType.SOURCE_ID, source, record.recordId()),
-                new MatchCandidates.TrustedId(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()),
-                new MatchCandidates.TrustedId(IdentifierType.UPN, "DFE", record.upn())));
-    Optional<MatchCandidates.Named> trusted = named.stream().findFirst();
-    String by = trusted.map(first -> first.by().type().name()).orElse("WEIGHTS");
-    List<MatchDecider.Scored> scored =
-        candidates.candidatesInBlocks(MatchBlocking.of(person)).stream()
-            .map(
-                candidate ->
-                    new MatchDecider.Scored(
-                        candidate.childId(),
-                        candidate.publicId(),
-                        candidate.heldBack(),
-                        MatchScorer.compare(person, candidate.person(), frequencies)))
-            .toList();
-    Optional<MatchDecider.AlsoNamed> alsoNamed =
-        named.stream()
-            .skip(1)
-            .findFirst()
-            .map(
-                second ->
-                    new MatchDecider.AlsoNamed(
-                        scored(person, second.child()),
-                        second.child().isShielded() || second.child().hasNewIdentity(),
-                        words(named.get(0).by().type()),
-                        words(second.by().type())));
-    MatchDecider.Decision decision =
-        MatchDecider.decide(
-            scored,
-            trusted.map(first -> scored(person, first.child())),
-            candidates.shieldedLookalike(person),
-            alsoNamed);
-    return new Matched(decision, by);
-  }
-
-  private static String words(IdentifierType type) {
-    return switch (type) {
-      case SOURCE_ID -> "source's own id";
-      case NHS_NUMBER -> "NHS number";
-      case UPN -> "pupil number (UPN)";
-    };
-  }
-
-  private MatchDecider.Scored scored(MatchPerson person, Child child) {
-    // A new identity is held like a shield: the team, never a feed, links a record to it.
-    return new MatchDecider.Scored(
-        child.id(),
-        child.publicId(),
-        child.isShielded() || child.hasNewIdentity(),
-        MatchScorer.compare(person, MatchCandidates.personOf(child), frequencies));
-  }
-
   private void holdForReview(
       ReceivedRecord received, FeedRecord record, MatchDecider.Decision decision, Instant now) {
-    boolean shielded = decision.reason() == HoldReason.SHIELDED_CANDIDATE;
-    // A case about a shielded child belongs to the team that holds the shield; others to the
-    // record's section.
-    LocalAuthoritySection section =
-        shielded
-            ? decision
-                .chosen()
-                .map(s -> em.find(Child.class, s.childId()).section())
-                .orElseGet(() -> applier.section(record.localAuthority()))
-            : applier.section(record.localAuthority());
-    JsonArrayBuilder list = JSON.createArrayBuilder();
-    // The queue says why an identifier's child was not linked (MatchDecider#conflictWith), beside
-    // that child.
-    java.util.function.Function<MatchDecider.Scored, jakarta.json.JsonObjectBuilder> entry =
-        s -> {
-          jakarta.json.JsonObjectBuilder json =
-              JSON.createObjectBuilder()
-                  .add("childId", s.publicId())
-                  .add("weight", s.weight())
-                  .add("shielded", s.shielded());
-          if (decision.chosen().map(c -> c.childId() == s.childId()).orElse(false)) {
-            // How each field agreed when the record was held: the screen compares the child as it
-            // is now; this keeps what was decided on.
-            jakarta.json.JsonObjectBuilder fields = JSON.createObjectBuilder();
-            s.comparison()
-                .fields()
-                .forEach(
-                    (field, agreement) ->
-                        fields.add(field, agreement.name().toLowerCase(java.util.Locale.ROOT)));
-            json.add("fields", fields);
-            if (decision.why() != null) {
-              json.add("why", decision.why());
-            }
-          }
-          return json;
-        };
-    decision.ranked().stream().limit(5).forEach(s -> list.add(entry.apply(s)));
-    decision
-        .chosen()
-        .filter(c -> decision.ranked().stream().limit(5).noneMatch(r -> r.childId() == c.childId()))
-        .ifPresent(c -> list.add(entry.apply(c)));
-    em.persist(
-        new MatchCase(
-            received, section, decision.reason(), shielded, list.build().toString(), now));
+    em.persist(reviewCases.caseFor(received, record, decision, now));
     received.applied(FeedOutcome.REVIEW, null, now);
     LOG.info(() -> "Feed record " + received.id() + " held for review: " + decision.reason());
   }
