@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import uk.contactpoint.governance.control.Access;
+import uk.contactpoint.governance.control.RegisterEntry;
+import uk.contactpoint.governance.control.Retention;
 
 /**
  * {@code /api/v1/audit/reports}: the data protection officer's reports. The user and the period
@@ -29,7 +32,7 @@ public class DpoReportResource {
   @POST
   @Path("accesses-by-user")
   @Consumes(MediaType.APPLICATION_JSON)
-  public List<DpoReports.Access> accessesBy(Period body) {
+  public List<Access> accessesBy(Period body) {
     Period period = body == null ? new Period(null, null, null) : body;
     return reports.accessesBy(period.username(), period.from(), period.to());
   }
@@ -37,21 +40,21 @@ public class DpoReportResource {
   @POST
   @Path("privileged-access")
   @Consumes(MediaType.APPLICATION_JSON)
-  public List<DpoReports.Access> privilegedAccess(Period body) {
+  public List<Access> privilegedAccess(Period body) {
     Period period = body == null ? new Period(null, null, null) : body;
     return reports.privilegedAccess(period.from(), period.to());
   }
 
   @GET
   @Path("retention")
-  public DpoReports.Retention retention() {
+  public Retention retention() {
     return reports.retention();
   }
 
   /** The subject access, corrections and complaints registers with their deadlines. */
   @GET
   @Path("registers")
-  public List<DpoReports.RegisterEntry> registers() {
+  public List<RegisterEntry> registers() {
     return reports.registers();
   }
 

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import uk.contactpoint.governance.control.Access;
+import uk.contactpoint.governance.control.RegisterEntry;
+import uk.contactpoint.governance.control.Retention;
 import uk.contactpoint.shared.boundary.PageMessages;
 
 /**
@@ -28,9 +31,9 @@ public class ReportsPage implements Serializable {
   private String username;
   private LocalDate from;
   private LocalDate to;
-  private List<DpoReports.Access> accesses;
+  private List<Access> accesses;
   private String shown;
-  private DpoReports.Retention retention;
+  private Retention retention;
 
   // The last 30 days by the service's clock, which tests replace (DESIGN.md section 4): known only
   // once injected.
@@ -54,7 +57,7 @@ public class ReportsPage implements Serializable {
     }
   }
 
-  private List<DpoReports.RegisterEntry> registers;
+  private List<RegisterEntry> registers;
 
   public void showRetention() {
     PageMessages.attempt(() -> retention = reports.retention());
@@ -68,7 +71,7 @@ public class ReportsPage implements Serializable {
     download(DpoReports.Report.REGISTERS);
   }
 
-  public List<DpoReports.RegisterEntry> getRegisters() {
+  public List<RegisterEntry> getRegisters() {
     return registers;
   }
 
@@ -101,7 +104,7 @@ public class ReportsPage implements Serializable {
     faces.responseComplete();
   }
 
-  public List<DpoReports.Access> getAccesses() {
+  public List<Access> getAccesses() {
     return accesses;
   }
 
@@ -109,7 +112,7 @@ public class ReportsPage implements Serializable {
     return shown;
   }
 
-  public DpoReports.Retention getRetention() {
+  public Retention getRetention() {
     return retention;
   }
 

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import uk.contactpoint.shared.boundary.ScreenDates;
+import uk.contactpoint.subjectaccess.control.Answer;
 
 /**
  * The subject access answer as a readable PDF: the request, then each section as a two-column
@@ -73,11 +74,11 @@ final class SubjectAccessPdf {
       pdf.add(
           new Paragraph(
               "Some details are withheld where the law allows it to protect someone's safety; they are marked "
-                  + SubjectAccess.WITHHELD
+                  + Answer.WITHHELD
                   + ".",
               body));
     }
-    for (SubjectAccess.Section section : answer.sections()) {
+    for (Answer.Section section : answer.sections()) {
       Paragraph title2 = new Paragraph(section.title(), heading);
       title2.setSpacingBefore(12);
       title2.setSpacingAfter(4);
@@ -88,7 +89,7 @@ final class SubjectAccessPdf {
       }
       PdfPTable table = new PdfPTable(new float[] {1, 3});
       table.setWidthPercentage(100);
-      for (SubjectAccess.Line line : section.lines()) {
+      for (Answer.Line line : section.lines()) {
         table.addCell(cell(line.label(), body));
         table.addCell(cell(line.value(), body));
       }
