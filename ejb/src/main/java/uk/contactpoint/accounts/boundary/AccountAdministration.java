@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import uk.contactpoint.accounts.control.AccountOpening;
 import uk.contactpoint.accounts.control.Accounts;
 import uk.contactpoint.accounts.control.ActivationCodes;
+import uk.contactpoint.accounts.control.ClearanceDates;
 import uk.contactpoint.accounts.control.SecretHasher;
 import uk.contactpoint.accounts.entity.AccountStatus;
 import uk.contactpoint.accounts.entity.Duty;
@@ -51,6 +54,7 @@ public class AccountAdministration {
   @Resource SessionContext caller;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject AccountOpening opening;
   @Inject AuditNotes audit;
   @Inject uk.contactpoint.accounts.control.ActivationMail activationMail;
 
@@ -71,32 +75,21 @@ public class AccountAdministration {
       throw InvalidInputException.invalid(
           "organisationId", "Choose the organisation the person works for");
     }
-    LocalAuthoritySection section = section(request.sectionCode());
+    LocalAuthoritySection section = opening.section(request.sectionCode());
     requireMayAdminister(section);
     if (!caller.isCallerInRole(Role.ADMIN_NAME)
         && !GRANTED_BY_SECTION_ADMINS.containsAll(request.roles())) {
       throw new ForbiddenException("Only operators grant the ADMIN and AUDITOR roles.");
     }
-    Organisation organisation = em.find(Organisation.class, request.organisationId());
-    if (organisation == null) {
-      throw InvalidInputException.invalid(
-          "organisationId", "There is no organisation with that id");
-    }
-    if (!organisation.isAccreditedOn(clock.instant().atZone(clock.getZone()).toLocalDate())) {
-      throw new ConflictException(
-          "The organisation is not accredited: accredit it before its staff get accounts.");
-    }
-    if (accountsOf(organisation) >= organisation.accountLimit()) {
-      throw new ConflictException(
-          "The organisation already holds its limit of "
-              + organisation.accountLimit()
-              + " accounts.");
-    }
+    Organisation organisation =
+        opening.accreditedEmployer(
+            request.organisationId(), clock.instant().atZone(clock.getZone()).toLocalDate());
     String username = UserAccount.normalise(request.username());
     if (find(username) != null) {
       throw new ConflictException("That username is taken.");
     }
-    requireClearanceDates(request.vettedOn(), request.trainedOn(), request.agreementSignedOn());
+    ClearanceDates.requireHappened(
+        request.vettedOn(), request.trainedOn(), request.agreementSignedOn(), LocalDate.now(clock));
     String code = ActivationCodes.newCode();
     UserAccount account;
     try {
@@ -200,73 +193,19 @@ public class AccountAdministration {
 
   @Audited(AuditAction.ACCOUNT_CLEARANCE_RECORDED)
   public AccountSummary recordClearance(
-      String username,
-      java.time.LocalDate vettedOn,
-      java.time.LocalDate trainedOn,
-      java.time.LocalDate agreementSignedOn) {
+      String username, LocalDate vettedOn, LocalDate trainedOn, LocalDate agreementSignedOn) {
     UserAccount account = administered(username);
     audit
         .current()
         .change(
-            clearance(account.vettedOn(), account.trainedOn(), account.agreementSignedOn()),
-            clearance(vettedOn, trainedOn, agreementSignedOn));
-    requireClearanceDates(vettedOn, trainedOn, agreementSignedOn);
+            ClearanceDates.auditValues(
+                account.vettedOn(), account.trainedOn(), account.agreementSignedOn()),
+            ClearanceDates.auditValues(vettedOn, trainedOn, agreementSignedOn));
+    ClearanceDates.requireHappened(vettedOn, trainedOn, agreementSignedOn, LocalDate.now(clock));
     account.recordVetting(vettedOn);
     account.recordTraining(trainedOn);
     account.recordAgreementSigned(agreementSignedOn);
     return AccountSummary.of(account);
-  }
-
-  /**
-   * Vetting, training and the signed agreement are things that happened: a date ahead would make a
-   * clearance that never expires (the vetting check counts its years from it).
-   */
-  private void requireClearanceDates(
-      java.time.LocalDate vettedOn,
-      java.time.LocalDate trainedOn,
-      java.time.LocalDate agreementSignedOn) {
-    java.time.LocalDate today = java.time.LocalDate.now(clock);
-    List<uk.contactpoint.shared.error.FieldError> errors = new java.util.ArrayList<>();
-    java.util.Map<String, java.time.LocalDate> dates = new java.util.LinkedHashMap<>();
-    dates.put("vettedOn", vettedOn);
-    dates.put("trainedOn", trainedOn);
-    dates.put("agreementSignedOn", agreementSignedOn);
-    dates.forEach(
-        (field, date) -> {
-          if (date != null
-              && (date.isAfter(today) || date.isBefore(today.minusYears(CLEARANCE_YEARS_BACK)))) {
-            errors.add(
-                new uk.contactpoint.shared.error.FieldError(
-                    field,
-                    "Enter the date it happened: today or earlier, within the last "
-                        + CLEARANCE_YEARS_BACK
-                        + " years"));
-          }
-        });
-    if (!errors.isEmpty()) {
-      throw InvalidInputException.invalid(errors);
-    }
-  }
-
-  /** How far back a clearance date may lie: a career, not a typing slip of centuries. */
-  private static final int CLEARANCE_YEARS_BACK = 50;
-
-  private long accountsOf(Organisation organisation) {
-    return em.createQuery(
-            "SELECT COUNT(a) FROM UserAccount a WHERE a.practitioner.organisation = :organisation AND a.status <> :disabled",
-            Long.class)
-        .setParameter("organisation", organisation)
-        .setParameter("disabled", AccountStatus.DISABLED)
-        .getSingleResult();
-  }
-
-  private static java.util.Map<String, String> clearance(
-      java.time.LocalDate vetted, java.time.LocalDate trained, java.time.LocalDate agreement) {
-    java.util.Map<String, String> values = new java.util.TreeMap<>();
-    values.put("vettedOn", String.valueOf(vetted));
-    values.put("trainedOn", String.valueOf(trained));
-    values.put("agreementSignedOn", String.valueOf(agreement));
-    return values;
   }
 
   /** The account an audited act is about: named in the act's audit event, then checked. */
@@ -301,18 +240,6 @@ public class AccountAdministration {
       throw new ForbiddenException("Your account was not found.");
     }
     return account;
-  }
-
-  private LocalAuthoritySection section(String code) {
-    return em.createQuery(
-            "SELECT s FROM LocalAuthoritySection s WHERE s.code = :code",
-            LocalAuthoritySection.class)
-        .setParameter("code", code == null ? "" : code)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () ->
-                InvalidInputException.invalid("sectionCode", "There is no section with that code"));
   }
 
   private UserAccount find(String username) {

@@ -152,11 +152,11 @@ public class DpoReports {
     if (start.isAfter(end)) {
       throw InvalidInputException.invalid("from", "The period starts after it ends");
     }
-    if (start.plusDays(uk.contactpoint.auditreview.boundary.AuditQuery.MAX_DAYS).isBefore(end)) {
+    if (start.plusDays(uk.contactpoint.auditreview.control.AuditQuery.MAX_DAYS).isBefore(end)) {
       throw InvalidInputException.invalid(
           "to",
           "A report covers at most "
-              + uk.contactpoint.auditreview.boundary.AuditQuery.MAX_DAYS
+              + uk.contactpoint.auditreview.control.AuditQuery.MAX_DAYS
               + " days");
     }
     return new Period(start, end);

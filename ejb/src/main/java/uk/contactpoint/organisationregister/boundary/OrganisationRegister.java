@@ -1,5 +1,8 @@
 package uk.contactpoint.organisationregister.boundary;
 
+import static uk.contactpoint.organisationregister.control.OrganisationRules.category;
+import static uk.contactpoint.organisationregister.control.OrganisationRules.contact;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -8,10 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -23,10 +24,11 @@ import uk.contactpoint.audit.control.AuditNotes;
 import uk.contactpoint.audit.control.Audited;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.organisation.entity.Organisation;
-import uk.contactpoint.organisation.entity.OrganisationType;
-import uk.contactpoint.organisation.entity.SensitiveCategory;
+import uk.contactpoint.organisationregister.control.OrganisationDetails;
+import uk.contactpoint.organisationregister.control.OrganisationEntry;
+import uk.contactpoint.organisationregister.control.OrganisationRules;
+import uk.contactpoint.organisationregister.control.RegisterEntries;
 import uk.contactpoint.section.entity.LocalAuthoritySection;
-import uk.contactpoint.shared.entity.ContactDetails;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.InvalidInputException;
@@ -54,74 +56,24 @@ public class OrganisationRegister {
   @Inject SectionScope scope;
   @Inject AuditNotes audit;
   @EJB Organisations organisations;
-
-  /** What the register holds of one organisation. */
-  public record Entry(
-      long id,
-      String kind,
-      String kindLabel,
-      String code,
-      String name,
-      String town,
-      String phone,
-      String email,
-      String sensitiveCategory,
-      String sourceCode,
-      String section,
-      LocalDate accreditedOn,
-      int accountLimit,
-      long accounts,
-      LocalDate closedOn)
-      implements Serializable {}
-
-  /**
-   * A registration or a change. {@code sectionCode} is read for national operators only (none: a
-   * national body); a section's administrator always registers in their own section.
-   */
-  public record Details(
-      OrganisationType kind,
-      String code,
-      String name,
-      String town,
-      String phone,
-      String email,
-      SensitiveCategory sensitiveCategory,
-      String sourceCode,
-      String sectionCode)
-      implements Serializable {}
+  @Inject RegisterEntries entries;
 
   /**
    * The caller's section's organisations (every one, for a national operator), open ones first, by
    * name.
    */
-  public List<Entry> list() {
-    Optional<LocalAuthoritySection> mine = scope.of(caller);
-    var query =
-        em.createQuery(
-            "SELECT o FROM Organisation o"
-                + (mine.isPresent() ? " WHERE o.section = :section" : "")
-                + " ORDER BY o.closedOn DESC, o.name",
-            Organisation.class);
-    mine.ifPresent(section -> query.setParameter("section", section));
-    java.util.Map<Long, Long> accounts = new java.util.HashMap<>();
-    em.createQuery(
-            "SELECT a.practitioner.organisation.id, COUNT(a) FROM UserAccount a GROUP BY a.practitioner.organisation.id",
-            Object[].class)
-        .getResultList()
-        .forEach(row -> accounts.put((Long) row[0], (Long) row[1]));
-    return query.setMaxResults(5_000).getResultList().stream()
-        .map(o -> entry(o, accounts.getOrDefault(o.id(), 0L)))
-        .toList();
+  public List<OrganisationEntry> list() {
+    return entries.list(scope.of(caller));
   }
 
   @Audited(AuditAction.ORGANISATION_REGISTERED)
-  public Entry register(Details details) {
+  public OrganisationEntry register(OrganisationDetails details) {
     LocalAuthoritySection section = sectionFor(details);
-    List<FieldError> errors = problems(details);
+    List<FieldError> errors = OrganisationRules.problems(details);
     if (!errors.isEmpty()) {
       throw InvalidInputException.invalid(errors);
     }
-    requireCodeFree(details.kind(), details.code(), null);
+    entries.requireCodeFree(details.kind(), details.code(), null);
     Organisation organisation;
     try {
       organisation =
@@ -146,16 +98,16 @@ public class OrganisationRegister {
         .detail("sensitiveCategory", category(details))
         .detail("sourceCode", details.sourceCode());
     LOG.info(() -> "Organisation " + organisation.id() + " registered");
-    return entry(organisation);
+    return entries.entry(organisation);
   }
 
   @Audited(AuditAction.ORGANISATION_CHANGED)
-  public Entry change(long id, Details details) {
+  public OrganisationEntry change(long id, OrganisationDetails details) {
     Organisation organisation = mine(id);
     audit.current().target("organisation", id);
     List<FieldError> errors =
-        problems(
-            new Details(
+        OrganisationRules.problems(
+            new OrganisationDetails(
                 organisation.type(),
                 details.code(),
                 details.name(),
@@ -171,7 +123,7 @@ public class OrganisationRegister {
     if (organisation.closedOn().isPresent()) {
       throw new ConflictException("This organisation is closed.");
     }
-    requireCodeFree(organisation.type(), details.code(), organisation.id());
+    entries.requireCodeFree(organisation.type(), details.code(), organisation.id());
     audit
         .current()
         .change(
@@ -193,7 +145,7 @@ public class OrganisationRegister {
     }
     organisation.classify(category(details));
     LOG.info(() -> "Organisation " + id + " changed");
-    return entry(organisation);
+    return entries.entry(organisation);
   }
 
   /**
@@ -201,7 +153,7 @@ public class OrganisationRegister {
    * accounts suspended.
    */
   @Audited(AuditAction.ORGANISATION_CLOSED)
-  public Entry close(long id) {
+  public OrganisationEntry close(long id) {
     Organisation organisation = mine(id);
     audit.current().target("organisation", id);
     if (organisation.closedOn().isPresent()) {
@@ -210,7 +162,7 @@ public class OrganisationRegister {
     organisations.revokeAccreditation(id);
     organisation.close(LocalDate.now(clock));
     LOG.info(() -> "Organisation " + id + " closed");
-    return entry(organisation);
+    return entries.entry(organisation);
   }
 
   private Organisation mine(long id) {
@@ -222,7 +174,7 @@ public class OrganisationRegister {
     return organisation;
   }
 
-  private LocalAuthoritySection sectionFor(Details details) {
+  private LocalAuthoritySection sectionFor(OrganisationDetails details) {
     Optional<LocalAuthoritySection> mine = scope.of(caller);
     if (mine.isPresent()) {
       return mine.get();
@@ -230,126 +182,6 @@ public class OrganisationRegister {
     if (details.sectionCode() == null || details.sectionCode().isBlank()) {
       return null;
     }
-    return em.createQuery(
-            "SELECT s FROM LocalAuthoritySection s WHERE s.code = :code",
-            LocalAuthoritySection.class)
-        .setParameter("code", details.sectionCode().strip())
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () ->
-                InvalidInputException.invalid("sectionCode", "There is no section with that code"));
-  }
-
-  /** Every field that is not right, named; the entity checks the lengths again. */
-  static List<FieldError> problems(Details details) {
-    List<FieldError> errors = new ArrayList<>();
-    if (details.kind() == null) {
-      errors.add(new FieldError("kind", "Choose what kind of organisation it is"));
-    }
-    if (details.name() == null || details.name().isBlank()) {
-      errors.add(new FieldError("name", "Enter the organisation's name"));
-    } else if (details.name().length() > Organisation.NAME_LENGTH) {
-      errors.add(
-          new FieldError(
-              "name", "Enter a name of at most " + Organisation.NAME_LENGTH + " characters"));
-    }
-    String code = details.code() == null ? "" : details.code().strip();
-    if (details.kind() == OrganisationType.SCHOOL && !Organisation.URN.matcher(code).matches()) {
-      errors.add(
-          new FieldError(
-              "code",
-              "Enter the school's URN: six digits, as Get Information About Schools shows it"));
-    } else if (details.kind() == OrganisationType.GP_SURGERY
-        && !Organisation.ODS_PRACTICE.matcher(code.toUpperCase(java.util.Locale.ROOT)).matches()) {
-      errors.add(
-          new FieldError(
-              "code",
-              "Enter the practice's ODS code: a letter and five digits, for example B86001"));
-    } else if (code.length() > Organisation.CODE_LENGTH) {
-      errors.add(
-          new FieldError(
-              "code", "Enter a code of at most " + Organisation.CODE_LENGTH + " characters"));
-    }
-    if (details.town() != null && details.town().length() > Organisation.TOWN_LENGTH) {
-      errors.add(
-          new FieldError(
-              "town", "Enter a town of at most " + Organisation.TOWN_LENGTH + " characters"));
-    }
-    if (details.sourceCode() != null
-        && details.sourceCode().length() > Organisation.SOURCE_CODE_LENGTH) {
-      errors.add(
-          new FieldError(
-              "sourceCode",
-              "Enter a source code of at most " + Organisation.SOURCE_CODE_LENGTH + " characters"));
-    }
-    try {
-      new ContactDetails(details.phone(), details.email());
-    } catch (IllegalArgumentException invalid) {
-      errors.add(
-          new FieldError(
-              invalid.getMessage().startsWith("email") ? "email" : "phone", invalid.getMessage()));
-    }
-    return errors;
-  }
-
-  /** A school's URN and a surgery's ODS code name one organisation in England. */
-  private void requireCodeFree(OrganisationType kind, String code, Long self) {
-    if (code == null
-        || code.isBlank()
-        || (kind != OrganisationType.SCHOOL && kind != OrganisationType.GP_SURGERY)) {
-      return;
-    }
-    boolean taken =
-        em.createQuery(
-                "SELECT o FROM Organisation o WHERE o.type = :type AND UPPER(o.code) = :code",
-                Organisation.class)
-            .setParameter("type", kind)
-            .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT))
-            .getResultStream()
-            .anyMatch(o -> !o.id().equals(self));
-    if (taken) {
-      throw new ConflictException("An organisation with that code is registered already.");
-    }
-  }
-
-  private static SensitiveCategory category(Details details) {
-    return details.sensitiveCategory() == null
-        ? SensitiveCategory.NONE
-        : details.sensitiveCategory();
-  }
-
-  private static ContactDetails contact(Details details) {
-    return new ContactDetails(details.phone(), details.email());
-  }
-
-  private Entry entry(Organisation o) {
-    return entry(
-        o,
-        em.createQuery(
-                "SELECT COUNT(a) FROM UserAccount a WHERE a.practitioner.organisation = :o",
-                Long.class)
-            .setParameter("o", o)
-            .getSingleResult());
-  }
-
-  private static Entry entry(Organisation o, long accounts) {
-    ContactDetails contact = o.contact() == null ? new ContactDetails(null, null) : o.contact();
-    return new Entry(
-        o.id(),
-        o.type().name(),
-        o.type().label(),
-        o.code(),
-        o.name(),
-        o.town(),
-        contact.phone(),
-        contact.email(),
-        o.sensitiveCategory().name(),
-        o.sourceCode().orElse(null),
-        o.section() == null ? null : o.section().code(),
-        o.accreditedOn(),
-        o.accountLimit(),
-        accounts,
-        o.closedOn().orElse(null));
+    return entries.section(details.sectionCode());
   }
 }

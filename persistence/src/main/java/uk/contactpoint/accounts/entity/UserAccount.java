@@ -3,6 +3,7 @@ package uk.contactpoint.accounts.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -73,37 +74,8 @@ public class UserAccount {
   @Column(name = "duty", length = 30)
   private Set<Duty> duties = new HashSet<>();
 
-  /**
-   * Password and PIN hashed together, once (an Argon2id PHC string naming its own cost). An account
-   * not logged in since that scheme came holds here the PBKDF2 hash of its password alone, with its
-   * PIN's beside it in {@link #legacyPinHash}, until its next login. The column keeps its old name:
-   * the change needed no migration.
-   */
-  @Column(name = "password_hash", length = 200)
-  private String credentialHash;
-
-  /**
-   * The PIN's own PBKDF2 hash from before the one hash of both; null once the account has logged in
-   * since.
-   */
-  @Column(name = "pin_hash", length = 200)
-  private String legacyPinHash;
-
-  @Column(name = "totp_secret", length = 200)
-  private String encryptedTotpSecret;
-
-  /** The last accepted TOTP time step: a code is accepted only for a later step (no replay). */
-  @Column(name = "last_totp_step", nullable = false)
-  private long lastTotpStep;
-
-  @Column(name = "failed_attempts", nullable = false)
-  private int failedAttempts;
-
-  @Column(name = "last_failure_at")
-  private Instant lastFailureAt;
-
-  @Column(name = "last_login_at")
-  private Instant lastLoginAt;
+  /** Password and PIN, token, logins good and failed, the activation code: this row's columns. */
+  @Embedded private LoginCredentials credentials = new LoginCredentials();
 
   @Column(name = "override_granted_by", length = USERNAME_LENGTH)
   private String overrideGrantedBy;
@@ -119,12 +91,6 @@ public class UserAccount {
 
   @Column(name = "agreement_signed_on")
   private LocalDate agreementSignedOn;
-
-  @Column(name = "activation_code_hash", length = 200)
-  private String activationCodeHash;
-
-  @Column(name = "activation_expires_at")
-  private Instant activationExpiresAt;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -154,11 +120,7 @@ public class UserAccount {
       Set<Duty> duties,
       String activationCodeHash,
       Instant now) {
-    this.username = normalise(username);
-    if (!this.username.matches("[a-z][a-z0-9._-]{2," + (USERNAME_LENGTH - 1) + "}")) {
-      throw new IllegalArgumentException(
-          "A username has 3 to 60 letters, digits, dots, dashes or underscores and starts with a letter");
-    }
+    this.username = Usernames.valid(username);
     if (roles.isEmpty() || roles.contains(Role.SOURCE_SYSTEM)) {
       throw new IllegalArgumentException(
           "A person's account needs at least one role, and never SOURCE_SYSTEM");
@@ -172,22 +134,15 @@ public class UserAccount {
     this.duties = duties.isEmpty() ? EnumSet.noneOf(Duty.class) : EnumSet.copyOf(duties);
     this.status = AccountStatus.PENDING_ACTIVATION;
     this.createdAt = now;
-    issueActivationCode(activationCodeHash, now);
+    credentials.issueActivationCode(activationCodeHash, now.plus(ACTIVATION_VALIDITY));
   }
 
   public static String normalise(String username) {
-    return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private void issueActivationCode(String codeHash, Instant now) {
-    this.activationCodeHash = Objects.requireNonNull(codeHash, "activation code");
-    this.activationExpiresAt = now.plus(ACTIVATION_VALIDITY);
+    return Usernames.normalise(username);
   }
 
   public boolean activationCodeValidAt(Instant now) {
-    return status == AccountStatus.PENDING_ACTIVATION
-        && activationCodeHash != null
-        && now.isBefore(activationExpiresAt);
+    return status == AccountStatus.PENDING_ACTIVATION && credentials.activationCodeUnspentAt(now);
   }
 
   /**
@@ -198,9 +153,7 @@ public class UserAccount {
     if (!activationCodeValidAt(now)) {
       throw new IllegalStateException("The activation code has expired or was already used");
     }
-    credentialHash = Objects.requireNonNull(newCredentialHash);
-    legacyPinHash = null;
-    encryptedTotpSecret = Objects.requireNonNull(newEncryptedSecret);
+    credentials.choose(newCredentialHash, newEncryptedSecret);
   }
 
   /**
@@ -211,34 +164,27 @@ public class UserAccount {
     if (status != AccountStatus.ACTIVE) {
       throw new IllegalStateException("Credentials are hashed again only at a login");
     }
-    credentialHash = Objects.requireNonNull(newCredentialHash);
-    legacyPinHash = null;
+    credentials.rehash(newCredentialHash);
   }
 
   /** Second step: a code from the newly enrolled token; the account becomes usable. */
   public void confirmToken(long firstStep, Instant now) {
-    if (!activationCodeValidAt(now) || encryptedTotpSecret == null) {
+    if (!activationCodeValidAt(now) || !credentials.hasToken()) {
       throw new IllegalStateException("Choose a password and PIN before confirming the token");
     }
-    lastTotpStep = firstStep;
-    activationCodeHash = null;
-    activationExpiresAt = null;
-    failedAttempts = 0;
+    credentials.confirmToken(firstStep);
     status = AccountStatus.ACTIVE;
   }
 
   /** A lost or new token: the holder activates again with a new one-time code. */
   public void resetToken(String newActivationCodeHash, Instant now) {
-    encryptedTotpSecret = null;
-    lastTotpStep = 0;
+    credentials.forgetToken();
     status = AccountStatus.PENDING_ACTIVATION;
-    issueActivationCode(newActivationCodeHash, now);
+    credentials.issueActivationCode(newActivationCodeHash, now.plus(ACTIVATION_VALIDITY));
   }
 
   public void recordFailedLogin(Instant now, int lockAfter) {
-    failedAttempts++;
-    lastFailureAt = now;
-    if (failedAttempts >= lockAfter && status == AccountStatus.ACTIVE) {
+    if (credentials.countFailure(now) >= lockAfter && status == AccountStatus.ACTIVE) {
       status = AccountStatus.LOCKED;
     }
   }
@@ -248,10 +194,8 @@ public class UserAccount {
    * (user administration may lift it sooner): the lock slows a guesser without leaving a
    * practitioner shut out until an administrator is found. Answers whether it lifted now.
    */
-  public boolean liftLockAfter(java.time.Duration lockFor, Instant now) {
-    if (status != AccountStatus.LOCKED
-        || lastFailureAt == null
-        || now.isBefore(lastFailureAt.plus(lockFor))) {
+  public boolean liftLockAfter(Duration lockFor, Instant now) {
+    if (status != AccountStatus.LOCKED || !credentials.quietFor(lockFor, now)) {
       return false;
     }
     unlock();
@@ -259,19 +203,14 @@ public class UserAccount {
   }
 
   public void recordLogin(Instant now, long totpStep) {
-    if (totpStep <= lastTotpStep) {
-      throw new IllegalStateException("A token code may not be used twice");
-    }
-    failedAttempts = 0;
-    lastLoginAt = now;
-    lastTotpStep = totpStep;
+    credentials.recordLogin(now, totpStep);
   }
 
   public void unlock() {
     if (status == AccountStatus.LOCKED) {
       status = AccountStatus.ACTIVE;
     }
-    failedAttempts = 0;
+    credentials.forgetFailures();
   }
 
   public void disable() {
@@ -281,8 +220,7 @@ public class UserAccount {
   /** Re-enables a disabled account (not a locked or suspended one). */
   public void enable() {
     if (status == AccountStatus.DISABLED) {
-      status =
-          encryptedTotpSecret == null ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE;
+      status = credentials.hasToken() ? AccountStatus.ACTIVE : AccountStatus.PENDING_ACTIVATION;
     }
   }
 
@@ -305,13 +243,12 @@ public class UserAccount {
     return overrideGrantedBy != null;
   }
 
-  public java.util.Optional<String> overrideGrantedBy() {
-    return java.util.Optional.ofNullable(overrideGrantedBy);
+  public Optional<String> overrideGrantedBy() {
+    return Optional.ofNullable(overrideGrantedBy);
   }
 
-  public java.util.Optional<Instant> overrideGrantedAt() {
-    return java.util.Optional.ofNullable(overrideGrantedAt)
-        .map(java.time.OffsetDateTime::toInstant);
+  public Optional<Instant> overrideGrantedAt() {
+    return Optional.ofNullable(overrideGrantedAt).map(java.time.OffsetDateTime::toInstant);
   }
 
   public void suspend() {
@@ -356,7 +293,7 @@ public class UserAccount {
 
   /** Unused for {@link #DORMANT_AFTER}: since the last login, or since creation. */
   public boolean isDormantAt(Instant now) {
-    Instant lastUse = lastLoginAt != null ? lastLoginAt : createdAt;
+    Instant lastUse = lastLoginAt() != null ? lastLoginAt() : createdAt;
     return status == AccountStatus.ACTIVE && lastUse.plus(DORMANT_AFTER).isBefore(now);
   }
 
@@ -411,31 +348,31 @@ public class UserAccount {
   }
 
   public String credentialHash() {
-    return credentialHash;
+    return credentials.credentialHash();
   }
 
   public String legacyPinHash() {
-    return legacyPinHash;
+    return credentials.legacyPinHash();
   }
 
   public String encryptedTotpSecret() {
-    return encryptedTotpSecret;
+    return credentials.encryptedTotpSecret();
   }
 
   public long lastTotpStep() {
-    return lastTotpStep;
+    return credentials.lastTotpStep();
   }
 
   public int failedAttempts() {
-    return failedAttempts;
+    return credentials.failedAttempts();
   }
 
   public Instant lastFailureAt() {
-    return lastFailureAt;
+    return credentials.lastFailureAt();
   }
 
   public Instant lastLoginAt() {
-    return lastLoginAt;
+    return credentials.lastLoginAt();
   }
 
   public LocalDate vettedOn() {
@@ -451,10 +388,10 @@ public class UserAccount {
   }
 
   public String activationCodeHash() {
-    return activationCodeHash;
+    return credentials.activationCodeHash();
   }
 
   public Instant activationExpiresAt() {
-    return activationExpiresAt;
+    return credentials.activationExpiresAt();
   }
 }

@@ -19,6 +19,7 @@ import uk.contactpoint.accounts.entity.Role;
 import uk.contactpoint.audit.control.VerificationReport;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.Investigation;
+import uk.contactpoint.auditreview.control.AuditQuery;
 import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
 

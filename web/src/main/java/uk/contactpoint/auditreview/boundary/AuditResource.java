@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import uk.contactpoint.audit.control.VerificationReport;
 import uk.contactpoint.audit.entity.Investigation;
+import uk.contactpoint.auditreview.control.AuditQuery;
 
 /**
  * {@code /api/v1/audit/…}: reading the trail, proving it unaltered, and handling alerts through

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import uk.contactpoint.dataquality.control.CaseView;
 import uk.contactpoint.shared.boundary.PageMessages;
 
 /**
@@ -47,7 +48,7 @@ public class DataQualityPage implements Serializable {
   /** The page's list of recent links, which a decision here adds to. */
   @jakarta.inject.Inject LinksPage links;
 
-  private List<MatchCases.CaseView> cases;
+  private List<CaseView> cases;
   private List<InaccuracyQueue.Inaccuracy> inaccuracies;
   private List<Transfers.Transfer> transfers;
   private List<SourceTrials.SourceQuality> sources;
@@ -161,7 +162,7 @@ public class DataQualityPage implements Serializable {
     }
   }
 
-  public List<MatchCases.CaseView> getCases() {
+  public List<CaseView> getCases() {
     if (cases == null) {
       cases = matchCases.openCases();
     }
@@ -191,7 +192,7 @@ public class DataQualityPage implements Serializable {
   }
 
   /** A side's value of one field, as text. */
-  public String value(MatchCases.Person person, String field) {
+  public String value(CaseView.Person person, String field) {
     Object value =
         switch (field) {
           case "given" -> person.given();
@@ -208,7 +209,7 @@ public class DataQualityPage implements Serializable {
   }
 
   /** How a candidate's field compares, in words (the colour is never the only sign). */
-  public String agreement(MatchCases.Candidate candidate, String field) {
+  public String agreement(CaseView.Candidate candidate, String field) {
     return switch (candidate.fields().getOrDefault(field, "MISSING")) {
       case "AGREE" -> "agrees";
       case "PARTIAL" -> "close";

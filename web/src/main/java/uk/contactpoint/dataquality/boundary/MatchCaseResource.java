@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import uk.contactpoint.dataquality.control.CaseView;
 
 /**
  * {@code /api/v1/manage/match-cases}: the data-quality duty's queue of feed records matching held,
@@ -26,7 +27,7 @@ public class MatchCaseResource {
   @EJB MatchCases matchCases;
 
   @GET
-  public List<MatchCases.CaseView> openCases() {
+  public List<CaseView> openCases() {
     return matchCases.openCases();
   }
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import uk.contactpoint.accounts.boundary.Organisations;
+import uk.contactpoint.organisationregister.control.OrganisationDetails;
+import uk.contactpoint.organisationregister.control.OrganisationEntry;
 
 /**
  * {@code /api/v1/admin/organisations}: the organisation register and accreditation, for a section's
@@ -31,13 +33,13 @@ public class OrganisationResource {
   @EJB RegisterImport imports;
 
   @GET
-  public List<OrganisationRegister.Entry> list() {
+  public List<OrganisationEntry> list() {
     return register.list();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response register(OrganisationRegister.Details body) {
+  public Response register(OrganisationDetails body) {
     return Response.status(Response.Status.CREATED).entity(register.register(body)).build();
   }
 
@@ -60,15 +62,14 @@ public class OrganisationResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public OrganisationRegister.Entry change(
-      @PathParam("id") long id, OrganisationRegister.Details body) {
+  public OrganisationEntry change(@PathParam("id") long id, OrganisationDetails body) {
     return register.change(id, body);
   }
 
   @POST
   @Path("{id}/closure")
   @Consumes(MediaType.APPLICATION_JSON)
-  public OrganisationRegister.Entry close(@PathParam("id") long id, Closure body) {
+  public OrganisationEntry close(@PathParam("id") long id, Closure body) {
     return register.close(id);
   }
 

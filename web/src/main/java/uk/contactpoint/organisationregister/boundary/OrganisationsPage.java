@@ -12,6 +12,8 @@ import java.util.Set;
 import uk.contactpoint.accounts.boundary.Organisations;
 import uk.contactpoint.organisation.entity.OrganisationType;
 import uk.contactpoint.organisation.entity.SensitiveCategory;
+import uk.contactpoint.organisationregister.control.OrganisationDetails;
+import uk.contactpoint.organisationregister.control.OrganisationEntry;
 import uk.contactpoint.shared.boundary.PageError;
 import uk.contactpoint.shared.boundary.PageMessages;
 import uk.contactpoint.shared.error.ContactPointException;
@@ -41,7 +43,7 @@ public class OrganisationsPage implements Serializable {
   @EJB OrganisationRegister register;
   @EJB Organisations organisations;
 
-  private List<OrganisationRegister.Entry> entries;
+  private List<OrganisationEntry> entries;
   private final List<PageError> errors = new ArrayList<>();
   private Long editing;
   private OrganisationType kind;
@@ -55,7 +57,7 @@ public class OrganisationsPage implements Serializable {
   private String sectionCode;
   private Integer accountLimit;
 
-  public List<OrganisationRegister.Entry> getEntries() {
+  public List<OrganisationEntry> getEntries() {
     if (entries == null) {
       entries = register.list();
     }
@@ -64,8 +66,8 @@ public class OrganisationsPage implements Serializable {
 
   /** Registers a new organisation, or saves the one being changed. */
   public void save() {
-    OrganisationRegister.Details details =
-        new OrganisationRegister.Details(
+    OrganisationDetails details =
+        new OrganisationDetails(
             kind, code, name, town, phone, email, sensitiveCategory, sourceCode, sectionCode);
     if (act(
         () -> {
@@ -81,7 +83,7 @@ public class OrganisationsPage implements Serializable {
   }
 
   /** Fills the form with an organisation to change. */
-  public void edit(OrganisationRegister.Entry entry) {
+  public void edit(OrganisationEntry entry) {
     editing = entry.id();
     kind = OrganisationType.valueOf(entry.kind());
     code = entry.code();

@@ -1,4 +1,4 @@
-package uk.contactpoint.auditreview.boundary;
+package uk.contactpoint.auditreview.control;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package uk.contactpoint.auditreview.boundary;
+package uk.contactpoint.auditreview.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
