@@ -620,7 +620,7 @@ public class TestRecords {
             .setParameter("id", childId)
             .getSingleResult();
     uk.contactpoint.matching.control.MatchPerson held =
-        uk.contactpoint.matching.control.MatchCandidates.personOf(child);
+        uk.contactpoint.matching.control.MatchPerson.of(child);
     em.flush();
     return matchCandidates
         .candidatesInBlocks(uk.contactpoint.matching.control.MatchBlocking.of(held))

@@ -198,7 +198,7 @@ public class Links {
   }
 
   private double weight(MatchPerson person, Child child) {
-    return MatchScorer.compare(person, MatchCandidates.personOf(child), frequencies).weight();
+    return MatchScorer.compare(person, MatchPerson.of(child), frequencies).weight();
   }
 
   private static List<String> fieldNames(List<FieldError> errors) {

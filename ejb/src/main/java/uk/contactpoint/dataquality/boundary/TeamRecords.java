@@ -211,14 +211,14 @@ public class TeamRecords {
           invalid.getMessage() == null ? "is not a valid change" : invalid.getMessage());
     }
     audit.current().child(child).change(before, facts(child));
-    MatchPerson now = MatchCandidates.personOf(child);
+    MatchPerson now = MatchPerson.of(child);
     List<String> alike =
         candidates.inBlocks(MatchBlocking.of(now)).stream()
             .filter(other -> !other.id().equals(child.id()))
             .filter(
                 other -> {
                   MatchScorer.Comparison comparison =
-                      MatchScorer.compare(now, MatchCandidates.personOf(other), frequencies);
+                      MatchScorer.compare(now, MatchPerson.of(other), frequencies);
                   // A shielded child born that day is named if the given name is not another one,
                   // as feeds hold such records (a block
                   // now meets every child born that day in the district, whatever the names).

@@ -26,7 +26,6 @@ import uk.contactpoint.child.entity.ParentCarer;
 import uk.contactpoint.feeds.control.FeedRecord;
 import uk.contactpoint.feeds.entity.MatchCase;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
-import uk.contactpoint.matching.control.MatchCandidates;
 import uk.contactpoint.matching.control.MatchPerson;
 import uk.contactpoint.matching.control.MatchScorer;
 import uk.contactpoint.matching.control.NameFrequencyCache;
@@ -95,7 +94,7 @@ public class CaseViews {
         continue;
       }
       MatchScorer.Comparison comparison =
-          MatchScorer.compare(incoming, MatchCandidates.personOf(child), frequencies);
+          MatchScorer.compare(incoming, MatchPerson.of(child), frequencies);
       Map<String, String> fields = new LinkedHashMap<>();
       comparison.fields().forEach((field, agreement) -> fields.put(field, agreement.name()));
       boolean ours = scope.isOwn(me, child.section());

@@ -87,6 +87,6 @@ public class FeedMatching {
         child.id(),
         child.publicId(),
         child.isShielded() || child.hasNewIdentity(),
-        MatchScorer.compare(person, MatchCandidates.personOf(child), frequencies));
+        MatchScorer.compare(person, MatchPerson.of(child), frequencies));
   }
 }

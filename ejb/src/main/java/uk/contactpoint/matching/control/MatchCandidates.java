@@ -256,24 +256,6 @@ public class MatchCandidates {
             .anyMatch(numbers -> numbers.contains(person.nhsNumber()));
   }
 
-  /** A held record as matching sees it. */
-  public static MatchPerson personOf(Child child) {
-    return new MatchPerson(
-        child.name().given(),
-        child.name().family(),
-        child.formerNames(),
-        child.birthDate(),
-        child.gender(),
-        child.address().postcode().orElse(null),
-        child.identifier(IdentifierType.NHS_NUMBER, "NHS").orElse(null),
-        child.parentsCarers().stream()
-            .map(uk.contactpoint.child.entity.ParentCarer::fullName)
-            .toList(),
-        child.addressHistory().stream()
-            .map(uk.contactpoint.child.entity.PastAddress::postcode)
-            .toList());
-  }
-
   private List<Long> childIds(String where, List<Object> parameters) {
     return ids("SELECT DISTINCT child_id FROM child_search_key WHERE " + where, parameters);
   }

@@ -2,6 +2,7 @@ package uk.contactpoint.matching.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.Gender;
 import uk.contactpoint.child.entity.PersonName;
 
@@ -69,5 +70,25 @@ public record MatchPerson(
         new PersonName(
             String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)),
             parts[parts.length - 1]));
+  }
+
+  /** A stored child as matching sees it, with the postcodes of its address history. */
+  public static MatchPerson of(Child child) {
+    return new MatchPerson(
+        child.name().given(),
+        child.name().family(),
+        child.formerNames(),
+        child.birthDate(),
+        child.gender(),
+        child.address().postcode().orElse(null),
+        child
+            .identifier(uk.contactpoint.child.entity.IdentifierType.NHS_NUMBER, "NHS")
+            .orElse(null),
+        child.parentsCarers().stream()
+            .map(uk.contactpoint.child.entity.ParentCarer::fullName)
+            .toList(),
+        child.addressHistory().stream()
+            .map(uk.contactpoint.child.entity.PastAddress::postcode)
+            .toList());
   }
 }
