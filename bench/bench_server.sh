@@ -2,7 +2,7 @@
 # Starts or stops the benchmark server: the WildFly that `mvn package -Ppostgres` provisioned in
 # wildfly-config/target, with the EAR of ear/target deployed, on a benchmark database (never
 # contactpoint_dev), ports + 500 (https://localhost:8943, management 127.0.0.1:10490) so that it
-# never meets the integration tests on 8080/8443/9990, and a 2 GB heap (issue 9's limit).
+# never meets the integration tests on 8080/8443/9990, and a 2 GB heap (the limit of docs/benchmarks.md).
 # Not demo mode: the benchmark database holds England-scale records. Never in CI.
 #
 #   flock /tmp/cp-maven.lock mvn -o -q package -DskipTests -Ppostgres -Prun -Dexec.skip=true   # build + deploy

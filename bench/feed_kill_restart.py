@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A server killed in the middle of a feed batch finishes it after restart, with nothing lost and
-nothing applied twice (issue 7, item 1) - tried on the real server, not simulated - and how fast
+nothing applied twice - tried on the real server, not simulated - and how fast
 the feed API takes and applies a batch.
 
 Deploys the EAR in demo mode on embedded H2 (the README's run command without running the

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Feed throughput on PostgreSQL at scale (issue 7, item 9): RECORDS feed records, in batches of
+"""Feed throughput on PostgreSQL at scale: RECORDS feed records, in batches of
 the API's largest size (10,000), into a database made by bench/generate_england.sh, through the
 running benchmark server (bench/bench_server.sh). Records per second end to end: from the first
 POST to the moment the last batch reports "done".

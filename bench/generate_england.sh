@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# England-scale synthetic data (issue 9, item 1): creates a PostgreSQL database, gives it
+# England-scale synthetic data: creates a PostgreSQL database, gives it
 # production's schema (the EAR's own Flyway migration) and loads N children with parents/carers,
 # schools, GP surgeries and involvements by COPY; then prints load time, rows, sizes and the
 # search plans at that scale. Not a test, never in CI. See docs/benchmarks.md.

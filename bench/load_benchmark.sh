@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load benchmark (issue 9, items 2-4): Gatling (bench/load) against the benchmark server on an
+# The load benchmark: Gatling (bench/load) against the benchmark server on an
 # England-scale PostgreSQL database made by bench/generate_england.sh. Not a test, never in CI.
 # See docs/benchmarks.md, "Load benchmark".
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The matching accuracy benchmark (issue 7, item 8): synthetic children with known truth, the
+# The matching accuracy benchmark: synthetic children with known truth, the
 # issue's corruption mix, the production matcher. Not a test, never in CI. Arguments go to the
 # program: --children N (held, default 200000), --new N (arrivals not held), --seed S.
 set -euo pipefail

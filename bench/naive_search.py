@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The load benchmark's searches done the naive way (issue 9, item 3): an ILIKE '%…%' over the
+"""The load benchmark's searches done the naive way: an ILIKE '%…%' over the
 child table, as a system without search keys would, timed in psql on the benchmark database.
 Two forms per search kind of bench/load_feeders.py's CSV: the name alone (what a naive "find by
 name" does: a scan of every child) and the name with the kind's other criterion as a plain

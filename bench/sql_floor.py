@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The database-only ceiling of a request's SQL (issue 22): the statements one request sent, as
+"""The database-only ceiling of a request's SQL: the statements one request sent, as
 bench/capture_sql.py took them from PostgreSQL's log, replayed by pgbench at a given concurrency
 with nothing else in the way (no WildFly, no HTTP, no Java). Its transactions a second are what
 PostgreSQL alone could do of that request on this machine; the server's throughput divided by it

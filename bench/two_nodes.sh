@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Two ContactPoint nodes (standalone-ha.xml) on one PostgreSQL database behind haproxy, and the
-# checks of issue 9 item 5:
+# checks of the scale-out DESIGN.md section 3 describes:
 #   1. the nodes form one cluster (JGroups TCP stack, TCPPING on loopback);
 #   2. a scheduled job runs once per firing across the cluster (the job_lock row): both nodes'
 #      timers fire at the same second, one runs the job, the other skips;

@@ -85,7 +85,7 @@ class LoginIT {
   }
 
   /**
-   * Issue 22: an account still holding the two PBKDF2 hashes of before (password and PIN apart)
+   * An account still holding the two PBKDF2 hashes of before (password and PIN apart)
    * logs in as before, and from that login on holds one Argon2id hash of both; a wrong PIN fails
    * before and after. A failed code is not spent, so each code serves a wrong and a right try.
    */

@@ -18,8 +18,8 @@ import uk.contactpoint.matching.control.MatchScorer;
 import uk.contactpoint.matching.control.NameFrequencies;
 
 /**
- * How well feed matching links records (issue 7, item 8). Synthetic children with known truth
- * are held; each then arrives again as a feed record corrupted with the issue's mix, and some
+ * How well feed matching links records (DESIGN.md rule 10). Synthetic children with known truth
+ * are held; each then arrives again as a feed record corrupted with docs/benchmarks.md's mix, and some
  * children arrive who are not held. The production scorer, blocking keys and decider
  * (ejb module: MatchScorer, MatchBlocking, MatchDecider) decide each record; blocks are looked up
  * in in-memory maps keyed exactly as the child_search_key indexes are, and an NHS number is a
@@ -134,7 +134,7 @@ public final class MatchingAccuracy {
         child.carerNames());
   }
 
-  /** The issue's corruption mix, each independently per record. */
+  /** The corruption mix of docs/benchmarks.md, each independently per record. */
   private MatchPerson corrupt(MatchPerson p) {
     String given = p.given();
     String family = p.family();

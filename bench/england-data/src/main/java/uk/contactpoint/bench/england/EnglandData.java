@@ -21,7 +21,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import uk.contactpoint.schema.boundary.SchemaMigration;
 
 /**
- * England-scale synthetic data for ContactPoint (issue 9, item 1), loaded into PostgreSQL by
+ * England-scale synthetic data for ContactPoint (docs/benchmarks.md), loaded into PostgreSQL by
  * COPY. The schema is production's: the generator runs the EAR's own {@link SchemaMigration}
  * (Flyway, the same locations) on the empty database, then drops the indexes and constraints of
  * the tables it fills, loads them, and builds every index and constraint again from the

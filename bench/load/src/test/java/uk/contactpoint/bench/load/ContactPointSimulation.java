@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The practitioner's load on the benchmark server (issue 9, item 2), closed model: {@code users}
+ * The practitioner's load on the benchmark server (docs/benchmarks.md), closed model: {@code users}
  * virtual practitioners at once, each logged in with all four factors (its own benchmark account,
  * a TOTP code computed here), then working without pause for {@code seconds}:
  *
