@@ -85,9 +85,9 @@ class LoginIT {
   }
 
   /**
-   * An account still holding the two PBKDF2 hashes of before (password and PIN apart)
-   * logs in as before, and from that login on holds one Argon2id hash of both; a wrong PIN fails
-   * before and after. A failed code is not spent, so each code serves a wrong and a right try.
+   * An account still holding the two PBKDF2 hashes of before (password and PIN apart) logs in as
+   * before, and from that login on holds one Argon2id hash of both; a wrong PIN fails before and
+   * after. A failed code is not spent, so each code serves a wrong and a right try.
    */
   @Test
   void anAccountWithTheOldPairOfHashesLogsInAndFromThenOnHoldsOneArgon2idHash() {

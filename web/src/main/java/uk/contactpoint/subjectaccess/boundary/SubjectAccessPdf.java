@@ -63,9 +63,9 @@ final class SubjectAccessPdf {
                 + ", asked by "
                 + answer.requester()
                 + ", received "
-                + answer.receivedOn()
+                + ScreenDates.dayOf(answer.receivedOn())
                 + ", due "
-                + answer.dueOn()
+                + ScreenDates.dayOf(answer.dueOn())
                 + ". Record "
                 + answer.childId()
                 + ".",
