@@ -90,11 +90,16 @@ class LifecycleScreensIT extends InTheBrowser {
     prefix = rowPrefix(what);
     new Select(browser.findElement(By.id(prefix + "outcome"))).selectByValue("REFUSED");
     Browsers.submit(browser, By.id(prefix + "resolve"));
-    // Every row of the register has a reason box: the message is the page's, at its top.
+    // Every row of the register has a reason box: with several rows the message is the page's, at
+    // its top; with this row alone (a fresh database) it stands beside the row's one box.
     Browsers.waitFor(browser)
         .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("corrections-messages"), "reason"));
+            ExpectedConditions.or(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("corrections-messages"), "reason"),
+                ExpectedConditions.presenceOfElementLocated(
+                    By.xpath(
+                        "//*[contains(@class, 'cp-error-message') and contains(., 'reason')]"))));
     prefix = rowPrefix(what);
     new Select(browser.findElement(By.id(prefix + "outcome"))).selectByValue("REFUSED");
     browser
