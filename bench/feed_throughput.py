@@ -276,6 +276,7 @@ def main():
     if sampler:
         sampler.stop.set()
         sampler.join()
+    print(f"sources: {like} (bench/feed_copy_floor.py --pattern '{like}' for the floor)")
     print(f"RESULT records={len(records)} sources={args.sources} seconds={elapsed:.1f} records_per_s={len(records) / elapsed:.0f}")
     print(f"outcomes: {counts}")
     if sampler and sampler.samples:

@@ -338,6 +338,28 @@ class FeedsIT {
   }
 
   /**
+   * A batch's records are matched a set at a time; one about a child an earlier record of the same
+   * set creates is matched again after it, so it finds that child rather than making a second.
+   */
+  @Test
+  void aRecordFindsTheChildAnEarlierRecordOfItsSetCreated() {
+    LocalDate born = bornYearsAgo(6);
+    send(
+        "b-order",
+        record("R-10", given("Nia"), born, "LS22 6AB", ""),
+        record("R-11", given("Omar"), born.minusYears(3), "LS22 6CD", ""),
+        record("R-12", given("Nia"), born, "LS22 6AB", ""));
+    JsonObject report = doneReport("b-order");
+    assertEquals("created", result(report, "R-10").getString("outcome"), report.toString());
+    assertEquals("created", result(report, "R-11").getString("outcome"), report.toString());
+    assertEquals(
+        result(report, "R-10").getString("childId"),
+        result(report, "R-12").getString("childId"),
+        report.toString());
+    assertEquals(1, children(given("Nia")));
+  }
+
+  /**
    * Records are applied many to a transaction: one that fails in the database (here a constraint
    * the test adds, which validation cannot know of) takes its whole set back, and then the set is
    * applied one record at a time, so only that record is rejected and it leaves nothing behind.

@@ -48,9 +48,9 @@ class SearchPlanIT {
           + " AND EXISTS (SELECT 1 FROM child_search_key k1 WHERE k1.child_id = k0.child_id AND k1.search_key IN ('GF1234') %2$s)"
           + " FETCH FIRST 201 ROWS ONLY";
 
-  /** As MatchCandidates.shieldedLookalike asks it. */
+  /** As MatchCandidates.shieldedLookalikes asks it, for the dates of birth of a set of records. */
   private static final String HELD_BACK_BORN =
-      "SELECT id, gender, given_names FROM child WHERE birth_date = DATE '2015-03-01' AND (shielded OR new_identity)";
+      "SELECT id, gender, given_names, birth_date FROM child WHERE birth_date IN (DATE '2015-03-01', DATE '2014-07-09') AND (shielded OR new_identity)";
 
   private static final List<String> VARIANTS =
       List.of(
@@ -76,7 +76,23 @@ class SearchPlanIT {
           // date of birth with postcode, no name
           "SELECT id FROM child WHERE birth_date BETWEEN DATE '2015-03-01' AND DATE '2015-03-01' AND postcode_district = 'ZZ42' FETCH FIRST 201 ROWS ONLY",
           // a feed's check for a shielded child (or a new identity) born that day
-          HELD_BACK_BORN);
+          HELD_BACK_BORN,
+          // a set of feed records' three blocks, each the records' ranges joined by UNION ALL
+          // (MatchBlockReads)
+          "SELECT child_id, search_key, birth_date FROM child_search_key"
+              + " WHERE search_key IN ('GF1234', 'GK1234') AND birth_date IN (DATE '2015-03-01', DATE '2015-01-03')"
+              + " UNION ALL SELECT child_id, search_key, birth_date FROM child_search_key"
+              + " WHERE search_key IN ('GR77') AND birth_date IN (DATE '2014-07-09')",
+          "SELECT child_id, search_key, postcode_district FROM child_search_key"
+              + " WHERE search_key IN ('GK1234') AND postcode_district = 'ZZ42'"
+              + " UNION ALL SELECT child_id, search_key, postcode_district FROM child_search_key"
+              + " WHERE search_key IN ('GR77') AND postcode_district = 'ZZ43'",
+          "SELECT id, birth_date, postcode_district FROM child"
+              + " WHERE birth_date IN (DATE '2015-03-01', DATE '2015-01-03') AND postcode_district = 'ZZ42'"
+              + " AND merged_into_id IS NULL AND archived_on IS NULL"
+              + " UNION ALL SELECT id, birth_date, postcode_district FROM child"
+              + " WHERE birth_date IN (DATE '2014-07-09') AND postcode_district = 'ZZ43'"
+              + " AND merged_into_id IS NULL AND archived_on IS NULL");
 
   @Test
   void everySearchVariantReadsAnIndexAndNeverScansTheChildTable() throws SQLException {
@@ -105,6 +121,7 @@ class SearchPlanIT {
               plan.matches(
                   "(?s).*/\\* public\\.(child_search_key_birth|child_search_key_district|child_birth_date|child_birth_district|child_held_back_birth)\\b.*"),
               "no index in the plan of " + query + ":\n" + plan);
+          assertFalse(plan.contains(".tablescan"), "a scan in the plan of " + query + ":\n" + plan);
         }
       }
     }

@@ -2,11 +2,10 @@ package uk.contactpoint.feeds.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.child.entity.IdentifierType;
-import uk.contactpoint.matching.control.MatchBlocking;
 import uk.contactpoint.matching.control.MatchCandidates;
 import uk.contactpoint.matching.control.MatchDecider;
 import uk.contactpoint.matching.control.MatchPerson;
@@ -28,31 +27,49 @@ public class FeedMatching {
 
   /**
    * The decision and, for a link, what found the child: the source's own id, the NHS number, the
-   * UPN or the weights.
+   * UPN or the weights; and what was read to reach it.
    */
-  record Matched(MatchDecider.Decision decision, String by) {}
+  record Matched(MatchDecider.Decision decision, String by, MatchCandidates.Found found) {}
 
   Matched match(FeedRecord record, String source) {
-    MatchPerson person = record.person();
-    // Trusted identifiers in their order of trust: the source's own id, the NHS number, the UPN.
-    List<MatchCandidates.Named> named =
-        candidates.namedBy(
-            List.of(
-                new MatchCandidates.TrustedId(IdentifierType.SOURCE_ID, source, record.recordId()),
-                new MatchCandidates.TrustedId(IdentifierType.NHS_NUMBER, "NHS", person.nhsNumber()),
-                new MatchCandidates.TrustedId(IdentifierType.UPN, "DFE", record.upn())));
-    Optional<MatchCandidates.Named> trusted = named.stream().findFirst();
+    return matchAll(List.of(record), source).get(0);
+  }
+
+  /**
+   * The decisions for a set of records of one source, read together (MatchCandidates.findAll): each
+   * as if it were the only record, so the caller applies together only records that cannot meet
+   * each other's child (FeedRecordSets).
+   */
+  List<Matched> matchAll(List<FeedRecord> records, String source) {
+    List<MatchCandidates.Found> found =
+        candidates.findAll(
+            records.stream()
+                .map(
+                    record ->
+                        new MatchCandidates.Wanted(trustedIds(record, source), record.person()))
+                .toList());
+    List<Matched> matched = new ArrayList<>();
+    for (int r = 0; r < records.size(); r++) {
+      matched.add(decide(records.get(r).person(), found.get(r)));
+    }
+    return matched;
+  }
+
+  /** Trusted identifiers in their order of trust: the source's own id, the NHS number, the UPN. */
+  static List<MatchCandidates.TrustedId> trustedIds(FeedRecord record, String source) {
+    return List.of(
+        new MatchCandidates.TrustedId(IdentifierType.SOURCE_ID, source, record.recordId()),
+        new MatchCandidates.TrustedId(
+            IdentifierType.NHS_NUMBER, "NHS", record.person().nhsNumber()),
+        new MatchCandidates.TrustedId(IdentifierType.UPN, "DFE", record.upn()));
+  }
+
+  private Matched decide(MatchPerson person, MatchCandidates.Found found) {
+    List<MatchCandidates.NamedCandidate> named = found.named();
+    Optional<MatchCandidates.NamedCandidate> trusted = named.stream().findFirst();
     String by = trusted.map(first -> first.by().type().name()).orElse("WEIGHTS");
     List<MatchDecider.Scored> scored =
-        candidates.candidatesInBlocks(MatchBlocking.of(person)).stream()
-            .map(
-                candidate ->
-                    new MatchDecider.Scored(
-                        candidate.childId(),
-                        candidate.publicId(),
-                        candidate.heldBack(),
-                        MatchScorer.compare(person, candidate.person(), frequencies)))
-            .toList();
+        found.inBlocks().stream().map(candidate -> scored(person, candidate)).toList();
     Optional<MatchDecider.AlsoNamed> alsoNamed =
         named.stream()
             .skip(1)
@@ -61,16 +78,16 @@ public class FeedMatching {
                 second ->
                     new MatchDecider.AlsoNamed(
                         scored(person, second.child()),
-                        second.child().isShielded() || second.child().hasNewIdentity(),
+                        second.child().heldBack(),
                         words(named.get(0).by().type()),
                         words(second.by().type())));
     MatchDecider.Decision decision =
         MatchDecider.decide(
             scored,
             trusted.map(first -> scored(person, first.child())),
-            candidates.shieldedLookalike(person),
+            found.shieldedLookalike(),
             alsoNamed);
-    return new Matched(decision, by);
+    return new Matched(decision, by, found);
   }
 
   private static String words(IdentifierType type) {
@@ -81,12 +98,12 @@ public class FeedMatching {
     };
   }
 
-  private MatchDecider.Scored scored(MatchPerson person, Child child) {
-    // A new identity is held like a shield: the team, never a feed, links a record to it.
+  /** A new identity is held like a shield: the team, never a feed, links a record to it. */
+  private MatchDecider.Scored scored(MatchPerson person, MatchCandidates.Candidate candidate) {
     return new MatchDecider.Scored(
-        child.id(),
-        child.publicId(),
-        child.isShielded() || child.hasNewIdentity(),
-        MatchScorer.compare(person, MatchPerson.of(child), frequencies));
+        candidate.childId(),
+        candidate.publicId(),
+        candidate.heldBack(),
+        MatchScorer.compare(person, candidate.person(), frequencies));
   }
 }

@@ -11,11 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.logging.Logger;
 import uk.contactpoint.accounts.entity.SourceSystemKey;
 import uk.contactpoint.audit.control.AuditNote;
@@ -28,8 +26,6 @@ import uk.contactpoint.feeds.entity.FeedOutcome;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
 import uk.contactpoint.matching.control.MatchDecider;
 import uk.contactpoint.matching.entity.HoldReason;
-import uk.contactpoint.shared.error.FieldError;
-import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
  * Applies the records of a stored batch, up to a hundred to a transaction ({@link #processAll}):
@@ -48,6 +44,7 @@ public class FeedWorker {
 
   @Inject Clock clock;
   @Inject FeedApplier applier;
+  @Inject FeedChecks checks;
   @Inject FeedMatching matching;
   @Inject FeedReviewCases reviewCases;
   @Inject LinkLog links;
@@ -129,7 +126,7 @@ public class FeedWorker {
       return received.outcome().get();
     }
     try {
-      FeedOutcome outcome = apply(received, false, new Lookups());
+      FeedOutcome outcome = apply(received, false, checks.lookups());
       em.flush();
       return outcome;
     } catch (PersistenceException refused) {
@@ -138,46 +135,51 @@ public class FeedWorker {
   }
 
   /**
-   * Several records of one batch in one transaction: a commit (a disk flush) and the section codes
-   * once for all of them rather than once each. All or none: if any record fails, the whole set
-   * rolls back and the caller applies them one at a time, so a bad record still fails alone. Each
-   * record is written and let go before the next (flush, clear): the next one's candidates are not
-   * compared against everything read so far.
+   * Several records of one batch in one transaction: a commit (a disk flush), the section codes and
+   * the matching's reads once for all of them rather than once each. All or none: if any record
+   * fails, the whole set rolls back and the caller applies them one at a time, so a bad record
+   * still fails alone. The valid records are matched together (FeedMatching.matchAll); the run of
+   * them that cannot meet each other's child is applied on those readings and the rest matched
+   * again (IndependentRecords), so each is decided as if the ones before it had been applied first.
+   * Each record is written and let go before the next (flush, clear): the flush never compares more
+   * than one record's objects.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void processAll(List<Long> recordIds) {
-    Lookups lookups = new Lookups();
+    FeedChecks.Lookups lookups = checks.lookups();
     try {
+      List<Long> valid = new ArrayList<>();
+      List<FeedRecord> records = new ArrayList<>();
+      String source = null;
       for (long recordId : recordIds) {
         ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
+        source = received.batch().sourceCode();
         if (received.outcome().isEmpty()) {
-          apply(received, false, lookups);
+          checks
+              .check(received, lookups)
+              .ifPresent(
+                  record -> {
+                    valid.add(recordId);
+                    records.add(record);
+                  });
         }
-        em.flush();
-        em.clear();
+      }
+      em.flush();
+      em.clear();
+      while (!records.isEmpty()) {
+        List<FeedMatching.Matched> matched = matching.matchAll(records, source);
+        int together = IndependentRecords.applicableTogether(records, source, matched);
+        for (int r = 0; r < together; r++) {
+          ReceivedRecord received = em.find(ReceivedRecord.class, valid.get(r));
+          applyMatched(received, records.get(r), matched.get(r), false, lookups);
+          em.flush();
+          em.clear();
+        }
+        valid.subList(0, together).clear();
+        records.subList(0, together).clear();
       }
     } catch (PersistenceException refused) {
       throw new NotApplied(refused);
-    }
-  }
-
-  /**
-   * What every record of a transaction asks alike, read once in it: the section codes validation
-   * checks against and, per source, the kind of body that runs it (precedence).
-   */
-  private final class Lookups {
-    private Set<String> sectionCodes;
-    private final Map<String, FeedApplier.SourceKind> kinds = new HashMap<>();
-
-    Set<String> sectionCodes() {
-      if (sectionCodes == null) {
-        sectionCodes = applier.sectionCodes();
-      }
-      return sectionCodes;
-    }
-
-    FeedApplier.SourceKind kindOf(String source) {
-      return kinds.computeIfAbsent(source, applier::kindOf);
     }
   }
 
@@ -188,31 +190,26 @@ public class FeedWorker {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public FeedOutcome applyManual(ReceivedRecord received) {
-    return apply(received, true, new Lookups());
+    return apply(received, true, checks.lookups());
   }
 
-  private FeedOutcome apply(ReceivedRecord received, boolean manual, Lookups lookups) {
+  private FeedOutcome apply(ReceivedRecord received, boolean manual, FeedChecks.Lookups lookups) {
+    Optional<FeedRecord> valid = checks.check(received, lookups);
+    if (valid.isEmpty()) {
+      return FeedOutcome.REJECTED;
+    }
+    FeedMatching.Matched matched = matching.match(valid.get(), received.batch().sourceCode());
+    return applyMatched(received, valid.get(), matched, manual, lookups);
+  }
+
+  private FeedOutcome applyMatched(
+      ReceivedRecord received,
+      FeedRecord record,
+      FeedMatching.Matched matched,
+      boolean manual,
+      FeedChecks.Lookups lookups) {
     Instant now = clock.instant();
     String source = received.batch().sourceCode();
-    FeedRecord record;
-    try {
-      record = FeedRecord.bind(received.content());
-    } catch (InvalidInputException invalid) {
-      received.namesLocalAuthority(FeedRecord.localAuthorityNamedIn(received.content()));
-      received.rejected(lines(invalid.errors()), now);
-      return FeedOutcome.REJECTED;
-    }
-    received.namesLocalAuthority(record.localAuthority());
-    List<FieldError> errors =
-        FeedValidation.check(record, lookups.sectionCodes(), LocalDate.now(clock));
-    if (errors.isEmpty()) {
-      errors = applier.refusedInvolvements(record, source);
-    }
-    if (!errors.isEmpty()) {
-      received.rejected(lines(errors), now);
-      return FeedOutcome.REJECTED;
-    }
-    FeedMatching.Matched matched = matching.match(record, source);
     MatchDecider.Decision found = matched.decision();
     // The team meant a new record, and one like it exists: they compare the two in the queue.
     MatchDecider.Decision decision =
@@ -288,9 +285,5 @@ public class FeedWorker {
               .detail("record", received.seqNo()),
           AuditOutcome.SUCCESS);
     }
-  }
-
-  private static List<String> lines(List<FieldError> errors) {
-    return errors.stream().map(e -> e.field() + ": " + e.message()).toList();
   }
 }

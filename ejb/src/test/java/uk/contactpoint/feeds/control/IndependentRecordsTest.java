@@ -1,0 +1,164 @@
+package uk.contactpoint.feeds.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.contactpoint.child.entity.Gender;
+import uk.contactpoint.matching.control.MatchCandidates;
+import uk.contactpoint.matching.control.MatchDecider;
+import uk.contactpoint.matching.control.MatchPerson;
+import uk.contactpoint.matching.control.MatchScorer;
+
+class IndependentRecordsTest {
+
+  private static final String SOURCE = "LEEDS-EDU";
+
+  private static FeedRecord record(
+      String id, String given, String family, String born, String nhs, String postcode) {
+    return FeedRecord.bind(
+        "{\"recordId\":\""
+            + id
+            + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\""
+            + given
+            + "\",\"family\":\""
+            + family
+            + "\",\"former\":[]},\"dateOfBirth\":\""
+            + born
+            + "\",\"gender\":\"FEMALE\""
+            + (nhs == null ? "" : ",\"nhsNumber\":\"" + nhs + "\"")
+            + ",\"address\":{\"lines\":[\"1 High Street\"],\"town\":\"Leeds\",\"postcode\":\""
+            + postcode
+            + "\",\"status\":\"CURRENT\"}}");
+  }
+
+  private static MatchCandidates.Candidate held(long id, String family, String born, String pc) {
+    return new MatchCandidates.Candidate(
+        id,
+        "C" + id,
+        false,
+        new MatchPerson("Ada", family, List.of(), LocalDate.parse(born), Gender.FEMALE, pc, null));
+  }
+
+  private static FeedMatching.Matched newChild(MatchCandidates.Candidate... metInBlocks) {
+    return new FeedMatching.Matched(
+        new MatchDecider.Decision(MatchDecider.Verdict.NEW, Optional.empty(), null, List.of()),
+        "WEIGHTS",
+        new MatchCandidates.Found(List.of(), List.of(metInBlocks), false));
+  }
+
+  private static FeedMatching.Matched linkedTo(MatchCandidates.Candidate child) {
+    MatchDecider.Scored scored =
+        new MatchDecider.Scored(
+            child.childId(), child.publicId(), false, new MatchScorer.Comparison(30.0, Map.of()));
+    return new FeedMatching.Matched(
+        new MatchDecider.Decision(
+            MatchDecider.Verdict.LINK, Optional.of(scored), null, List.of(scored)),
+        "WEIGHTS",
+        new MatchCandidates.Found(List.of(), List.of(child), false));
+  }
+
+  private static int together(List<FeedRecord> records, List<FeedMatching.Matched> matched) {
+    return IndependentRecords.applicableTogether(records, SOURCE, matched);
+  }
+
+  @Test
+  void recordsAboutChildrenApartAreAppliedOnOneReading() {
+    assertEquals(
+        3,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", "9434765919", "LS27 9QT"),
+                record("2", "Ravi", "Patel", "2013-02-14", null, "LS8 1AB"),
+                record("3", "Tom", "Hughes", "2015-11-30", null, "BD1 2CD")),
+            List.of(newChild(), newChild(), newChild())));
+  }
+
+  @Test
+  void aRecordNamingAnIdentifierAnEarlierOneGivesIsReadAgainAfterIt() {
+    assertEquals(
+        1,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", "9434765919", "LS27 9QT"),
+                record("2", "Ravi", "Patel", "2013-02-14", "9434765919", "LS8 1AB")),
+            List.of(newChild(), newChild())));
+    assertEquals(
+        1,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+                record("1", "Ravi", "Patel", "2013-02-14", null, "LS8 1AB")),
+            List.of(newChild(), newChild())),
+        "the source's own id twice");
+  }
+
+  @Test
+  void aRecordBlockingOnTheDayAnEarlierOneWasBornIsReadAgainAfterItWhateverItsNames() {
+    assertEquals(
+        1,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+                record("2", "Ravi", "Patel", "2011-08-27", null, "BD1 2CD")),
+            List.of(newChild(), newChild())));
+    assertEquals(
+        1,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-07", null, "LS27 9QT"),
+                record("2", "Ravi", "Patel", "2011-07-08", null, "BD1 2CD")),
+            List.of(newChild(), newChild())),
+        "day and month swapped is one of the second record's blocks");
+  }
+
+  @Test
+  void aFamilyNameBlocksOnlyInItsDistrict() {
+    assertEquals(
+        1,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+                record("2", "Jade", "Mason", "2014-05-19", null, "LS27 0AA")),
+            List.of(newChild(), newChild())));
+    assertEquals(
+        2,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+                record("2", "Jade", "Mason", "2014-05-19", null, "BD1 2CD")),
+            List.of(newChild(), newChild())));
+  }
+
+  @Test
+  void aLinkReachesTheLinkedChildAndWhatItIsKnownBy() {
+    MatchCandidates.Candidate okafor = held(7, "Okafor", "2012-04-03", "LS8 2PQ");
+    assertEquals(
+        1,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+                record("2", "Ravi", "Patel", "2013-02-14", null, "BD1 2CD")),
+            List.of(linkedTo(okafor), newChild(okafor))),
+        "the second record read the child the first links to");
+    assertEquals(
+        1,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+                record("2", "Ada", "Okafor", "2013-02-14", null, "LS8 5XY")),
+            List.of(linkedTo(okafor), newChild())),
+        "the linked child's own family name in its own district");
+    assertEquals(
+        2,
+        together(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+                record("2", "Ada", "Okafor", "2013-02-14", null, "LS8 5XY")),
+            List.of(newChild(), newChild())),
+        "a new child is only what its record says");
+  }
+}
