@@ -51,7 +51,8 @@ public class FeedChecks {
 
   /**
    * Binds and validates a record: the record, or nothing when it is rejected (its outcome written,
-   * with every error).
+   * with every error). A valid record is left unchanged here: the local authority it names is
+   * written with its outcome, in one update.
    */
   Optional<FeedRecord> check(ReceivedRecord received, Lookups lookups) {
     Instant now = clock.instant();
@@ -64,13 +65,13 @@ public class FeedChecks {
       received.rejected(lines(invalid.errors()), now);
       return Optional.empty();
     }
-    received.namesLocalAuthority(record.localAuthority());
     List<FieldError> errors =
         FeedValidation.check(record, lookups.sectionCodes(), LocalDate.now(clock));
     if (errors.isEmpty()) {
       errors = applier.refusedInvolvements(record, source);
     }
     if (!errors.isEmpty()) {
+      received.namesLocalAuthority(record.localAuthority());
       received.rejected(lines(errors), now);
       return Optional.empty();
     }

@@ -170,11 +170,13 @@ public class FeedDispatcher {
   }
 
   /**
-   * Records together in one transaction; if that fails, one at a time, so only a bad record is
-   * rejected.
+   * Records together in one transaction, and once more together if that fails: the first failure is
+   * most often a race with another source's set on the same child, settled once that set has
+   * committed, and one at a time costs a transaction per record. If the set fails again, one at a
+   * time, so only a bad record is rejected.
    */
   private void applyAll(List<Long> records) {
-    if (records.size() > 1) {
+    for (int attempt = 1; records.size() > 1 && attempt <= 2; attempt++) {
       try {
         worker.processAll(new ArrayList<>(records));
         return;
@@ -187,7 +189,9 @@ public class FeedDispatcher {
                 + records.get(records.size() - 1)
                 + " rolled back together ("
                 + kindOf(failed)
-                + "); applying them one at a time");
+                + (attempt == 1
+                    ? "); trying them together again"
+                    : "); applying them one at a time"));
       }
     }
     for (Long recordId : records) {

@@ -138,11 +138,11 @@ public class FeedWorker {
    * Several records of one batch in one transaction: a commit (a disk flush), the section codes and
    * the matching's reads once for all of them rather than once each. All or none: if any record
    * fails, the whole set rolls back and the caller applies them one at a time, so a bad record
-   * still fails alone. The valid records are matched together (FeedMatching.matchAll); the run of
-   * them that cannot meet each other's child is applied on those readings and the rest matched
-   * again (IndependentRecords), so each is decided as if the ones before it had been applied first.
-   * Each record is written and let go before the next (flush, clear): the flush never compares more
-   * than one record's objects.
+   * still fails alone. The valid records are matched together (FeedMatching.matchAll); those that
+   * cannot meet an earlier record's child are applied on those readings and the others matched
+   * again after them (IndependentRecords), so each is decided as if the ones before it had been
+   * applied first. Each record is written and let go before the next (flush, clear): the flush
+   * never compares more than one record's objects.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void processAll(List<Long> recordIds) {
@@ -154,29 +154,33 @@ public class FeedWorker {
       for (long recordId : recordIds) {
         ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
         source = received.batch().sourceCode();
-        if (received.outcome().isEmpty()) {
-          checks
-              .check(received, lookups)
-              .ifPresent(
-                  record -> {
-                    valid.add(recordId);
-                    records.add(record);
-                  });
+        Optional<FeedRecord> record =
+            received.outcome().isEmpty() ? checks.check(received, lookups) : Optional.empty();
+        if (record.isPresent()) {
+          valid.add(recordId);
+          records.add(record.get());
         }
       }
       em.flush();
       em.clear();
       while (!records.isEmpty()) {
         List<FeedMatching.Matched> matched = matching.matchAll(records, source);
-        int together = IndependentRecords.applicableTogether(records, source, matched);
-        for (int r = 0; r < together; r++) {
-          ReceivedRecord received = em.find(ReceivedRecord.class, valid.get(r));
-          applyMatched(received, records.get(r), matched.get(r), false, lookups);
-          em.flush();
-          em.clear();
+        List<Boolean> now = IndependentRecords.applicableNow(records, source, matched);
+        List<Long> waitingIds = new ArrayList<>();
+        List<FeedRecord> waiting = new ArrayList<>();
+        for (int r = 0; r < records.size(); r++) {
+          if (now.get(r)) {
+            ReceivedRecord received = em.find(ReceivedRecord.class, valid.get(r));
+            applyMatched(received, records.get(r), matched.get(r), false, lookups);
+            em.flush();
+            em.clear();
+          } else {
+            waitingIds.add(valid.get(r));
+            waiting.add(records.get(r));
+          }
         }
-        valid.subList(0, together).clear();
-        records.subList(0, together).clear();
+        valid = waitingIds;
+        records = waiting;
       }
     } catch (PersistenceException refused) {
       throw new NotApplied(refused);
@@ -210,6 +214,7 @@ public class FeedWorker {
       FeedChecks.Lookups lookups) {
     Instant now = clock.instant();
     String source = received.batch().sourceCode();
+    received.namesLocalAuthority(record.localAuthority());
     MatchDecider.Decision found = matched.decision();
     // The team meant a new record, and one like it exists: they compare the two in the queue.
     MatchDecider.Decision decision =
@@ -236,9 +241,6 @@ public class FeedWorker {
       return received.outcome().orElseThrow();
     }
     Instant receivedAt = received.batch().receivedAt();
-    if (decision.verdict() == MatchDecider.Verdict.LINK) {
-      received.matchedBy(matched.by());
-    }
     switch (decision.verdict()) {
       case NEW -> {
         Child child = applier.create(record, source, receivedAt);
@@ -248,6 +250,8 @@ public class FeedWorker {
         Child child = em.find(Child.class, decision.chosen().orElseThrow().childId());
         boolean changed =
             links.link(child, record, received, lookups.kindOf(source), "feed:" + source, now);
+        // Set after the link's own flush, so the record is updated once, with its outcome.
+        received.matchedBy(matched.by());
         settle(received, changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, now);
       }
       case REVIEW -> {

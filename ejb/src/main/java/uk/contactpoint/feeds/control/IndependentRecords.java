@@ -1,6 +1,7 @@
 package uk.contactpoint.feeds.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,31 +14,43 @@ import uk.contactpoint.matching.control.MatchDecider;
 import uk.contactpoint.matching.control.MatchPerson;
 
 /**
- * How many records of a set, matched together (FeedMatching.matchAll), may be applied on those
- * readings: the longest run from the first in which no record could have read anything different
- * had the ones before it been applied first. A record changes what another's matching reads only
- * through its child: the identifiers it gives that child, and the search keys of the child's names,
- * date of birth and district (for a link, the linked child's own as well as the record's). A later
- * record that names one of those identifiers, blocks on one of those dates, blocks on one of those
- * names in one of those districts, or read the linked child, ends the run; it is matched again once
- * the run is written, so records about one child keep their order (DESIGN.md rule 10).
+ * Which records of a set, matched together (FeedMatching.matchAll), may be applied on those
+ * readings: those that could not have read anything different had every record before them been
+ * applied first. A record changes what another's matching reads only through its child: the
+ * identifiers it gives that child, and the search keys of the child's names, date of birth and
+ * district (for a link, the linked child's own as well as the record's). A record that names one of
+ * those identifiers, blocks on one of those dates, blocks on one of those names in one of those
+ * districts, or read the linked child waits: it is matched again once the others are written. So
+ * does any record that meets one waiting, which may link to any child it read and reaches what the
+ * records it met reach; records about one child thus keep their order (DESIGN.md rule 10), and
+ * records about different children need not wait for each other.
  */
 final class IndependentRecords {
 
   private IndependentRecords() {}
 
-  /** At least one: the first record of a set always reads as it would alone. */
-  static int applicableTogether(
+  /**
+   * For each record, whether it may be applied on this reading (the first always may: nothing comes
+   * before it).
+   */
+  static List<Boolean> applicableNow(
       List<FeedRecord> records, String source, List<FeedMatching.Matched> matched) {
-    List<Reach> before = new java.util.ArrayList<>();
+    List<Reach> applied = new ArrayList<>();
+    Reach waiting = Reach.empty();
+    List<Boolean> now = new ArrayList<>();
     for (int r = 0; r < records.size(); r++) {
       Reads reads = Reads.of(records.get(r), source, matched.get(r));
-      if (before.stream().anyMatch(reads::meets)) {
-        return r;
+      List<Reach> met = applied.stream().filter(reads::meets).toList();
+      if (met.isEmpty() && !reads.meets(waiting)) {
+        applied.add(Reach.of(records.get(r), source, matched.get(r)));
+        now.add(true);
+      } else {
+        waiting.addAll(Reach.ifWaiting(records.get(r), source, matched.get(r)));
+        met.forEach(waiting::addAll);
+        now.add(false);
       }
-      before.add(Reach.of(records.get(r), source, matched.get(r)));
     }
-    return records.size();
+    return now;
   }
 
   /** What a record's matching read: its identifiers, its blocks, the children it met. */
@@ -101,6 +114,38 @@ final class IndependentRecords {
             .ifPresent(candidate -> reach.add(candidate.person()));
       }
       return reach;
+    }
+
+    static Reach empty() {
+      return new Reach(
+          new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+    }
+
+    /**
+     * A record that waits may, once matched again, link to any child it read: its reach is the
+     * record's and every one of those children's.
+     */
+    static Reach ifWaiting(FeedRecord record, String source, FeedMatching.Matched matched) {
+      Reach reach = empty();
+      reach.identifiers().addAll(identifiersOf(record, source));
+      reach.add(record.person());
+      Stream.concat(
+              matched.found().named().stream().map(MatchCandidates.NamedCandidate::child),
+              matched.found().inBlocks().stream())
+          .forEach(
+              candidate -> {
+                reach.children().add(candidate.childId());
+                reach.add(candidate.person());
+              });
+      return reach;
+    }
+
+    void addAll(Reach other) {
+      identifiers.addAll(other.identifiers());
+      births.addAll(other.births());
+      districts.addAll(other.districts());
+      nameKeys.addAll(other.nameKeys());
+      children.addAll(other.children());
     }
 
     private void add(MatchPerson person) {

@@ -61,15 +61,15 @@ class IndependentRecordsTest {
         new MatchCandidates.Found(List.of(), List.of(child), false));
   }
 
-  private static int together(List<FeedRecord> records, List<FeedMatching.Matched> matched) {
-    return IndependentRecords.applicableTogether(records, SOURCE, matched);
+  private static List<Boolean> now(List<FeedRecord> records, List<FeedMatching.Matched> matched) {
+    return IndependentRecords.applicableNow(records, SOURCE, matched);
   }
 
   @Test
   void recordsAboutChildrenApartAreAppliedOnOneReading() {
     assertEquals(
-        3,
-        together(
+        List.of(true, true, true),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", "9434765919", "LS27 9QT"),
                 record("2", "Ravi", "Patel", "2013-02-14", null, "LS8 1AB"),
@@ -80,15 +80,15 @@ class IndependentRecordsTest {
   @Test
   void aRecordNamingAnIdentifierAnEarlierOneGivesIsReadAgainAfterIt() {
     assertEquals(
-        1,
-        together(
+        List.of(true, false),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", "9434765919", "LS27 9QT"),
                 record("2", "Ravi", "Patel", "2013-02-14", "9434765919", "LS8 1AB")),
             List.of(newChild(), newChild())));
     assertEquals(
-        1,
-        together(
+        List.of(true, false),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
                 record("1", "Ravi", "Patel", "2013-02-14", null, "LS8 1AB")),
@@ -99,15 +99,15 @@ class IndependentRecordsTest {
   @Test
   void aRecordBlockingOnTheDayAnEarlierOneWasBornIsReadAgainAfterItWhateverItsNames() {
     assertEquals(
-        1,
-        together(
+        List.of(true, false),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
                 record("2", "Ravi", "Patel", "2011-08-27", null, "BD1 2CD")),
             List.of(newChild(), newChild())));
     assertEquals(
-        1,
-        together(
+        List.of(true, false),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-07", null, "LS27 9QT"),
                 record("2", "Ravi", "Patel", "2011-07-08", null, "BD1 2CD")),
@@ -118,15 +118,15 @@ class IndependentRecordsTest {
   @Test
   void aFamilyNameBlocksOnlyInItsDistrict() {
     assertEquals(
-        1,
-        together(
+        List.of(true, false),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
                 record("2", "Jade", "Mason", "2014-05-19", null, "LS27 0AA")),
             List.of(newChild(), newChild())));
     assertEquals(
-        2,
-        together(
+        List.of(true, true),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
                 record("2", "Jade", "Mason", "2014-05-19", null, "BD1 2CD")),
@@ -137,28 +137,41 @@ class IndependentRecordsTest {
   void aLinkReachesTheLinkedChildAndWhatItIsKnownBy() {
     MatchCandidates.Candidate okafor = held(7, "Okafor", "2012-04-03", "LS8 2PQ");
     assertEquals(
-        1,
-        together(
+        List.of(true, false),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
                 record("2", "Ravi", "Patel", "2013-02-14", null, "BD1 2CD")),
             List.of(linkedTo(okafor), newChild(okafor))),
         "the second record read the child the first links to");
     assertEquals(
-        1,
-        together(
+        List.of(true, false),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
                 record("2", "Ada", "Okafor", "2013-02-14", null, "LS8 5XY")),
             List.of(linkedTo(okafor), newChild())),
         "the linked child's own family name in its own district");
     assertEquals(
-        2,
-        together(
+        List.of(true, true),
+        now(
             List.of(
                 record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
                 record("2", "Ada", "Okafor", "2013-02-14", null, "LS8 5XY")),
             List.of(newChild(), newChild())),
         "a new child is only what its record says");
+  }
+
+  @Test
+  void aRecordMeetingOneThatWaitsWaitsTooAndOneMeetingNeitherDoesNot() {
+    assertEquals(
+        List.of(true, false, false, true),
+        now(
+            List.of(
+                record("1", "Kelly", "Mason", "2011-08-27", "9434765919", "LS27 9QT"),
+                record("2", "Ravi", "Patel", "2013-02-14", "9434765919", "LS8 1AB"),
+                record("3", "Ravi", "Patel", "2013-02-14", null, "LS8 1AB"),
+                record("4", "Tom", "Hughes", "2015-11-30", null, "BD1 2CD")),
+            List.of(newChild(), newChild(), newChild(), newChild())));
   }
 }
