@@ -72,6 +72,8 @@ public class MatchCandidates {
    * look-alikes): a bulk feed reads for a hundred records what one record used to cost.
    */
   public List<Found> findAll(List<Wanted> records) {
+    // Read through JDBC (NativeRows), so what is unwritten is written first, once for all reads.
+    em.flush();
     List<List<NamedId>> named = namedIds(records);
     List<Set<Long>> inBlocks =
         blocks.idsInBlocks(records.stream().map(r -> MatchBlocking.of(r.person())).toList());
@@ -135,6 +137,7 @@ public class MatchCandidates {
   }
 
   public List<Child> inBlocks(MatchBlocking blocking) {
+    em.flush();
     Set<Long> ids = blocks.idsInBlocks(List.of(blocking)).get(0);
     if (ids.isEmpty()) {
       return List.of();
@@ -152,6 +155,7 @@ public class MatchCandidates {
 
   /** The candidates of one record's blocks, as {@link #findAll} reads them. */
   public List<Candidate> candidatesInBlocks(MatchBlocking blocking) {
+    em.flush();
     Map<Long, Candidate> read = candidates(blocks.idsInBlocks(List.of(blocking)).get(0));
     return List.copyOf(read.values());
   }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Native SQL as matching sends it for a set of records: positional parameters, dates as SQL dates,
- * rows as arrays, on the transaction's own connection. Through JDBC rather than a native query:
+ * rows as arrays, on the transaction's own connection; what the persistence context holds unwritten
+ * is not seen (callers flush once before their reads). Through JDBC rather than a native query:
  * EclipseLink looks each positional parameter up in a list of all of them, so a set's statement of
  * a thousand or more parameters cost WildFly more than the database's whole answer.
  */
@@ -26,8 +27,6 @@ final class NativeRows {
   }
 
   static List<Object[]> rows(EntityManager em, String sql, List<Object> parameters) {
-    // What the persistence context holds unwritten is written first, as a query would.
-    em.flush();
     Connection connection = em.unwrap(Connection.class);
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.size(); i++) {

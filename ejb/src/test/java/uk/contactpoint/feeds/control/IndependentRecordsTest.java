@@ -65,6 +65,11 @@ class IndependentRecordsTest {
     return IndependentRecords.applicableNow(records, SOURCE, matched);
   }
 
+  /** Two records, each of a child not held: what the second waits for is the first alone. */
+  private static List<Boolean> bothNew(FeedRecord first, FeedRecord second) {
+    return now(List.of(first, second), List.of(newChild(), newChild()));
+  }
+
   @Test
   void recordsAboutChildrenApartAreAppliedOnOneReading() {
     assertEquals(
@@ -81,18 +86,14 @@ class IndependentRecordsTest {
   void aRecordNamingAnIdentifierAnEarlierOneGivesIsReadAgainAfterIt() {
     assertEquals(
         List.of(true, false),
-        now(
-            List.of(
-                record("1", "Kelly", "Mason", "2011-08-27", "9434765919", "LS27 9QT"),
-                record("2", "Ravi", "Patel", "2013-02-14", "9434765919", "LS8 1AB")),
-            List.of(newChild(), newChild())));
+        bothNew(
+            record("1", "Kelly", "Mason", "2011-08-27", "9434765919", "LS27 9QT"),
+            record("2", "Ravi", "Patel", "2013-02-14", "9434765919", "LS8 1AB")));
     assertEquals(
         List.of(true, false),
-        now(
-            List.of(
-                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
-                record("1", "Ravi", "Patel", "2013-02-14", null, "LS8 1AB")),
-            List.of(newChild(), newChild())),
+        bothNew(
+            record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+            record("1", "Ravi", "Patel", "2013-02-14", null, "LS8 1AB")),
         "the source's own id twice");
   }
 
@@ -100,18 +101,14 @@ class IndependentRecordsTest {
   void aRecordBlockingOnTheDayAnEarlierOneWasBornIsReadAgainAfterItWhateverItsNames() {
     assertEquals(
         List.of(true, false),
-        now(
-            List.of(
-                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
-                record("2", "Ravi", "Patel", "2011-08-27", null, "BD1 2CD")),
-            List.of(newChild(), newChild())));
+        bothNew(
+            record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+            record("2", "Ravi", "Patel", "2011-08-27", null, "BD1 2CD")));
     assertEquals(
         List.of(true, false),
-        now(
-            List.of(
-                record("1", "Kelly", "Mason", "2011-08-07", null, "LS27 9QT"),
-                record("2", "Ravi", "Patel", "2011-07-08", null, "BD1 2CD")),
-            List.of(newChild(), newChild())),
+        bothNew(
+            record("1", "Kelly", "Mason", "2011-08-07", null, "LS27 9QT"),
+            record("2", "Ravi", "Patel", "2011-07-08", null, "BD1 2CD")),
         "day and month swapped is one of the second record's blocks");
   }
 
@@ -119,18 +116,14 @@ class IndependentRecordsTest {
   void aFamilyNameBlocksOnlyInItsDistrict() {
     assertEquals(
         List.of(true, false),
-        now(
-            List.of(
-                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
-                record("2", "Jade", "Mason", "2014-05-19", null, "LS27 0AA")),
-            List.of(newChild(), newChild())));
+        bothNew(
+            record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+            record("2", "Jade", "Mason", "2014-05-19", null, "LS27 0AA")));
     assertEquals(
         List.of(true, true),
-        now(
-            List.of(
-                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
-                record("2", "Jade", "Mason", "2014-05-19", null, "BD1 2CD")),
-            List.of(newChild(), newChild())));
+        bothNew(
+            record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+            record("2", "Jade", "Mason", "2014-05-19", null, "BD1 2CD")));
   }
 
   @Test
@@ -154,11 +147,9 @@ class IndependentRecordsTest {
         "the linked child's own family name in its own district");
     assertEquals(
         List.of(true, true),
-        now(
-            List.of(
-                record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
-                record("2", "Ada", "Okafor", "2013-02-14", null, "LS8 5XY")),
-            List.of(newChild(), newChild())),
+        bothNew(
+            record("1", "Kelly", "Mason", "2011-08-27", null, "LS27 9QT"),
+            record("2", "Ada", "Okafor", "2013-02-14", null, "LS8 5XY")),
         "a new child is only what its record says");
   }
 
