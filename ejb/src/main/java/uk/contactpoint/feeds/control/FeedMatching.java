@@ -38,7 +38,7 @@ public class FeedMatching {
   /**
    * The decisions for a set of records of one source, read together (MatchCandidates.findAll): each
    * as if it were the only record, so the caller applies together only records that cannot meet
-   * each other's child (FeedRecordSets).
+   * each other's child (IndependentRecords).
    */
   List<Matched> matchAll(List<FeedRecord> records, String source) {
     List<MatchCandidates.Found> found =
