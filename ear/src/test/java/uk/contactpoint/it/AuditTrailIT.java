@@ -330,6 +330,40 @@ class AuditTrailIT {
     assertTrue(overApi.getJsonNumber("entriesVerified").longValue() >= 50);
   }
 
+  /**
+   * Entries are written without EclipseLink but take their ids from the sequence it uses: in steps
+   * of fifty, each side past a step of its own, so no id is handed out twice.
+   */
+  @Test
+  void entriesWrittenBesideEntitiesNeverShareAnIdWithThem() {
+    Api api = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    for (int i = 0; i < 60; i++) {
+      // A child and an involvement written by EclipseLink, two audit entries beside them.
+      String child = child(randomFamilyName("Interleaved"), SECTION);
+      Api.Answer added =
+          api.post(
+              "/api/v1/children/" + child + "/involvements",
+              "{\"role\":\"Learning mentor\",\"startDate\":\"" + LocalDate.now() + "\"}");
+      assertEquals(201, added.status(), added.body());
+      assertEquals(200, api.post("/api/v1/children/" + child + "/access", REASON).status());
+    }
+    assertEquals(
+        0L,
+        ((Number)
+                records.scalar(
+                    "SELECT COUNT(*) FROM audit_entry e WHERE e.id IN (SELECT id FROM child)"
+                        + " OR e.id IN (SELECT id FROM involvement)"))
+            .longValue(),
+        "an audit entry took an entity's id");
+    assertEquals(
+        0L,
+        ((Number) records.scalar("SELECT COUNT(*) - COUNT(DISTINCT id) FROM audit_entry"))
+            .longValue(),
+        "two audit entries share an id");
+    VerificationReport report = records.verifyTrail();
+    assertTrue(report.intact(), () -> report.brokenLinks().toString());
+  }
+
   @Test
   void aHandEditedEntryOrDetailIsFoundAndNamedAndAPurgeKeepsTheChainValid() {
     String child = child(randomFamilyName("Tamper"), SECTION);

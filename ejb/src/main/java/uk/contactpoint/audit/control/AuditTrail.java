@@ -4,8 +4,6 @@ import static uk.contactpoint.shared.control.JsonProviders.JSON;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +54,7 @@ public class AuditTrail {
   @Resource SessionContext context;
   @Inject Clock clock;
   @Inject AuditActors actors;
-  @EJB AuditChains chains;
+  @Inject ChainAppends appends;
   @Inject AuditWriteTimings timings;
   @Inject AuditKeys keys;
 
@@ -112,15 +111,10 @@ public class AuditTrail {
             ? AuditChain.forSource(actor.username())
             : AuditChain.forSection(actor.sectionId());
     String key = (separately ? AuditChain.SEPARATE_PREFIX : "") + chain;
-    AuditEntry entry =
-        new AuditEntry(lockedChain(key), clock.instant(), facts, detailHash, keys.current());
-    em.persist(entry);
-    if (detailContent != null) {
-      em.persist(new AuditDetail(entry.id(), detailContent, surname));
-    }
-    // Written now rather than at commit: a failure surfaces here, inside the act, and the
-    // timing below includes the inserts (for a record access they are its only writes).
-    em.flush();
+    Instant at = clock.instant();
+    ChainSeal seal = keys.current();
+    appends.append(
+        key, head -> new AuditEntry(head, at, facts, detailHash, seal), detailContent, surname);
   }
 
   /**
@@ -159,19 +153,6 @@ public class AuditTrail {
     em.persist(new AuditEntry(chain, clock.instant(), facts, null, seal));
     em.flush();
     return true;
-  }
-
-  private AuditChain lockedChain(String key) {
-    AuditChain chain = em.find(AuditChain.class, key, LockModeType.PESSIMISTIC_WRITE);
-    if (chain != null) {
-      return chain;
-    }
-    try {
-      chains.create(key);
-    } catch (EJBException raced) {
-      // Another writer created it first: lock theirs.
-    }
-    return em.find(AuditChain.class, key, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private AuditFacts.Actor actor(AuditNote note) {

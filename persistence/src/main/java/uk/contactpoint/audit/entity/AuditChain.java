@@ -49,6 +49,18 @@ public class AuditChain {
     this.anchorHash = AuditHashes.GENESIS;
   }
 
+  /**
+   * The head as a writer read it under its row lock, to append entries with plain SQL and then
+   * write the head back itself (see AuditTrail): never persisted, so the chain's first entry and
+   * anchor, which appends do not touch, are not read.
+   */
+  public static AuditChain lockedHead(String key, long lastSeq, String lastHash) {
+    AuditChain head = new AuditChain(key);
+    head.lastSeq = lastSeq;
+    head.lastHash = lastHash;
+    return head;
+  }
+
   /** Chains for source systems' entries: {@link #forSource}. */
   static final int SOURCE_CHAINS = 64;
 
