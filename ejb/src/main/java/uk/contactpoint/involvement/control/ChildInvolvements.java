@@ -7,9 +7,21 @@ import java.util.List;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.involvement.entity.Involvement;
 
-/** A child's involvements, ended or not: the visibility policy decides which are shown (rule 7). */
+/**
+ * A child's involvements, ended or not: the visibility policy decides which are shown (rule 7).
+ * Read with their organisations, the organisations' sections and the practitioners in one
+ * statement: without weaving each of those to-one relations would be a statement per involvement,
+ * and a record access reads them all.
+ */
 @Dependent
 public class ChildInvolvements {
+
+  /**
+   * EclipseLink's hints for fetching relations in the same statement (nested paths, repeatable).
+   */
+  static final String JOIN_FETCH = "eclipselink.join-fetch";
+
+  static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
@@ -17,6 +29,9 @@ public class ChildInvolvements {
   public List<Involvement> of(Child child) {
     return em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
         .setParameter("child", child)
+        .setHint(JOIN_FETCH, "i.organisation")
+        .setHint(LEFT_JOIN_FETCH, "i.organisation.section")
+        .setHint(LEFT_JOIN_FETCH, "i.practitioner")
         .getResultList();
   }
 }
