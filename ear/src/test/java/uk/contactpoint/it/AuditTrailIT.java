@@ -295,6 +295,55 @@ class AuditTrailIT {
         "the involvement was rolled back with its audit");
   }
 
+  /**
+   * An act's last writes (here the notices an ended involvement sends) go to the database before
+   * its audit entry, inside the act: one that fails there is recorded as a failed act, not lost at
+   * the commit after the audit has said it succeeded.
+   */
+  @Test
+  void anActWhoseOwnWriteFailsBeforeItsAuditIsRecordedAsFailed() {
+    String child = child(randomFamilyName("Unsent"), SECTION);
+    Api other = Api.loggedIn(records.createAccount(AccountSpec.practitioner()));
+    TestAccount me = records.createAccount(AccountSpec.practitioner());
+    Api api = Api.loggedIn(me);
+    String body = "{\"role\":\"Learning mentor\",\"startDate\":\"" + LocalDate.now() + "\"}";
+    assertEquals(201, other.post("/api/v1/children/" + child + "/involvements", body).status());
+    long mine =
+        api.post("/api/v1/children/" + child + "/involvements", body)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long myPractitioner =
+        ((Number)
+                records.scalar(
+                    "SELECT practitioner_id FROM user_account WHERE username = ?", me.username()))
+            .longValue();
+    String constraint = "notice_test_refuses_" + me.username();
+    records.execute(
+        "ALTER TABLE notification ADD CONSTRAINT "
+            + constraint
+            + " CHECK (kind <> 'ENDED' OR actor_id <> "
+            + myPractitioner
+            + ")");
+    try {
+      Api.Answer refused =
+          api.post(
+              "/api/v1/children/" + child + "/involvements/" + mine + "/end",
+              "{\"endDate\":\"" + LocalDate.now() + "\"}");
+      assertEquals(500, refused.status(), refused.body());
+    } finally {
+      records.execute("ALTER TABLE notification DROP CONSTRAINT " + constraint);
+    }
+    assertTrue(
+        events(me.username()).contains("INVOLVEMENT_ENDED/FAILED"),
+        () -> events(me.username()).toString());
+    assertFalse(events(me.username()).contains("INVOLVEMENT_ENDED/SUCCESS"));
+    assertEquals(
+        null,
+        records.scalar("SELECT end_date FROM involvement WHERE id = ?", mine),
+        "the involvement is not ended");
+  }
+
   @Test
   void fiftyConcurrentRecordAccessesKeepEveryChainValid() throws Exception {
     String child = child(randomFamilyName("Busy"), SECTION);

@@ -11,7 +11,7 @@ import uk.contactpoint.audit.entity.AuditChain;
 /**
  * Starts a chain the first time its section writes, in a transaction of its own so that the new
  * head is visible to every writer at once. Two writers may race to start it; one loses with a
- * duplicate key and then uses the winner's. Called by {@link AuditTrail} only.
+ * duplicate key and then uses the winner's. Called by {@link ChainAppends} only.
  */
 @Stateless
 @PermitAll

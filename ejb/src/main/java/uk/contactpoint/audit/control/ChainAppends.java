@@ -68,6 +68,10 @@ class ChainAppends {
       Function<AuditChain, AuditEntry> entryAfter,
       String detailContent,
       String searchSurname) {
+    // The act's own changes first, as they were when the entry went through EclipseLink: a write
+    // that fails fails here, inside the act, where the audit interceptor records it as failed,
+    // not at the commit after it.
+    em.flush();
     Connection connection = em.unwrap(Connection.class);
     Map<String, AuditChain> held = heldHeads();
     // Taken out until the head is written back: after a failed statement it is read again.
