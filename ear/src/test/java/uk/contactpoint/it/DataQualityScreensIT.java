@@ -131,6 +131,9 @@ class DataQualityScreensIT extends InTheBrowser {
     assertTrue(
         shown.contains("Reuben") && shown.contains("(differs)") && shown.contains("(agrees)"),
         shown);
+    assertTrue(
+        shown.contains("From " + source + ", batch second, its record Q-2,"),
+        "the case names the source's own record: " + shown);
     assertAccessible("data quality");
 
     Browsers.submit(browser, By.xpath(caseXpath + "//input[@value='Make a new record']"));

@@ -654,6 +654,47 @@ class FeedsIT {
   }
 
   @Test
+  void aBatchReportIsReadAPageAtATimeInTheOrderTheRecordsWereSent() {
+    LocalDate born = bornYearsAgo(9);
+    send(
+        "pages",
+        record("P-1", given("Ada"), born, "LS1 1AA", ""),
+        record("P-2", given("Bea"), born.minusYears(2), "WF1 2BB", ""),
+        "{\"recordId\":\"P-3\"}");
+    JsonObject whole = doneReport("pages");
+    assertEquals(3, whole.getInt("total"));
+    assertEquals(List.of("P-1", "P-2", "P-3"), recordIds(whole));
+    assertEquals(1, whole.getInt("page"));
+    assertEquals(1000, whole.getInt("size"), "a source that names no size gets a page of 1,000");
+
+    String report = "/api/v1/feeds/" + source + "/batches/pages";
+    JsonObject first = feed.get(report + "?size=2").json();
+    assertEquals(List.of("P-1", "P-2"), recordIds(first));
+    assertEquals(3, first.getInt("total"));
+    assertEquals(2, first.getJsonObject("counts").getInt("created"), "counts are the batch's");
+    JsonObject second = feed.get(report + "?page=2&size=2").json();
+    assertEquals(List.of("P-3"), recordIds(second));
+    assertEquals("rejected", second.getJsonArray("results").getJsonObject(0).getString("outcome"));
+    assertEquals(List.of(), recordIds(feed.get(report + "?page=3&size=2").json()));
+    assertEquals(List.of(), recordIds(feed.get(report + "?page=2147483647").json()));
+
+    for (String[] wrong :
+        new String[][] {
+          {"?page=0", "page"}, {"?page=two", "page"}, {"?size=0", "size"}, {"?size=1001", "size"}
+        }) {
+      Api.Answer refused = feed.get(report + wrong[0]);
+      assertEquals(422, refused.status(), wrong[0] + ": " + refused.body());
+      assertTrue(refused.body().contains("\"" + wrong[1] + "\""), refused.body());
+    }
+  }
+
+  private static List<String> recordIds(JsonObject report) {
+    return report.getJsonArray("results").stream()
+        .map(v -> v.asJsonObject().getString("recordId"))
+        .toList();
+  }
+
+  @Test
   void aFeedsMatchingReadsACandidateAsTheHeldRecordHasIt() {
     LocalDate born = bornYearsAgo(8);
     String child =
@@ -762,6 +803,7 @@ class FeedsIT {
             .findFirst()
             .orElseThrow();
     assertEquals("SHIELDED_CANDIDATE", first.getString("reason"));
+    assertEquals("G-1", first.getString("recordId"), "the case names the source's own record");
     JsonObject candidate = first.getJsonArray("candidates").getJsonObject(0);
     assertEquals(grace, candidate.getJsonObject("person").getString("childId"));
     assertEquals("AGREE", candidate.getJsonObject("fields").getString("dateOfBirth"));

@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A held feed record as the data-quality team decides on it, beside its candidates. */
+/**
+ * A held feed record as the data-quality team decides on it, beside its candidates. {@code
+ * recordId}: the source's own id of the record (null if it sent none), so that the team and the
+ * source speak of the same record.
+ */
 public record CaseView(
     long id,
     String reason,
@@ -14,6 +18,7 @@ public record CaseView(
     Instant openedAt,
     String source,
     String batchId,
+    String recordId,
     CaseView.Person record,
     List<CaseView.Candidate> candidates)
     implements Serializable {

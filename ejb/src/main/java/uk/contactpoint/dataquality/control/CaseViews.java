@@ -118,6 +118,7 @@ public class CaseViews {
         matchCase.openedAt(),
         received.batch().sourceCode(),
         received.batch().batchRef(),
+        received.recordRef().orElse(null),
         side,
         candidates);
   }

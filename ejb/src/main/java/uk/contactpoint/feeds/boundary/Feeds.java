@@ -57,14 +57,23 @@ public class Feeds {
   @Inject AuditNotes audit;
   @EJB FeedDispatcher dispatcher;
 
-  /** What a batch looks like from outside. */
-  /** {@code trial}: the source's go-live trial, matched but not applied. */
+  /** Records per page of a batch report when the source names none, and at most. */
+  public static final int REPORT_PAGE_SIZE = 1_000;
+
+  /**
+   * What a batch looks like from outside. {@code trial}: the source's go-live trial, matched but
+   * not applied. {@code results}: one page of the records' outcomes, in the order they were sent;
+   * {@code total} records in the batch.
+   */
   public record BatchReport(
       String batchId,
       String status,
       boolean trial,
       Map<String, Integer> counts,
-      List<RecordResult> results) {}
+      List<RecordResult> results,
+      int page,
+      int size,
+      int total) {}
 
   public record RecordResult(
       String recordId, String outcome, String childId, List<String> errors) {}
@@ -106,7 +115,7 @@ public class Feeds {
                 + batchId
                 + " was received before with other records. Send new records under a new batch id.");
       }
-      return report(earlier.get(), false);
+      return report(earlier.get(), null);
     }
     FeedBatch batch = new FeedBatch(source, batchId, hash, records.size(), clock.instant());
     em.persist(batch);
@@ -124,17 +133,22 @@ public class Feeds {
     }
     em.flush();
     if (batch.status() == FeedBatch.Status.WAITING) {
-      return report(batch, false);
+      return report(batch, null);
     }
     dispatcher.submitAfterCommit(batch.id());
-    return report(batch, false);
+    return report(batch, null);
   }
 
-  /** The batch's status, counts and every record's outcome. */
-  public BatchReport report(String source, String batchId) {
+  /**
+   * The batch's status, its counts and one page of its records' outcomes: a batch holds up to
+   * 10,000 records, and a source follows them a page at a time ({@code page} from 1; {@code size}
+   * up to {@link #REPORT_PAGE_SIZE}, which is also what a source that names none gets).
+   */
+  public BatchReport report(String source, String batchId, Integer page, Integer size) {
     requireOwnSource(source);
+    ReportPage wanted = ReportPage.of(page, size, REPORT_PAGE_SIZE);
     return report(
-        batch(source, batchId).orElseThrow(() -> new NotFoundException("The batch")), true);
+        batch(source, batchId).orElseThrow(() -> new NotFoundException("The batch")), wanted);
   }
 
   /**
@@ -142,7 +156,7 @@ public class Feeds {
    * each as an entity (its content, its child, the child's school and GP) made a source's report
    * compete with its own batch.
    */
-  private BatchReport report(FeedBatch batch, boolean withResults) {
+  private BatchReport report(FeedBatch batch, ReportPage page) {
     Map<FeedOutcome, Integer> counts = new EnumMap<>(FeedOutcome.class);
     for (FeedOutcome outcome : FeedOutcome.values()) {
       counts.put(outcome, 0);
@@ -155,15 +169,19 @@ public class Feeds {
         .forEach(row -> counts.put((FeedOutcome) row[0], ((Number) row[1]).intValue()));
     Map<String, Integer> byWord = new java.util.LinkedHashMap<>();
     counts.forEach((outcome, n) -> byWord.put(outcome.word(), n));
+    // A record's position in its batch is its sequence number, 0 to n - 1: a page is a range of
+    // the batch's unique (batch, seq_no) index, not an offset counted through the rows before it.
     List<RecordResult> results =
-        !withResults
+        page == null
             ? List.of()
             : em
                 .createQuery(
                     "SELECT r.recordRef, r.outcome, c.publicId, r.errors FROM ReceivedRecord r LEFT JOIN r.child c WHERE r.batch = :batch"
-                        + " ORDER BY r.seqNo",
+                        + " AND r.seqNo >= :from AND r.seqNo < :to ORDER BY r.seqNo",
                     Object[].class)
                 .setParameter("batch", batch)
+                .setParameter("from", page.from())
+                .setParameter("to", page.to())
                 .getResultList()
                 .stream()
                 .map(Feeds::resultOf)
@@ -173,7 +191,10 @@ public class Feeds {
         batch.status().name().toLowerCase(java.util.Locale.ROOT),
         batch.isTrial(),
         byWord,
-        results);
+        results,
+        page == null ? 0 : page.number(),
+        page == null ? 0 : page.size(),
+        batch.recordCount());
   }
 
   /** A record's line of the report: a held or rejected record names no child. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Map;
 import uk.contactpoint.feeds.control.FeedCsv;
+import uk.contactpoint.shared.error.InvalidInputException;
 
 /**
  * {@code /api/v1/feeds/{source}/batches}: a source system sends a batch as JSON ({@code {batchId,
@@ -43,12 +44,31 @@ public class FeedResource {
     return accepted(feeds.receive(source, batchId, FeedCsv.records(body)));
   }
 
+  /** {@code ?page=} from 1 and {@code ?size=}: a batch's outcomes a page at a time. */
   @GET
   @Path("{batchId}")
   @Produces(MediaType.APPLICATION_JSON)
   public Feeds.BatchReport report(
-      @PathParam("source") String source, @PathParam("batchId") String batchId) {
-    return feeds.report(source, batchId);
+      @PathParam("source") String source,
+      @PathParam("batchId") String batchId,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return feeds.report(source, batchId, wholeNumber("page", page), wholeNumber("size", size));
+  }
+
+  /**
+   * Read here rather than bound as an {@code int}: a parameter JAX-RS cannot convert answers 404,
+   * and a source needs to be told which parameter was wrong.
+   */
+  private static Integer wholeNumber(String field, String text) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text);
+    } catch (NumberFormatException notANumber) {
+      throw InvalidInputException.invalid(field, "must be a whole number");
+    }
   }
 
   private static Response accepted(Feeds.BatchReport report) {
