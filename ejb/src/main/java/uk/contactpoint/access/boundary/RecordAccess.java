@@ -27,6 +27,7 @@ import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.involvement.control.ChildInvolvements;
 import uk.contactpoint.involvement.entity.Involvement;
 import uk.contactpoint.organisation.entity.Practitioner;
+import uk.contactpoint.shared.control.FetchHints;
 import uk.contactpoint.shared.error.ConflictException;
 import uk.contactpoint.shared.error.FieldError;
 import uk.contactpoint.shared.error.ForbiddenException;
@@ -149,8 +150,8 @@ public class RecordAccess {
               : em.createQuery("SELECT p FROM Practitioner p WHERE p.id = :id", Practitioner.class)
                   .setParameter("id", practitionerId)
                   // With its organisation and section: one statement, not three.
-                  .setHint("eclipselink.join-fetch", "p.organisation")
-                  .setHint("eclipselink.left-join-fetch", "p.organisation.section")
+                  .setHint(FetchHints.JOIN_FETCH, "p.organisation")
+                  .setHint(FetchHints.LEFT_JOIN_FETCH, "p.organisation.section")
                   .getResultStream()
                   .findFirst()
                   .orElse(null);

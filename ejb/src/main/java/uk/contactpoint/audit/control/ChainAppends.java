@@ -23,6 +23,7 @@ import java.util.function.Function;
 import uk.contactpoint.audit.entity.AuditChain;
 import uk.contactpoint.audit.entity.AuditEntry;
 import uk.contactpoint.audit.entity.ChainLink;
+import uk.contactpoint.shared.control.PlainSql;
 
 /**
  * Appends an entry (and its detail) to a chain with plain SQL on the act's own connection, in the
@@ -72,37 +73,46 @@ class ChainAppends {
     // that fails fails here, inside the act, where the audit interceptor records it as failed,
     // not at the commit after it.
     em.flush();
-    Connection connection = em.unwrap(Connection.class);
+    PlainSql.run(
+        em,
+        "writing the audit entry",
+        connection -> {
+          appendOn(connection, chainKey, entryAfter, detailContent, searchSurname);
+          return null;
+        });
+  }
+
+  private void appendOn(
+      Connection connection,
+      String chainKey,
+      Function<AuditChain, AuditEntry> entryAfter,
+      String detailContent,
+      String searchSurname)
+      throws SQLException {
     Map<String, AuditChain> held = heldHeads();
     // Taken out until the head is written back: after a failed statement it is read again.
     AuditChain head = held.remove(chainKey);
-    try {
-      if (head == null) {
-        head = lockedHead(connection, chainKey);
-      }
-      AuditEntry entry = entryAfter.apply(head);
-      long id = ids.next(connection);
-      insertEntry(connection, id, entry);
-      if (detailContent != null) {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_DETAIL)) {
-          insert.setLong(1, id);
-          insert.setString(2, detailContent);
-          text(insert, 3, searchSurname);
-          insert.executeUpdate();
-        }
-      }
-      try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
-        move.setLong(1, head.lastSeq());
-        move.setString(2, head.lastHash());
-        move.setString(3, chainKey);
-        move.executeUpdate();
-      }
-      held.put(chainKey, head);
-    } catch (SQLException failed) {
-      // The driver's message may quote the values written: the state names the failure.
-      throw new PersistenceException(
-          "the audit entry could not be written (SQL state " + failed.getSQLState() + ")");
+    if (head == null) {
+      head = lockedHead(connection, chainKey);
     }
+    AuditEntry entry = entryAfter.apply(head);
+    long id = ids.next(connection);
+    insertEntry(connection, id, entry);
+    if (detailContent != null) {
+      try (PreparedStatement insert = connection.prepareStatement(INSERT_DETAIL)) {
+        insert.setLong(1, id);
+        insert.setString(2, detailContent);
+        insert.setObject(3, searchSurname, Types.VARCHAR);
+        insert.executeUpdate();
+      }
+    }
+    try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
+      move.setLong(1, head.lastSeq());
+      move.setString(2, head.lastHash());
+      move.setString(3, chainKey);
+      move.executeUpdate();
+    }
+    held.put(chainKey, head);
   }
 
   private AuditChain lockedHead(Connection connection, String chainKey) throws SQLException {
@@ -145,42 +155,24 @@ class ChainAppends {
       insert.setString(6, entry.entryHash());
       insert.setString(7, link.action());
       insert.setString(8, link.outcome());
-      text(insert, 9, link.actorUsername());
-      number(insert, 10, link.actorAccountId());
-      text(insert, 11, link.actorRoles());
-      number(insert, 12, link.actorOrganisationId());
-      number(insert, 13, link.actorSectionId());
-      text(insert, 14, link.childRef());
-      number(insert, 15, link.subjectSectionId());
+      insert.setObject(9, link.actorUsername(), Types.VARCHAR);
+      insert.setObject(10, link.actorAccountId(), Types.BIGINT);
+      insert.setObject(11, link.actorRoles(), Types.VARCHAR);
+      insert.setObject(12, link.actorOrganisationId(), Types.BIGINT);
+      insert.setObject(13, link.actorSectionId(), Types.BIGINT);
+      insert.setObject(14, link.childRef(), Types.VARCHAR);
+      insert.setObject(15, link.subjectSectionId(), Types.BIGINT);
       insert.setBoolean(16, link.subjectShielded());
-      text(insert, 17, link.targetRef());
-      text(insert, 18, link.clientAddress());
-      text(insert, 19, link.detailHash());
-      text(insert, 20, entry.sealKey().orElse(null));
+      insert.setObject(17, link.targetRef(), Types.VARCHAR);
+      insert.setObject(18, link.clientAddress(), Types.VARCHAR);
+      insert.setObject(19, link.detailHash(), Types.VARCHAR);
+      insert.setObject(20, entry.sealKey().orElse(null), Types.VARCHAR);
       insert.executeUpdate();
     }
   }
 
   private static OffsetDateTime utc(Instant at) {
     return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
-
-  private static void text(PreparedStatement statement, int index, String value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.VARCHAR);
-    } else {
-      statement.setString(index, value);
-    }
-  }
-
-  private static void number(PreparedStatement statement, int index, Long value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.BIGINT);
-    } else {
-      statement.setLong(index, value);
-    }
   }
 
   /** The heads this transaction holds locked, by chain. */

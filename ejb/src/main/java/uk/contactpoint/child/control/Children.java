@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.shared.control.FetchHints;
 import uk.contactpoint.shared.error.NotFoundException;
 
 /**
@@ -15,9 +16,6 @@ import uk.contactpoint.shared.error.NotFoundException;
 @Dependent
 public class Children {
 
-  /** EclipseLink's hint for an outer join fetch (through embedded registrations too). */
-  private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
-
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
@@ -26,17 +24,9 @@ public class Children {
    * there.
    */
   public Child get(String publicId) {
-    return em.createQuery(
-            "SELECT c FROM Child c JOIN FETCH c.section WHERE c.publicId = :id AND c.mergedInto IS NULL AND c.archivedOn IS NULL",
-            Child.class)
-        .setParameter("id", publicId == null ? "" : publicId)
-        .setHint(LEFT_JOIN_FETCH, "c.school.school")
-        .setHint(LEFT_JOIN_FETCH, "c.school.school.section")
-        .setHint(LEFT_JOIN_FETCH, "c.gp.surgery")
-        .setHint(LEFT_JOIN_FETCH, "c.gp.surgery.section")
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("The record"));
+    return one(
+        "SELECT c FROM Child c JOIN FETCH c.section WHERE c.publicId = :id AND c.mergedInto IS NULL AND c.archivedOn IS NULL",
+        publicId);
   }
 
   /**
@@ -44,14 +34,18 @@ public class Children {
    * still see them.
    */
   public Child getEvenArchived(String publicId) {
-    return em.createQuery(
-            "SELECT c FROM Child c JOIN FETCH c.section WHERE c.publicId = :id AND c.mergedInto IS NULL",
-            Child.class)
+    return one(
+        "SELECT c FROM Child c JOIN FETCH c.section WHERE c.publicId = :id AND c.mergedInto IS NULL",
+        publicId);
+  }
+
+  private Child one(String query, String publicId) {
+    return em.createQuery(query, Child.class)
         .setParameter("id", publicId == null ? "" : publicId)
-        .setHint(LEFT_JOIN_FETCH, "c.school.school")
-        .setHint(LEFT_JOIN_FETCH, "c.school.school.section")
-        .setHint(LEFT_JOIN_FETCH, "c.gp.surgery")
-        .setHint(LEFT_JOIN_FETCH, "c.gp.surgery.section")
+        .setHint(FetchHints.LEFT_JOIN_FETCH, "c.school.school")
+        .setHint(FetchHints.LEFT_JOIN_FETCH, "c.school.school.section")
+        .setHint(FetchHints.LEFT_JOIN_FETCH, "c.gp.surgery")
+        .setHint(FetchHints.LEFT_JOIN_FETCH, "c.gp.surgery.section")
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("The record"));

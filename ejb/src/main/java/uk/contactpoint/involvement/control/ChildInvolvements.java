@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.involvement.entity.Involvement;
+import uk.contactpoint.shared.control.FetchHints;
 
 /**
  * A child's involvements, ended or not: the visibility policy decides which are shown (rule 7).
@@ -16,22 +17,15 @@ import uk.contactpoint.involvement.entity.Involvement;
 @Dependent
 public class ChildInvolvements {
 
-  /**
-   * EclipseLink's hints for fetching relations in the same statement (nested paths, repeatable).
-   */
-  static final String JOIN_FETCH = "eclipselink.join-fetch";
-
-  static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
-
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
   public List<Involvement> of(Child child) {
     return em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child", Involvement.class)
         .setParameter("child", child)
-        .setHint(JOIN_FETCH, "i.organisation")
-        .setHint(LEFT_JOIN_FETCH, "i.organisation.section")
-        .setHint(LEFT_JOIN_FETCH, "i.practitioner")
+        .setHint(FetchHints.JOIN_FETCH, "i.organisation")
+        .setHint(FetchHints.LEFT_JOIN_FETCH, "i.organisation.section")
+        .setHint(FetchHints.LEFT_JOIN_FETCH, "i.practitioner")
         .getResultList();
   }
 }

@@ -1,22 +1,20 @@
 package uk.contactpoint.matching.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import uk.contactpoint.shared.control.PlainSql;
 
 /**
  * Native SQL as matching sends it for a set of records: positional parameters, dates as SQL dates,
- * rows as arrays, on the transaction's own connection; what the persistence context holds unwritten
- * is not seen (callers flush once before their reads). Through JDBC rather than a native query:
- * EclipseLink looks each positional parameter up in a list of all of them, so a set's statement of
- * a thousand or more parameters cost WildFly more than the database's whole answer.
+ * rows as arrays, on the transaction's own connection ({@link PlainSql}; callers flush once before
+ * their reads). Through JDBC rather than a native query: EclipseLink looks each positional
+ * parameter up in a list of all of them, so a set's statement of a thousand or more parameters cost
+ * WildFly more than the database's whole answer.
  */
 final class NativeRows {
 
@@ -27,30 +25,30 @@ final class NativeRows {
   }
 
   static List<Object[]> rows(EntityManager em, String sql, List<Object> parameters) {
-    Connection connection = em.unwrap(Connection.class);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        Object value = parameters.get(i);
-        statement.setObject(
-            i + 1, value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
-      }
-      List<Object[]> rows = new ArrayList<>();
-      try (ResultSet result = statement.executeQuery()) {
-        int columns = result.getMetaData().getColumnCount();
-        while (result.next()) {
-          Object[] row = new Object[columns];
-          for (int c = 0; c < columns; c++) {
-            row[c] = result.getObject(c + 1);
+    return PlainSql.run(
+        em,
+        "matching's read",
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+              Object value = parameters.get(i);
+              statement.setObject(
+                  i + 1, value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+              int columns = result.getMetaData().getColumnCount();
+              while (result.next()) {
+                Object[] row = new Object[columns];
+                for (int c = 0; c < columns; c++) {
+                  row[c] = result.getObject(c + 1);
+                }
+                rows.add(row);
+              }
+            }
+            return rows;
           }
-          rows.add(row);
-        }
-      }
-      return rows;
-    } catch (SQLException failed) {
-      // The driver's message may quote the statement's values: the state names the failure.
-      throw new PersistenceException(
-          "matching's read failed (SQL state " + failed.getSQLState() + ")");
-    }
+        });
   }
 
   static String marks(Collection<?> values) {
