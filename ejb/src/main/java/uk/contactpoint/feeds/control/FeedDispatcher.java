@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import uk.contactpoint.shared.control.Settings;
 
 /**
  * Runs stored batches on the server's managed executor, never on an in-memory queue: what is to be
@@ -48,14 +47,6 @@ public class FeedDispatcher {
   @Resource jakarta.transaction.TransactionSynchronizationRegistry transaction;
   @EJB FeedWorker worker;
   @Inject Clock clock;
-
-  /**
-   * Test-only switch (CP_FEED_PAUSE_AFTER): after this many records of one batch this node applies
-   * no more, so that the crash test can kill it with work half done at a known point. Never set in
-   * service.
-   */
-  private static final long PAUSE_AFTER =
-      Settings.get("CP_FEED_PAUSE_AFTER").map(Long::parseLong).orElse(Long.MAX_VALUE);
 
   /**
    * Records applied in one transaction (FeedWorker.processAll): measured at a million children,
@@ -138,19 +129,16 @@ public class FeedDispatcher {
       List<Long> records = worker.start(batchId);
       long applied = 0;
       for (int from = 0; from < records.size(); ) {
-        if (applied >= PAUSE_AFTER) {
-          LOG.warning(
-              () ->
-                  "Feed processing paused after "
-                      + PAUSE_AFTER
-                      + " records (CP_FEED_PAUSE_AFTER, a test switch)");
-          pauseForever();
+        if (applied >= FeedPause.AFTER) {
+          FeedPause.holdingMidway(
+              records.subList(from, Math.min(records.size(), from + RECORDS_PER_TRANSACTION)),
+              set -> worker.processAll(new ArrayList<>(set)));
         }
         int to =
             (int)
                 Math.min(
                     records.size(),
-                    from + Math.min(RECORDS_PER_TRANSACTION, PAUSE_AFTER - applied));
+                    from + Math.min(RECORDS_PER_TRANSACTION, FeedPause.AFTER - applied));
         applyAll(records.subList(from, to));
         applied += to - from;
         from = to;
@@ -225,15 +213,6 @@ public class FeedDispatcher {
                 + recordId);
         return;
       }
-    }
-  }
-
-  private static void pauseForever() {
-    try {
-      Thread.sleep(Long.MAX_VALUE);
-    } catch (InterruptedException stopped) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("paused feed processing interrupted");
     }
   }
 

@@ -174,6 +174,7 @@ public class FeedWorker {
             applyMatched(received, records.get(r), matched.get(r), false, lookups);
             em.flush();
             em.clear();
+            FeedPause.recordWritten();
           } else {
             waitingIds.add(valid.get(r));
             waiting.add(records.get(r));
