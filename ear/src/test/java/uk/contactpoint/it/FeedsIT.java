@@ -2047,4 +2047,82 @@ class FeedsIT {
         reopened.getBoolean("shielded"),
         "a case about a shielded child is treated as shielded: " + reopened);
   }
+
+  /**
+   * Two sources sending the same new children at the same moment end with one child each (rule 10):
+   * each source's sets run on an executor thread of their own, side by side, and a record about to
+   * create a child locks its blocks and is matched again, so it finds the child the other source's
+   * set has just created. Without the lock about a fifth of them were created twice
+   * (docs/benchmarks.md, "Two sources racing"). No NHS numbers: with one, the database itself
+   * refuses the second child.
+   */
+  @Test
+  void twoSourcesSendingTheSameNewChildrenAtOnceEndWithOneChildEach() throws Exception {
+    int count = 300;
+    List<String> firstNames = new java.util.ArrayList<>();
+    List<String> families = new java.util.ArrayList<>();
+    List<String> sent = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      firstNames.add(given("Racer " + i));
+      families.add(given("Racer family " + i));
+      sent.add(
+          record(
+                  "R-" + i,
+                  firstNames.get(i),
+                  bornYearsAgo(2 + i % 14),
+                  "LS" + (1 + i % 28) + " 4RR",
+                  "")
+              .replace("\"family\":\"" + family + "\"", "\"family\":\"" + families.get(i) + "\""));
+    }
+    String school = source;
+    Api schoolFeed = feed;
+    switchToANewSource();
+    String surgery = source;
+    Api surgeryFeed = feed;
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService senders =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Api.Answer>> posted = new java.util.ArrayList<>();
+      for (Object[] sender :
+          List.of(new Object[] {school, schoolFeed}, new Object[] {surgery, surgeryFeed})) {
+        posted.add(
+            senders.submit(
+                () -> {
+                  together.await();
+                  return ((Api) sender[1])
+                      .post(
+                          "/api/v1/feeds/" + sender[0] + "/batches",
+                          "{\"batchId\":\"race\",\"records\":[" + String.join(",", sent) + "]}");
+                }));
+      }
+      for (java.util.concurrent.Future<Api.Answer> answer : posted) {
+        assertEquals(202, answer.get().status(), answer.get().body());
+      }
+    } finally {
+      senders.shutdown();
+    }
+    JsonObject surgeryReport = doneReport("race");
+    source = school;
+    feed = schoolFeed;
+    JsonObject schoolReport = doneReport("race");
+    List<String> notOne = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      long held = children(families.get(i), firstNames.get(i));
+      if (held != 1) {
+        notOne.add("R-" + i + ": " + held);
+      }
+    }
+    assertEquals(
+        List.of(),
+        notOne,
+        "each child once; school "
+            + schoolReport.getJsonObject("counts")
+            + ", surgery "
+            + surgeryReport.getJsonObject("counts"));
+    int created =
+        schoolReport.getJsonObject("counts").getInt("created")
+            + surgeryReport.getJsonObject("counts").getInt("created");
+    assertEquals(count, created, "created once, by one source or the other");
+  }
 }

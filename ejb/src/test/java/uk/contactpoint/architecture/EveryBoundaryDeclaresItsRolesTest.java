@@ -83,7 +83,7 @@ class EveryBoundaryDeclaresItsRolesTest {
     // everyone's acts are audited (AuditTrail, AuditChains), a logout may come after the identity
     // has gone;
     // feed batches are applied on the executor, resumed at start-up with no caller (FeedDispatcher,
-    // FeedWorker:
+    // FeedBatchQueue, FeedWorker:
     // no view outside the EJB module, the API reaches them only through Feeds, which names
     // SOURCE_SYSTEM).
     assertEquals(
@@ -99,6 +99,7 @@ class EveryBoundaryDeclaresItsRolesTest {
             "Authenticator",
             "DailyDigest",
             "DemoLoader",
+            "FeedBatchQueue",
             "FeedDispatcher",
             "FeedWorker",
             "LoginHashing",

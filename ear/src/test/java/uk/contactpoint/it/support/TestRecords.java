@@ -49,6 +49,7 @@ public class TestRecords {
   @jakarta.ejb.EJB uk.contactpoint.audit.boundary.AuditMaintenance maintenance;
 
   @jakarta.ejb.EJB uk.contactpoint.feeds.control.FeedWorker feedWorker;
+  @jakarta.ejb.EJB uk.contactpoint.feeds.control.FeedBatchQueue feedBatches;
   @jakarta.annotation.Resource jakarta.ejb.SessionContext self;
   @jakarta.ejb.EJB uk.contactpoint.feeds.control.FeedDispatcher feedDispatcher;
 
@@ -577,7 +578,7 @@ public class TestRecords {
       String source, String batchRef, List<String> records, int appliedBeforeTheCrash) {
     long batchId =
         self.getBusinessObject(TestRecords.class).storeFeedBatch(source, batchRef, records);
-    List<Long> recordIds = feedWorker.start(batchId);
+    List<Long> recordIds = feedBatches.start(batchId);
     for (int i = 0; i < appliedBeforeTheCrash; i++) {
       feedWorker.process(recordIds.get(i));
     }

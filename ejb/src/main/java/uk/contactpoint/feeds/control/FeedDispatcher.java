@@ -46,6 +46,7 @@ public class FeedDispatcher {
   @Resource TimerService timers;
   @Resource jakarta.transaction.TransactionSynchronizationRegistry transaction;
   @EJB FeedWorker worker;
+  @EJB FeedBatchQueue queue;
   @Inject Clock clock;
 
   /**
@@ -65,12 +66,12 @@ public class FeedDispatcher {
 
   @Timeout
   void resumeAll() {
-    worker.unfinished(clock.instant()).forEach(this::submit);
+    queue.unfinished(clock.instant()).forEach(this::submit);
   }
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   void sweep() {
-    worker.unfinished(clock.instant().minus(LEFT_BEHIND)).forEach(this::submit);
+    queue.unfinished(clock.instant().minus(LEFT_BEHIND)).forEach(this::submit);
   }
 
   /**
@@ -98,7 +99,7 @@ public class FeedDispatcher {
    * the next batch to link to (run side by side, both would create it).
    */
   public void submit(long batchId) {
-    drain(worker.sourceOf(batchId));
+    drain(queue.sourceOf(batchId));
   }
 
   private void drain(String source) {
@@ -121,12 +122,12 @@ public class FeedDispatcher {
   }
 
   private Long next(String source) {
-    return worker.unfinishedOf(source).stream().findFirst().orElse(null);
+    return queue.unfinishedOf(source).stream().findFirst().orElse(null);
   }
 
   private void run(long batchId) {
     try {
-      List<Long> records = worker.start(batchId);
+      List<Long> records = queue.start(batchId);
       long applied = 0;
       for (int from = 0; from < records.size(); ) {
         if (applied >= FeedPause.AFTER) {
@@ -143,7 +144,7 @@ public class FeedDispatcher {
         applied += to - from;
         from = to;
       }
-      if (!worker.finish(batchId)) {
+      if (!queue.finish(batchId)) {
         throw new IllegalStateException("records still without an outcome");
       }
     } catch (RuntimeException stopped) {

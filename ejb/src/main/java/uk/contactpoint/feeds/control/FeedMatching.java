@@ -24,6 +24,7 @@ public class FeedMatching {
 
   @Inject MatchCandidates candidates;
   @Inject NameFrequencyCache frequencies;
+  @Inject NewChildLocks locks;
 
   /**
    * The decision and, for a link, what found the child: the source's own id, the NHS number, the
@@ -32,15 +33,18 @@ public class FeedMatching {
   record Matched(MatchDecider.Decision decision, String by, MatchCandidates.Found found) {}
 
   Matched match(FeedRecord record, String source) {
-    return matchAll(List.of(record), source).get(0);
+    List<FeedRecord> one = List.of(record);
+    return lockedIfCreating(one, source, matchAll(one, source)).get(0);
   }
 
   /**
    * The decisions for a set of records of one source, read together (MatchCandidates.findAll): each
    * as if it were the only record, so the caller applies together only records that cannot meet
-   * each other's child (IndependentRecords).
+   * each other's child (IndependentRecords). Records about to create a child go through {@link
+   * #lockedIfCreating} before they do.
    */
   List<Matched> matchAll(List<FeedRecord> records, String source) {
+
     List<MatchCandidates.Found> found =
         candidates.findAll(
             records.stream()
@@ -53,6 +57,32 @@ public class FeedMatching {
       matched.add(decide(records.get(r).person(), found.get(r)));
     }
     return matched;
+  }
+
+  /**
+   * The decisions again for those records that would create a child, once they hold their blocks'
+   * locks (NewChildLocks): a child another source's set created in those blocks meanwhile has been
+   * committed by then, and is found. Unchanged for records that link or are held, and when every
+   * lock was held already.
+   */
+  List<Matched> lockedIfCreating(List<FeedRecord> records, String source, List<Matched> read) {
+    List<Matched> matched = new ArrayList<>(read);
+    while (true) {
+      List<Integer> creating = new ArrayList<>();
+      for (int r = 0; r < records.size(); r++) {
+        if (matched.get(r).decision().verdict() == MatchDecider.Verdict.NEW) {
+          creating.add(r);
+        }
+      }
+      List<FeedRecord> creators = creating.stream().map(records::get).toList();
+      if (!locks.lock(creators, source)) {
+        return matched;
+      }
+      List<Matched> again = matchAll(creators, source);
+      for (int c = 0; c < creating.size(); c++) {
+        matched.set(creating.get(c), again.get(c));
+      }
+    }
   }
 
   /** Trusted identifiers in their order of trust: the source's own id, the NHS number, the UPN. */

@@ -21,7 +21,6 @@ import uk.contactpoint.audit.control.AuditTrail;
 import uk.contactpoint.audit.entity.AuditAction;
 import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.child.entity.Child;
-import uk.contactpoint.feeds.entity.FeedBatch;
 import uk.contactpoint.feeds.entity.FeedOutcome;
 import uk.contactpoint.feeds.entity.ReceivedRecord;
 import uk.contactpoint.matching.control.MatchDecider;
@@ -50,75 +49,6 @@ public class FeedWorker {
   @Inject LinkLog links;
   @EJB AuditTrail audit;
 
-  /**
-   * Marks the batch as being processed and lists its records still without an outcome, in order.
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> start(long batchId) {
-    FeedBatch batch = em.find(FeedBatch.class, batchId);
-    batch.startProcessing();
-    return em.createQuery(
-            "SELECT r.id FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL ORDER BY r.seqNo",
-            Long.class)
-        .setParameter("batch", batch)
-        .getResultList();
-  }
-
-  /** Done when every record has its outcome (a record held for review has one: review). */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean finish(long batchId) {
-    FeedBatch batch = em.find(FeedBatch.class, batchId);
-    long open =
-        em.createQuery(
-                "SELECT COUNT(r) FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL",
-                Long.class)
-            .setParameter("batch", batch)
-            .getSingleResult();
-    if (open == 0 && batch.status() != FeedBatch.Status.DONE) {
-      batch.finish(clock.instant());
-      LOG.info(
-          () ->
-              "Feed batch "
-                  + batchId
-                  + " of "
-                  + batch.sourceCode()
-                  + " done: "
-                  + batch.recordCount()
-                  + " records");
-    }
-    return open == 0;
-  }
-
-  /**
-   * The unfinished batches, oldest first: at start-up and whenever a node finds one left behind.
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> unfinished(Instant receivedBefore) {
-    return em.createQuery(
-            "SELECT b.id FROM FeedBatch b WHERE b.status IN :open AND b.receivedAt < :before ORDER BY b.receivedAt, b.id",
-            Long.class)
-        .setParameter("open", List.of(FeedBatch.Status.RECEIVED, FeedBatch.Status.PROCESSING))
-        .setParameter(
-            "before", java.time.OffsetDateTime.ofInstant(receivedBefore, java.time.ZoneOffset.UTC))
-        .getResultList();
-  }
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public String sourceOf(long batchId) {
-    return em.find(FeedBatch.class, batchId).sourceCode();
-  }
-
-  /** A source's batches still to apply, in the order they came. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> unfinishedOf(String source) {
-    return em.createQuery(
-            "SELECT b.id FROM FeedBatch b WHERE b.sourceCode = :source AND b.status IN :open ORDER BY b.receivedAt, b.id",
-            Long.class)
-        .setParameter("source", source)
-        .setParameter("open", List.of(FeedBatch.Status.RECEIVED, FeedBatch.Status.PROCESSING))
-        .getResultList();
-  }
-
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public FeedOutcome process(long recordId) {
     ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
@@ -141,8 +71,10 @@ public class FeedWorker {
    * still fails alone. The valid records are matched together (FeedMatching.matchAll); those that
    * cannot meet an earlier record's child are applied on those readings and the others matched
    * again after them (IndependentRecords), so each is decided as if the ones before it had been
-   * applied first. Each record is written and let go before the next (flush, clear): the flush
-   * never compares more than one record's objects.
+   * applied first; of those, the ones that create a child come last, once they hold their blocks'
+   * locks and have been matched again (FeedMatching.lockedIfCreating), so another source's set
+   * creating the same child is seen. Each record is written and let go before the next (flush,
+   * clear): the flush never compares more than one record's objects.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void processAll(List<Long> recordIds) {
@@ -168,17 +100,25 @@ public class FeedWorker {
         List<Boolean> now = IndependentRecords.applicableNow(records, source, matched);
         List<Long> waitingIds = new ArrayList<>();
         List<FeedRecord> waiting = new ArrayList<>();
+        List<Integer> creating = new ArrayList<>();
         for (int r = 0; r < records.size(); r++) {
-          if (now.get(r)) {
-            ReceivedRecord received = em.find(ReceivedRecord.class, valid.get(r));
-            applyMatched(received, records.get(r), matched.get(r), false, lookups);
-            em.flush();
-            em.clear();
-            FeedPause.recordWritten();
-          } else {
+          if (!now.get(r)) {
             waitingIds.add(valid.get(r));
             waiting.add(records.get(r));
+          } else if (matched.get(r).decision().verdict() == MatchDecider.Verdict.NEW) {
+            creating.add(r);
+          } else {
+            applyOne(valid.get(r), records.get(r), matched.get(r), lookups);
           }
+        }
+        // Last, so the blocks' locks are held for as little of the set as can be: they are
+        // independent of the records applied before them (IndependentRecords).
+        List<FeedRecord> creators = creating.stream().map(records::get).toList();
+        List<FeedMatching.Matched> locked =
+            matching.lockedIfCreating(
+                creators, source, creating.stream().map(matched::get).toList());
+        for (int c = 0; c < creating.size(); c++) {
+          applyOne(valid.get(creating.get(c)), creators.get(c), locked.get(c), lookups);
         }
         valid = waitingIds;
         records = waiting;
@@ -186,6 +126,14 @@ public class FeedWorker {
     } catch (PersistenceException refused) {
       throw new NotApplied(refused);
     }
+  }
+
+  private void applyOne(
+      long recordId, FeedRecord record, FeedMatching.Matched matched, FeedChecks.Lookups lookups) {
+    applyMatched(em.find(ReceivedRecord.class, recordId), record, matched, false, lookups);
+    em.flush();
+    em.clear();
+    FeedPause.recordWritten();
   }
 
   /**
