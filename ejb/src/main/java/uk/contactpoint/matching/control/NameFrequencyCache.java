@@ -1,8 +1,10 @@
 package uk.contactpoint.matching.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -36,6 +38,9 @@ public class NameFrequencyCache implements NameFrequencies {
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
+  /** The service's one clock (Clocks), as every rule of the service reads the time. */
+  @Inject Clock clock;
+
   /** A share counted at {@code at}, when the register held {@code outOf} children. */
   private record Counted(double share, long outOf, Instant at) {}
 
@@ -55,7 +60,7 @@ public class NameFrequencyCache implements NameFrequencies {
   }
 
   private double tokenShare(String token) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     long total = total(now);
     Counted known = shares.get(token);
     if (known != null && known.at().plus(KEPT).isAfter(now) && !outgrown(known.outOf(), total)) {
