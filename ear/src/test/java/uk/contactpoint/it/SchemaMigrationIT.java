@@ -60,8 +60,23 @@ class SchemaMigrationIT {
           List.of(
               "1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14",
               "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
-              "29"),
+              "29", "30", "30.1"),
           applied);
+    }
+  }
+
+  /** Every bucket the feed's new-child locks hash to is a row: a missing one would lock nothing. */
+  @Test
+  void everyNewChildLockBucketIsThere() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet count =
+            connection
+                .createStatement()
+                .executeQuery("SELECT COUNT(*), MIN(bucket), MAX(bucket) FROM new_child_lock")) {
+      assertTrue(count.next());
+      assertEquals(1 << 20, count.getInt(1));
+      assertEquals(0, count.getInt(2));
+      assertEquals((1 << 20) - 1, count.getInt(3));
     }
   }
 
