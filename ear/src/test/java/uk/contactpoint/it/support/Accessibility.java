@@ -33,7 +33,9 @@ public final class Accessibility {
     try {
       JavascriptExecutor js = (JavascriptExecutor) browser;
       js.executeScript(Files.readString(script));
-      browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+      // axe on a long form usually takes a second or two; on a busy two-core machine it once took
+      // more than 30 s, and a timeout says nothing about the page.
+      browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
       return String.valueOf(js.executeAsyncScript(RUN));
     } catch (IOException e) {
       throw new UncheckedIOException(
