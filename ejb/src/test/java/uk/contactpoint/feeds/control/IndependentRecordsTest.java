@@ -1,6 +1,7 @@
 package uk.contactpoint.feeds.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.contactpoint.feeds.control.SentRecords.record;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,24 +17,6 @@ import uk.contactpoint.matching.control.MatchScorer;
 class IndependentRecordsTest {
 
   private static final String SOURCE = "LEEDS-EDU";
-
-  private static FeedRecord record(
-      String id, String given, String family, String born, String nhs, String postcode) {
-    return FeedRecord.bind(
-        "{\"recordId\":\""
-            + id
-            + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\""
-            + given
-            + "\",\"family\":\""
-            + family
-            + "\",\"former\":[]},\"dateOfBirth\":\""
-            + born
-            + "\",\"gender\":\"FEMALE\""
-            + (nhs == null ? "" : ",\"nhsNumber\":\"" + nhs + "\"")
-            + ",\"address\":{\"lines\":[\"1 High Street\"],\"town\":\"Leeds\",\"postcode\":\""
-            + postcode
-            + "\",\"status\":\"CURRENT\"}}");
-  }
 
   private static MatchCandidates.Candidate held(long id, String family, String born, String pc) {
     return new MatchCandidates.Candidate(

@@ -2,6 +2,7 @@ package uk.contactpoint.feeds.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.contactpoint.feeds.control.SentRecords.record;
 
 import java.util.Collections;
 import java.util.Set;
@@ -13,24 +14,6 @@ import org.junit.jupiter.api.Test;
  * or every pair of sets would wait on each other.
  */
 class NewChildLocksTest {
-
-  private static FeedRecord record(
-      String id, String given, String family, String born, String nhs, String postcode) {
-    return FeedRecord.bind(
-        "{\"recordId\":\""
-            + id
-            + "\",\"localAuthority\":\"E08000035\",\"name\":{\"given\":\""
-            + given
-            + "\",\"family\":\""
-            + family
-            + "\",\"former\":[]},\"dateOfBirth\":\""
-            + born
-            + "\",\"gender\":\"FEMALE\""
-            + (nhs == null ? "" : ",\"nhsNumber\":\"" + nhs + "\"")
-            + ",\"address\":{\"lines\":[\"1 High Street\"],\"town\":\"Leeds\",\"postcode\":\""
-            + postcode
-            + "\",\"status\":\"CURRENT\"}}");
-  }
 
   private static boolean share(FeedRecord one, String oneSource, FeedRecord other) {
     Set<Integer> first = NewChildLocks.bucketsOf(one, oneSource);
