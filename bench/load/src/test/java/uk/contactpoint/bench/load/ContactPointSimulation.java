@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rendezVous;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -46,7 +47,11 @@ import java.util.concurrent.atomic.LongAdder;
  *       {@code users / rate} seconds, whether or not the last has been answered late (Gatling's
  *       pace: the next starts at its time, or at once if the last took longer). With enough users
  *       that none is still waiting when its next is due, the arrivals do not slow with the server,
- *       unlike the closed model's.
+ *       unlike the closed model's. The users start one after another, {@code 1 / rate} seconds
+ *       apart, so the requests arrive evenly through each second; with {@code burst=true} they all
+ *       start at once after logging in, as before 2026-12-07, and the requests arrive as
+ *       {@code users} at the same moment every {@code users / rate} seconds (each burst queues on
+ *       the server even when the machine is half idle: the latencies measure the burst).
  * </ul>
  *
  * Properties: baseUrl (https://localhost:8943), mode, users, seconds, firstUser (the first
@@ -61,6 +66,7 @@ public class ContactPointSimulation extends Simulation {
   private static final int FIRST_USER = Integer.getInteger("firstUser", 0);
   private static final int LOGINS = Integer.getInteger("logins", 400);
   private static final int RATE = Integer.getInteger("rate", 100);
+  private static final boolean BURST = Boolean.getBoolean("burst");
   private static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
 
   private final AtomicInteger nextAccount = new AtomicInteger(FIRST_USER);
@@ -135,10 +141,20 @@ public class ContactPointSimulation extends Simulation {
       .exec(http("record access").post("/api/v1/children/#{childId}/access")
           .body(StringBody("{\"reason\":\"COORDINATE_SUPPORT\"}")).check(status().is(200)));
 
-  /** One request every users / rate seconds per user: rate requests a second in all. */
-  private static ChainBuilder atTheRate(ChainBuilder request) {
+  private final AtomicInteger startingUsers = new AtomicInteger();
+
+  /**
+   * One request every users / rate seconds per user: rate requests a second in all, the k-th user
+   * starting k / rate seconds after the first, so that they arrive one at a time (unless burst).
+   */
+  private ChainBuilder atTheRate(ChainBuilder request) {
     Duration every = Duration.ofMillis(Math.round(1000.0 * USERS / RATE));
-    return exec(during(Duration.ofSeconds(SECONDS)).on(pace(every).exec(request)));
+    ChainBuilder work = exec(during(Duration.ofSeconds(SECONDS)).on(pace(every).exec(request)));
+    if (BURST) {
+      return work;
+    }
+    return exec(pause(session -> Duration.ofMillis(Math.round(1000.0 * startingUsers.getAndIncrement() / RATE))))
+        .exec(work);
   }
 
   private ChainBuilder feed(FeederBuilder<String> feeder) {
