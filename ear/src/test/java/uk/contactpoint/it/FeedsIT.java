@@ -2125,4 +2125,53 @@ class FeedsIT {
             + surgeryReport.getJsonObject("counts").getInt("created");
     assertEquals(count, created, "created once, by one source or the other");
   }
+
+  /**
+   * A batch larger than a set is applied in lanes side by side (FeedLanes): a child sent twice in
+   * it, first where it lived and then after a move, ends as its later record says, once; its audit
+   * entries go to each lane's own chain, and every chain stays whole.
+   */
+  @Test
+  void aChildSentTwiceInABigBatchEndsAsItsLaterRecordSaysWhicheverLaneItIsIn() {
+    int count = 200;
+    List<String> firstNames = new java.util.ArrayList<>();
+    List<String> first = new java.util.ArrayList<>();
+    List<String> moved = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      firstNames.add(given("Mover " + i));
+      LocalDate born = bornYearsAgo(2 + i % 14);
+      first.add(record("M-" + i, firstNames.get(i), born, "LS" + (1 + i % 28) + " 5MM", ""));
+      moved.add(record("M-" + i, firstNames.get(i), born, "LS" + (1 + i % 28) + " 6NN", ""));
+    }
+    List<String> sent = new java.util.ArrayList<>(first);
+    sent.addAll(moved);
+    assertEquals(202, send("movers", sent.toArray(String[]::new)).status());
+    JsonObject counts = doneReport("movers").getJsonObject("counts");
+
+    List<String> wrong = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<Object[]> held =
+          records.rows(
+              "SELECT postcode FROM child WHERE family_name = ? AND given_names = ?",
+              family,
+              firstNames.get(i));
+      String expected = "LS" + (1 + i % 28) + " 6NN";
+      if (held.size() != 1 || !expected.equals(held.get(0)[0])) {
+        wrong.add("M-" + i + ": " + held.stream().map(r -> String.valueOf(r[0])).toList());
+      }
+    }
+    assertEquals(List.of(), wrong, "each child once, where its later record says; " + counts);
+    assertEquals(count, counts.getInt("created"), counts.toString());
+    assertEquals(count, counts.getInt("updated"), counts.toString());
+    assertTrue(
+        ((Number)
+                    records.scalar(
+                        "SELECT COUNT(DISTINCT chain_key) FROM audit_entry WHERE actor_username = ?",
+                        "source:" + source))
+                .longValue()
+            > 1,
+        "the lanes wrote to chains of their own");
+    var report = records.verifyTrail();
+    assertTrue(report.intact(), () -> report.brokenLinks().toString());
+  }
 }

@@ -578,9 +578,9 @@ public class TestRecords {
       String source, String batchRef, List<String> records, int appliedBeforeTheCrash) {
     long batchId =
         self.getBusinessObject(TestRecords.class).storeFeedBatch(source, batchRef, records);
-    List<Long> recordIds = feedBatches.start(batchId);
+    var queued = feedBatches.start(batchId);
     for (int i = 0; i < appliedBeforeTheCrash; i++) {
-      feedWorker.process(recordIds.get(i));
+      feedWorker.process(queued.get(i).id(), 0);
     }
     return batchId;
   }

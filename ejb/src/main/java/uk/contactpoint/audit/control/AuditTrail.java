@@ -15,6 +15,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,6 +53,7 @@ public class AuditTrail {
   EntityManager em;
 
   @Resource SessionContext context;
+  @Resource TransactionSynchronizationRegistry transaction;
   @Inject Clock clock;
   @Inject AuditActors actors;
   @Inject ChainAppends appends;
@@ -108,13 +110,18 @@ public class AuditTrail {
     String detailHash = detailContent == null ? null : AuditDetail.hashOf(detailContent, surname);
     String chain =
         actor.isSourceSystem()
-            ? AuditChain.forSource(actor.username())
+            ? AuditChain.forSource(actor.username(), sourceLane())
             : AuditChain.forSection(actor.sectionId());
     String key = (separately ? AuditChain.SEPARATE_PREFIX : "") + chain;
     Instant at = clock.instant();
     ChainSeal seal = keys.current();
     appends.append(
         key, head -> new AuditEntry(head, at, facts, detailHash, seal), detailContent, surname);
+  }
+
+  /** The lane this transaction applies a source's records in (AuditChain.SOURCE_LANE), or 0. */
+  private int sourceLane() {
+    return transaction.getResource(AuditChain.SOURCE_LANE) instanceof Integer lane ? lane : 0;
   }
 
   /**

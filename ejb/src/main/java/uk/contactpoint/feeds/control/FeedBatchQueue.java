@@ -30,17 +30,20 @@ public class FeedBatchQueue {
   @Inject Clock clock;
 
   /**
-   * Marks the batch as being processed and lists its records still without an outcome, in order.
+   * Marks the batch as being processed and lists its records still without an outcome, in order,
+   * each with the source's number for its child (FeedLanes).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> start(long batchId) {
+  public List<FeedLanes.Queued> start(long batchId) {
     FeedBatch batch = em.find(FeedBatch.class, batchId);
     batch.startProcessing();
     return em.createQuery(
-            "SELECT r.id FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL ORDER BY r.seqNo",
-            Long.class)
+            "SELECT r.id, r.recordRef FROM ReceivedRecord r WHERE r.batch = :batch AND r.outcome IS NULL ORDER BY r.seqNo",
+            Object[].class)
         .setParameter("batch", batch)
-        .getResultList();
+        .getResultStream()
+        .map(row -> new FeedLanes.Queued((Long) row[0], (String) row[1]))
+        .toList();
   }
 
   /** Done when every record has its outcome (a record held for review has one: review). */

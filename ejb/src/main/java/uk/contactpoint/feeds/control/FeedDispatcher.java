@@ -19,8 +19,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -96,7 +100,8 @@ public class FeedDispatcher {
   /**
    * Starts the batch's source on the executor unless this node is on it already. A source's batches
    * are applied one after another in the order they came, so a child a batch creates is there for
-   * the next batch to link to (run side by side, both would create it).
+   * the next batch to link to (run side by side, both would create it); within a batch, records
+   * about different children are applied in lanes side by side (FeedLanes).
    */
   public void submit(long batchId) {
     drain(queue.sourceOf(batchId));
@@ -127,22 +132,13 @@ public class FeedDispatcher {
 
   private void run(long batchId) {
     try {
-      List<Long> records = queue.start(batchId);
-      long applied = 0;
-      for (int from = 0; from < records.size(); ) {
-        if (applied >= FeedPause.AFTER) {
-          FeedPause.holdingMidway(
-              records.subList(from, Math.min(records.size(), from + RECORDS_PER_TRANSACTION)),
-              set -> worker.processAll(new ArrayList<>(set)));
-        }
-        int to =
-            (int)
-                Math.min(
-                    records.size(),
-                    from + Math.min(RECORDS_PER_TRANSACTION, FeedPause.AFTER - applied));
-        applyAll(records.subList(from, to));
-        applied += to - from;
-        from = to;
+      List<List<Long>> lanes =
+          FeedLanes.of(queue.start(batchId), FeedLanes.LANES, RECORDS_PER_TRANSACTION);
+      FeedPause.Budget budget = new FeedPause.Budget();
+      if (lanes.size() == 1) {
+        applyLane(lanes.get(0), 0, budget);
+      } else {
+        applySideBySide(lanes, budget);
       }
       if (!queue.finish(batchId)) {
         throw new IllegalStateException("records still without an outcome");
@@ -159,15 +155,69 @@ public class FeedDispatcher {
   }
 
   /**
+   * The lanes on this thread and on the executor's: whichever thread is free takes the next lane
+   * not yet taken, and this one waits only for lanes another thread has taken, so a batch never
+   * waits for a thread the executor has not got (its other threads may all be applying other
+   * sources).
+   */
+  private void applySideBySide(List<List<Long>> lanes, FeedPause.Budget budget) {
+    AtomicInteger nextLane = new AtomicInteger();
+    CountDownLatch allApplied = new CountDownLatch(lanes.size());
+    Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+    Runnable takeLanes =
+        () -> {
+          for (int lane = nextLane.getAndIncrement();
+              lane < lanes.size();
+              lane = nextLane.getAndIncrement()) {
+            try {
+              applyLane(lanes.get(lane), lane, budget);
+            } catch (RuntimeException stopped) {
+              failures.add(stopped);
+            } finally {
+              allApplied.countDown();
+            }
+          }
+        };
+    for (int helper = 1; helper < lanes.size(); helper++) {
+      executor.submit(takeLanes);
+    }
+    takeLanes.run();
+    try {
+      allApplied.await();
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("feed batch interrupted", stopping);
+    }
+    if (!failures.isEmpty()) {
+      throw failures.peek();
+    }
+  }
+
+  /** A lane's records, a set at a time in their order. */
+  private void applyLane(List<Long> records, int lane, FeedPause.Budget budget) {
+    for (int from = 0; from < records.size(); ) {
+      int wanted = Math.min(RECORDS_PER_TRANSACTION, records.size() - from);
+      int granted = budget.take(wanted);
+      if (granted == 0) {
+        FeedPause.holdingMidway(
+            records.subList(from, from + wanted),
+            set -> worker.processAll(new ArrayList<>(set), lane));
+      }
+      applyAll(records.subList(from, from + granted), lane);
+      from += granted;
+    }
+  }
+
+  /**
    * Records together in one transaction, and once more together if that fails: the first failure is
    * most often a race with another source's set on the same child, settled once that set has
    * committed, and one at a time costs a transaction per record. If the set fails again, one at a
    * time, so only a bad record is rejected.
    */
-  private void applyAll(List<Long> records) {
+  private void applyAll(List<Long> records, int lane) {
     for (int attempt = 1; records.size() > 1 && attempt <= 2; attempt++) {
       try {
-        worker.processAll(new ArrayList<>(records));
+        worker.processAll(new ArrayList<>(records), lane);
         return;
       } catch (NotApplied | EJBException failed) {
         LOG.log(
@@ -184,7 +234,7 @@ public class FeedDispatcher {
       }
     }
     for (Long recordId : records) {
-      applyAlone(recordId);
+      applyAlone(recordId, lane);
     }
   }
 
@@ -194,10 +244,10 @@ public class FeedDispatcher {
    * same NHS number first), settled once that set has committed. A record that fails twice is
    * rejected; the log names it by id only, never its content.
    */
-  private void applyAlone(long recordId) {
+  private void applyAlone(long recordId, int lane) {
     for (int attempt = 1; ; attempt++) {
       try {
-        worker.process(recordId);
+        worker.process(recordId, lane);
         return;
       } catch (NotApplied | EJBException failed) {
         if (attempt == 1) {

@@ -1,5 +1,6 @@
 package uk.contactpoint.feeds.control;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import uk.contactpoint.accounts.entity.SourceSystemKey;
 import uk.contactpoint.audit.control.AuditNote;
 import uk.contactpoint.audit.control.AuditTrail;
 import uk.contactpoint.audit.entity.AuditAction;
+import uk.contactpoint.audit.entity.AuditChain;
 import uk.contactpoint.audit.entity.AuditOutcome;
 import uk.contactpoint.child.entity.Child;
 import uk.contactpoint.feeds.entity.FeedOutcome;
@@ -48,9 +51,11 @@ public class FeedWorker {
   @Inject FeedReviewCases reviewCases;
   @Inject LinkLog links;
   @EJB AuditTrail audit;
+  @Resource TransactionSynchronizationRegistry transaction;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public FeedOutcome process(long recordId) {
+  public FeedOutcome process(long recordId, int lane) {
+    inLane(lane);
     ReceivedRecord received = em.find(ReceivedRecord.class, recordId);
     if (received.outcome().isPresent()) {
       return received.outcome().get();
@@ -77,7 +82,8 @@ public class FeedWorker {
    * clear): the flush never compares more than one record's objects.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void processAll(List<Long> recordIds) {
+  public void processAll(List<Long> recordIds, int lane) {
+    inLane(lane);
     FeedChecks.Lookups lookups = checks.lookups();
     try {
       List<Long> valid = new ArrayList<>();
@@ -126,6 +132,11 @@ public class FeedWorker {
     } catch (PersistenceException refused) {
       throw new NotApplied(refused);
     }
+  }
+
+  /** The batch's lane this transaction applies (FeedLanes): its audit entries go to its chain. */
+  private void inLane(int lane) {
+    transaction.putResource(AuditChain.SOURCE_LANE, lane);
   }
 
   private void applyOne(

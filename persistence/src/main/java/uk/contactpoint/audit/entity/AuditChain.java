@@ -74,8 +74,23 @@ public class AuditChain {
    * until it commits, and sources applied side by side, or a national officer, would wait for it.
    */
   public static String forSource(String actor) {
-    return "SRC-" + Math.floorMod(actor.hashCode(), SOURCE_CHAINS);
+    return forSource(actor, 0);
   }
+
+  /**
+   * The chain of one of a source's lanes (a batch applied in lanes side by side): each lane's sets
+   * hold their own chain's lock, so the lanes do not take turns at one chain head. Lane 0 is the
+   * source's chain of {@link #forSource(String)}.
+   */
+  public static String forSource(String actor, int lane) {
+    return "SRC-" + Math.floorMod(actor.hashCode() + lane, SOURCE_CHAINS);
+  }
+
+  /**
+   * The transaction resource (TransactionSynchronizationRegistry) under which a writer applying a
+   * source's records names its lane, an Integer; a transaction without it writes to lane 0's chain.
+   */
+  public static final String SOURCE_LANE = "uk.contactpoint.audit.sourceLane";
 
   /** Moves the head past a new entry; the entry computed its hash from {@link #lastHash()}. */
   void advance(long seq, String hash) {
