@@ -69,18 +69,11 @@ public class AuditChain {
   }
 
   /**
-   * A feed's entries go to a chain picked by its source's name (one of {@value #SOURCE_CHAINS}),
-   * not the national one: a feed applies many records in one transaction and holds its chain's lock
-   * until it commits, and sources applied side by side, or a national officer, would wait for it.
-   */
-  public static String forSource(String actor) {
-    return forSource(actor, 0);
-  }
-
-  /**
-   * The chain of one of a source's lanes (a batch applied in lanes side by side): each lane's sets
-   * hold their own chain's lock, so the lanes do not take turns at one chain head. Lane 0 is the
-   * source's chain of {@link #forSource(String)}.
+   * A feed's entries go to a chain picked by its source's name and its lane (one of {@value
+   * #SOURCE_CHAINS}), not the national one: a feed applies many records in one transaction and
+   * holds its chain's lock until it commits, and sources applied side by side, a batch's other
+   * lanes, or a national officer, would wait for it. Lane 0 is the source's own chain, lane 1 the
+   * next.
    */
   public static String forSource(String actor, int lane) {
     return "SRC-" + Math.floorMod(actor.hashCode() + lane, SOURCE_CHAINS);
