@@ -62,7 +62,7 @@ public class AuditChain {
   }
 
   /** Chains for source systems' entries: {@link #forSource}. */
-  static final int SOURCE_CHAINS = 64;
+  static final int SOURCE_CHAINS = 256;
 
   public static String forSection(Long sectionId) {
     return sectionId == null ? NATIONAL : "S" + sectionId;
@@ -73,10 +73,21 @@ public class AuditChain {
    * #SOURCE_CHAINS}), not the national one: a feed applies many records in one transaction and
    * holds its chain's lock until it commits, and sources applied side by side, a batch's other
    * lanes, or a national officer, would wait for it. Lane 0 is the source's own chain, lane 1 the
-   * next.
+   * next. The name's hash is mixed first: names that differ in their last letter ("…-1", "…-2", as
+   * a council numbers its systems) have hashes one apart, and one source's lane 1 was the next
+   * source's lane 0, so the two sources took turns at one lock.
    */
   public static String forSource(String actor, int lane) {
-    return "SRC-" + Math.floorMod(actor.hashCode() + lane, SOURCE_CHAINS);
+    return "SRC-" + Math.floorMod(mixed(actor.hashCode()) + lane, SOURCE_CHAINS);
+  }
+
+  /** MurmurHash3's finaliser: every bit of the name's hash moves every bit of the chain's. */
+  private static int mixed(int hash) {
+    int h = hash ^ (hash >>> 16);
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
   }
 
   /**
