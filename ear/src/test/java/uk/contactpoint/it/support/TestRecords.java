@@ -610,6 +610,13 @@ public class TestRecords {
   }
 
   @Inject uk.contactpoint.matching.control.MatchCandidates matchCandidates;
+  @Inject uk.contactpoint.matching.control.NameCensus nameCensus;
+
+  /** The names two or more children share, as a large register's matching counts them. */
+  public java.util.Map<String, Long> sharedNames() {
+    em.flush();
+    return nameCensus.sharedNames();
+  }
 
   /**
    * The held child as matching reads it from the entity, and as a feed's matching reads it from its

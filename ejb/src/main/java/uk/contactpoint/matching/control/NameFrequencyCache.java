@@ -1,5 +1,7 @@
 package uk.contactpoint.matching.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Name frequencies as the records held give them: a token's share is the number of children with
@@ -19,6 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * number of children is counted again every few seconds, and a name counted when the register was
  * markedly smaller is counted again ({@link #outgrown}), so the first sources' records are not
  * weighed against the frequencies of an empty register.
+ *
+ * <p>A register past filling is counted whole instead ({@link Census}): one statement a day for
+ * every name, where a name at a time was a statement for each name a node met that day — at a
+ * million children, tens of thousands of index ranges read by the first feed after a restart. The
+ * census is taken in the background (seconds at a million children): until the first is in, names
+ * are counted one at a time as before, and a day-old census serves while the next is taken.
  */
 @ApplicationScoped
 public class NameFrequencyCache implements NameFrequencies {
@@ -35,6 +46,13 @@ public class NameFrequencyCache implements NameFrequencies {
 
   static final Duration FILLING_KEPT = Duration.ofSeconds(5);
 
+  /**
+   * After a failed census, names are counted one at a time for this long before it is tried again.
+   */
+  static final Duration RETRY = Duration.ofMinutes(5);
+
+  private static final Logger LOG = Logger.getLogger(NameFrequencyCache.class.getName());
+
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
@@ -44,8 +62,18 @@ public class NameFrequencyCache implements NameFrequencies {
   /** A share counted at {@code at}, when the register held {@code outOf} children. */
   private record Counted(double share, long outOf, Instant at) {}
 
+  /** The register's shared names (NameCensus), counted when it held {@code outOf} children. */
+  private record Census(Map<String, Long> shared, long outOf, Instant at) {}
+
+  @Inject NameCensus names;
+
   private final Map<String, Counted> shares = new ConcurrentHashMap<>();
   private volatile Counted children;
+  private volatile Census census;
+  private final AtomicBoolean censusUnderWay = new AtomicBoolean();
+  private volatile Instant censusFailedAt = Instant.MIN;
+
+  @Resource ManagedExecutorService executor;
 
   /** A name of several tokens (a double-barrelled surname) takes its rarest. */
   @Override
@@ -62,6 +90,10 @@ public class NameFrequencyCache implements NameFrequencies {
   private double tokenShare(String token) {
     Instant now = clock.instant();
     long total = total(now);
+    Census taken = total >= FILLING ? census(now, total) : null;
+    if (taken != null) {
+      return NameCensus.share(taken.shared(), token, total);
+    }
     Counted known = shares.get(token);
     if (known != null && known.at().plus(KEPT).isAfter(now) && !outgrown(known.outOf(), total)) {
       return known.share();
@@ -88,6 +120,46 @@ public class NameFrequencyCache implements NameFrequencies {
    */
   static boolean outgrown(long countedOutOf, long total) {
     return total > countedOutOf + Math.max(100, countedOutOf / 10);
+  }
+
+  /**
+   * The census to weigh names by, or null to count them one at a time: a census a day old still
+   * serves while the next is taken, one grown out of date by the register's growth does not.
+   */
+  private Census census(Instant now, long total) {
+    Census taken = census;
+    boolean usable = taken != null && !outgrown(taken.outOf(), total);
+    if ((!usable || !taken.at().plus(KEPT).isAfter(now))
+        && censusFailedAt.plus(RETRY).isBefore(now)) {
+      takeCensus(total, now);
+    }
+    return usable ? taken : null;
+  }
+
+  /** One census at a time, on the managed executor: no request waits for it. */
+  private void takeCensus(long total, Instant now) {
+    if (!censusUnderWay.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      executor.execute(
+          () -> {
+            try {
+              census = new Census(names.sharedNames(), total, now);
+            } catch (RuntimeException failed) {
+              censusFailedAt = clock.instant();
+              LOG.log(
+                  Level.WARNING,
+                  "The names' census failed; names are counted one at a time",
+                  failed);
+            } finally {
+              censusUnderWay.set(false);
+            }
+          });
+    } catch (RuntimeException refused) {
+      censusUnderWay.set(false);
+      censusFailedAt = now;
+    }
   }
 
   private long total(Instant now) {

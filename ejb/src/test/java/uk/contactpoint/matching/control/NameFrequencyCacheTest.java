@@ -1,11 +1,12 @@
 package uk.contactpoint.matching.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A name's count holds until the register has grown past it. */
+/** A name's count holds until the register has grown past it; a census counts them all. */
 class NameFrequencyCacheTest {
 
   @Test
@@ -21,5 +22,17 @@ class NameFrequencyCacheTest {
     assertFalse(
         NameFrequencyCache.outgrown(10_000, 9_000),
         "a register that shrank (a purge) keeps them too");
+  }
+
+  @Test
+  void aNameTheCensusLeavesOutIsAsRareAsOneChild() {
+    java.util.Map<String, Long> shared = java.util.Map.of("SMITH", 12_000L, "WREN", 2L);
+    assertEquals(0.012, NameCensus.share(shared, "SMITH", 1_000_000), 1e-12);
+    assertEquals(2e-6, NameCensus.share(shared, "WREN", 1_000_000), 1e-12);
+    assertEquals(
+        1e-6,
+        NameCensus.share(shared, "QUILLAN", 1_000_000),
+        1e-12,
+        "held by one child or none: one child's share, as its own count would give");
   }
 }
