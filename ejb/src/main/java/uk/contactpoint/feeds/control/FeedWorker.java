@@ -174,7 +174,6 @@ public class FeedWorker {
       FeedChecks.Lookups lookups) {
     Instant now = clock.instant();
     String source = received.batch().sourceCode();
-    received.namesLocalAuthority(record.localAuthority());
     MatchDecider.Decision found = matched.decision();
     // The team meant a new record, and one like it exists: they compare the two in the queue.
     MatchDecider.Decision decision =
@@ -190,6 +189,7 @@ public class FeedWorker {
               .filter(c -> decision.verdict() == MatchDecider.Verdict.LINK)
               .map(c -> em.find(Child.class, c.childId()))
               .orElse(null);
+      received.namesLocalAuthority(record.localAuthority());
       received.applied(
           switch (decision.verdict()) {
             case NEW -> FeedOutcome.CREATED;
@@ -204,7 +204,7 @@ public class FeedWorker {
     switch (decision.verdict()) {
       case NEW -> {
         Child child = applier.create(record, source, receivedAt);
-        settle(received, FeedOutcome.CREATED, child, now);
+        settle(received, record, FeedOutcome.CREATED, child, now);
       }
       case LINK -> {
         Child child = em.find(Child.class, decision.chosen().orElseThrow().childId());
@@ -212,7 +212,7 @@ public class FeedWorker {
             links.link(child, record, received, lookups.kindOf(source), "feed:" + source, now);
         // Set after the link's own flush, so the record is updated once, with its outcome.
         received.matchedBy(matched.by());
-        settle(received, changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, now);
+        settle(received, record, changed ? FeedOutcome.UPDATED : FeedOutcome.MATCHED, child, now);
       }
       case REVIEW -> {
         holdForReview(received, record, decision, now);
@@ -233,11 +233,18 @@ public class FeedWorker {
   private void holdForReview(
       ReceivedRecord received, FeedRecord record, MatchDecider.Decision decision, Instant now) {
     em.persist(reviewCases.caseFor(received, record, decision, now));
+    received.namesLocalAuthority(record.localAuthority());
     received.applied(FeedOutcome.REVIEW, null, now);
     LOG.info(() -> "Feed record " + received.id() + " held for review: " + decision.reason());
   }
 
-  private void settle(ReceivedRecord received, FeedOutcome outcome, Child child, Instant now) {
+  /**
+   * The record's outcome, with the local authority it names: both set last, after every query of
+   * the apply (each flushes what is pending), so the record is written once.
+   */
+  private void settle(
+      ReceivedRecord received, FeedRecord record, FeedOutcome outcome, Child child, Instant now) {
+    received.namesLocalAuthority(record.localAuthority());
     received.applied(outcome, child, now);
     if (outcome != FeedOutcome.MATCHED) {
       audit.record(
