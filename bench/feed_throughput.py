@@ -22,6 +22,9 @@ demo accounts. Never against contactpoint_dev.
 
   python3 bench/feed_throughput.py --records 100000 [--sources 1] [--database contactpoint_bench]
       [--profile-seconds 60]   # a JFR recording of the WildFly JVM while the feed runs
+      [--statements 25]        # PostgreSQL's own account of the run, statement by statement
+                               # (pg_stat_statements: needs shared_preload_libraries, see
+                               # docs/benchmarks.md "Where PostgreSQL's time goes in a feed")
 """
 import argparse
 import base64
@@ -197,6 +200,30 @@ def _comm(pid):
         return ""
 
 
+STATEMENT_COLUMNS = """calls, round(total_exec_time::numeric, 0) AS total_ms,
+       round((total_exec_time / calls)::numeric, 3) AS mean_ms, rows,
+       shared_blks_hit + shared_blks_read AS blocks, shared_blks_dirtied AS dirtied,
+       regexp_replace(left(query, 160), '\\s+', ' ', 'g') AS statement"""
+
+
+def statements_reset(database):
+    # The statements are the server's, normalised ($1 for every value): no personal data.
+    psql(database, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()")
+
+
+def statements_report(database, top, records):
+    user = "(SELECT oid FROM pg_roles WHERE rolname = 'contactpoint')"
+    totals = psql(database, f"""SELECT sum(calls), round(sum(total_exec_time)::numeric, 0),
+        sum(shared_blks_hit + shared_blks_read) FROM pg_stat_statements
+        WHERE userid = {user} AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())""").split("|")
+    print(f"statements (pg_stat_statements, the server's user): {int(totals[0]):,} calls, "
+          f"{int(totals[0]) / records:.1f} per record; executing {int(totals[1]) / 1000:.1f} s, "
+          f"{int(totals[1]) / records:.2f} ms per record; {int(totals[2]) / records:.0f} buffer reads per record")
+    print(psql(database, f"""SELECT {STATEMENT_COLUMNS} FROM pg_stat_statements
+        WHERE userid = {user} AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        ORDER BY total_exec_time DESC LIMIT {top}""", csv_out=True), flush=True)
+
+
 def wildfly_pid():
     return subprocess.run([os.path.join(ROOT, "bench", "bench_server.sh"), "pid"], capture_output=True, text=True).stdout.strip()
 
@@ -209,11 +236,17 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile-seconds", type=int, default=0)
     parser.add_argument("--poll", type=float, default=5.0)
+    parser.add_argument("--statements", type=int, default=0, help="print the N statements PostgreSQL spent most time on")
     args = parser.parse_args()
     if args.database in ("contactpoint_dev", "contactpoint", "test"):
         raise SystemExit("a benchmark database only")
     rng = random.Random(args.seed)
 
+    autovacuum = psql(args.database, "SHOW autovacuum").strip()
+    print(f"autovacuum: {autovacuum}" + ("" if autovacuum == "on" else
+          " (production's default is on; without it the tables a feed fills are planned as empty and"
+          " its figures are not production's: docs/benchmarks.md, \"Where PostgreSQL's time goes in a feed\")"),
+          flush=True)
     sections = psql(args.database, "SELECT code FROM la_section ORDER BY code").split()
     rows = held_children(args.database, int(args.records * 0.8), args.seed)
     rng.shuffle(rows)
@@ -240,6 +273,8 @@ def main():
                        check=True, capture_output=True)
         print(f"JFR recording for {args.profile_seconds} s: {jfr}", flush=True)
 
+    if args.statements:
+        statements_reset(args.database)
     started = time.time()
     posted = []
     for n, batch in enumerate(batches):
@@ -284,6 +319,8 @@ def main():
         pg = [s[1] for s in sampler.samples]
         print(f"CPU (% of one core; 200 = both cores): WildFly mean {sum(wf) / len(wf):.0f} max {max(wf):.0f}; "
               f"PostgreSQL mean {sum(pg) / len(pg):.0f} max {max(pg):.0f}")
+    if args.statements:
+        statements_report(args.database, args.statements, len(records))
 
 
 if __name__ == "__main__":
