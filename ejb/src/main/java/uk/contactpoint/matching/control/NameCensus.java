@@ -33,10 +33,17 @@ public class NameCensus {
 
   /**
    * A name's share of a register of {@code children}, as a count of its own would give it: a name
-   * not among the shared ones is held by one child or none, and a name no one has yet is taken to
-   * be as rare as one child.
+   * not among the shared ones is held by one child or none.
    */
   static double share(Map<String, Long> shared, String token, long children) {
-    return Math.max(1, shared.getOrDefault(token, 1L)) / (double) children;
+    return share(shared.getOrDefault(token, 1L), children);
+  }
+
+  /**
+   * The share of a name {@code holding} children hold: a name no one has yet is as rare as one
+   * child in the whole register.
+   */
+  static double share(long holding, long children) {
+    return Math.max(1, holding) / (double) children;
   }
 }

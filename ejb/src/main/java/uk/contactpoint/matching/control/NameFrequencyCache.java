@@ -105,8 +105,7 @@ public class NameFrequencyCache implements NameFrequencies {
                     .setParameter(1, token)
                     .getSingleResult())
             .longValue();
-    // A name no one has yet is as rare as one child in the whole register.
-    double share = total == 0 ? Double.NaN : Math.max(1, with) / (double) total;
+    double share = total == 0 ? Double.NaN : NameCensus.share(with, total);
     if (shares.size() > MAX_NAMES) {
       shares.clear();
     }
