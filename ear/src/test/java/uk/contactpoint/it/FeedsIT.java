@@ -699,6 +699,71 @@ class FeedsIT {
         .toList();
   }
 
+  /**
+   * Blocking by a carer's name and the date of birth: a record with two keying errors in each of
+   * the child's names, from another district, shares no name key with her and meets no other block
+   * (name and birth, family name and district, birth and district); her mother's name brings them
+   * together, and the evidence links it.
+   */
+  @Test
+  void aChildWhoseNamesBothDriftedAndWhoMovedIsMetThroughHerCarersName() {
+    LocalDate born = bornYearsAgo(10);
+    String givenName = given("Drift");
+    String mother = "Rowena " + family;
+    String held =
+        records.create(
+            ChildSpec.named(givenName, family, born)
+                .withPostcode("LS21 4QR", "Otley")
+                .inSection(section));
+    records.addCarer(held, mother, uk.contactpoint.child.entity.Relationship.MOTHER, null);
+    String[] misspelt = twoKeyingErrorsInEachSharingNoKey(givenName, family);
+
+    send(
+        "carer",
+        withFamily(
+            record(
+                "C-1",
+                misspelt[0],
+                born,
+                "M14 5TP",
+                ",\"parentsCarers\":[{\"name\":\"" + mother + "\",\"relationship\":\"MOTHER\"}]"),
+            misspelt[1]));
+
+    JsonObject report = doneReport("carer");
+    assertEquals("updated", result(report, "C-1").getString("outcome"), report.toString());
+    assertEquals(held, result(report, "C-1").getString("childId"), "not a new child");
+  }
+
+  /**
+   * The two names, each with two letters changed (two keying errors, close for a name of seven
+   * letters or more), such that neither shares a search key with either name as held.
+   */
+  private String[] twoKeyingErrorsInEachSharingNoKey(String givenName, String familyName) {
+    java.util.Set<String> heldKeys =
+        uk.contactpoint.child.entity.NameKeys.keysOf(List.of(givenName, familyName));
+    while (true) {
+      String[] misspelt = {twoLettersChanged(givenName), twoLettersChanged(familyName)};
+      java.util.Set<String> keys =
+          new java.util.HashSet<>(uk.contactpoint.child.entity.NameKeys.keysOf(List.of(misspelt)));
+      keys.retainAll(heldKeys);
+      if (keys.isEmpty()) {
+        return misspelt;
+      }
+    }
+  }
+
+  private String twoLettersChanged(String name) {
+    char[] letters = name.toCharArray();
+    for (int at : new int[] {1 + random.nextInt(3), 4 + random.nextInt(name.length() - 4)}) {
+      char other;
+      do {
+        other = (char) ('a' + random.nextInt(26));
+      } while (other == Character.toLowerCase(letters[at]));
+      letters[at] = other;
+    }
+    return new String(letters);
+  }
+
   @Test
   void aFeedsMatchingReadsACandidateAsTheHeldRecordHasIt() {
     LocalDate born = bornYearsAgo(8);

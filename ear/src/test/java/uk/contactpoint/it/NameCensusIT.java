@@ -14,6 +14,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.child.entity.NameKeys;
+import uk.contactpoint.child.entity.Relationship;
 import uk.contactpoint.it.support.ChildSpec;
 import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.TestRecords;
@@ -38,8 +40,12 @@ class NameCensusIT {
     String alone = madeUpName();
     LocalDate born = LocalDate.now().minusYears(6);
     String first = records.create(ChildSpec.named("Wren", shared, born));
-    records.create(ChildSpec.named("Wren", shared, born.minusDays(40)));
+    String second = records.create(ChildSpec.named("Wren", shared, born.minusDays(40)));
     String third = records.create(ChildSpec.named("Wren", alone, born));
+    // Siblings share their mother's key, which is not a name of either child.
+    for (String sibling : List.of(first, second)) {
+      records.addCarer(sibling, "Marta " + shared, Relationship.MOTHER, null);
+    }
 
     Map<String, Long> census = records.sharedNames();
 
@@ -55,7 +61,13 @@ class NameCensusIT {
             .toList();
     int sharedByTwo = 0;
     int heldByOne = 0;
+    int carers = 0;
     for (String key : keys) {
+      if (NameKeys.isCarerKey(key)) {
+        assertFalse(census.containsKey(key), "a carer's key is not counted as a name");
+        carers++;
+        continue;
+      }
       long holding =
           ((Number)
                   records.scalar(
@@ -72,6 +84,7 @@ class NameCensusIT {
     }
     assertTrue(sharedByTwo > 0, "the made-up name the two children share is among the keys");
     assertTrue(heldByOne > 0, "so is the made-up name one child holds");
+    assertEquals(1, carers, "the siblings' mother is keyed once");
   }
 
   private static String madeUpName() {

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.contactpoint.child.entity.Child;
+import uk.contactpoint.child.entity.Relationship;
+import uk.contactpoint.it.support.ChildSpec;
 import uk.contactpoint.it.support.Deployments;
 import uk.contactpoint.it.support.TestRecords;
 
@@ -60,7 +66,7 @@ class SchemaMigrationIT {
           List.of(
               "1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14",
               "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
-              "29", "30", "30.1"),
+              "29", "30", "30.1", "31"),
           applied);
     }
   }
@@ -97,6 +103,51 @@ class SchemaMigrationIT {
       assertTrue(indexes.contains("child_search_key_birth"), indexes.toString());
       assertTrue(indexes.contains("child_search_key_district"), indexes.toString());
     }
+  }
+
+  /**
+   * V31 gives the children held before it their carers' keys as the record itself keys them
+   * (Child#rebuildSearchKeys): its statement, run again after the keys Java wrote are taken away,
+   * writes the same keys back, for names in ASCII with apostrophes, hyphens, dots and spaces.
+   */
+  @Test
+  void theCarerKeysMigrationKeysACarerAsTheRecordDoes() throws Exception {
+    String childId =
+        records.create(
+            ChildSpec.named("Carys", "Ventnor-Oakes", LocalDate.now().minusYears(7).minusDays(41)));
+    records.addCarer(childId, "Mary-Ann  O'Brien", Relationship.MOTHER, null);
+    records.addCarer(childId, "J. d`Arcy Smyth", Relationship.FATHER, null);
+    List<String> javaWrote = carerKeys(childId);
+    assertEquals(2, javaWrote.size(), javaWrote.toString());
+    assertTrue(javaWrote.get(0).startsWith("~J DARCY SMYTH|"), javaWrote.toString());
+    assertTrue(javaWrote.get(1).startsWith("~MARY ANN OBRIEN|"), javaWrote.toString());
+
+    records.execute(
+        "DELETE FROM child_search_key WHERE search_key LIKE '~%'"
+            + " AND child_id = (SELECT id FROM child WHERE public_id = ?)",
+        childId);
+    assertEquals(List.of(), carerKeys(childId));
+    String vendor = System.getProperty("cp.db.vendor");
+    try (InputStream migration =
+        Child.class.getResourceAsStream(
+            "/db/migration/" + vendor + "/V31__carer_search_keys.sql")) {
+      records.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    assertEquals(javaWrote, carerKeys(childId));
+  }
+
+  /** The child's carers' keys, each with its date of birth and district, in order. */
+  private List<String> carerKeys(String childId) {
+    return records
+        .rows(
+            "SELECT k.search_key, k.birth_date, k.postcode_district FROM child_search_key k"
+                + " JOIN child c ON c.id = k.child_id WHERE c.public_id = ? AND k.search_key LIKE '~%'"
+                + " ORDER BY k.search_key",
+            childId)
+        .stream()
+        .map(row -> row[0] + "|" + row[1] + "|" + row[2])
+        .toList();
   }
 
   @Test

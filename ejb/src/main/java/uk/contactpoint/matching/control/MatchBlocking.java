@@ -11,9 +11,10 @@ import uk.contactpoint.child.entity.Postcode;
 /**
  * The blocks a record is compared within, so that it meets a handful of candidates rather than
  * every child: the name keys search uses (spelling, Double Metaphone, full forms of a nickname) of
- * any of its names with its date of birth or the date with day and month swapped; and the family
- * name's keys with its postcode district (for a wrong date of birth). Both are ranges of the
- * indexes on child_search_key, the ones search reads.
+ * any of its names, or a carer's full name, with its date of birth or the date with day and month
+ * swapped; and the family name's keys with its postcode district (for a wrong date of birth). Both
+ * are ranges of the indexes on child_search_key, the ones search reads (a carer's key is read by
+ * matching only).
  */
 public record MatchBlocking(
     Set<String> nameKeys, Set<String> familyKeys, List<LocalDate> birthDates, String district) {
@@ -30,6 +31,12 @@ public record MatchBlocking(
               names.add(other.family());
             });
     Set<String> nameKeys = NameKeys.keysOf(names);
+    // A carer's name meets the child with the date of birth however far the child's own names have
+    // drifted and wherever it has moved (the child's keys hold its carers' names too).
+    person.carerNames().stream()
+        .map(NameKeys::carerKey)
+        .flatMap(java.util.Optional::stream)
+        .forEach(nameKeys::add);
     Set<String> familyKeys = NameKeys.keysOf(List.of(person.family()));
     Set<LocalDate> births = new LinkedHashSet<>();
     births.add(person.birthDate());

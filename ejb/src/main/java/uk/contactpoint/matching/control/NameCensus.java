@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
+import uk.contactpoint.child.entity.NameKeys;
 
 /**
  * Every name of the register that two or more children share, with how many share it: all names
@@ -15,13 +16,18 @@ import java.util.Map;
 public class NameCensus {
 
   private static final String SHARED_NAMES =
-      "SELECT search_key, COUNT(*) FROM (SELECT DISTINCT search_key, child_id FROM child_search_key)"
-          + " AS held GROUP BY search_key HAVING COUNT(*) > 1";
+      "SELECT search_key, COUNT(*) FROM (SELECT DISTINCT search_key, child_id FROM child_search_key"
+          + " WHERE search_key NOT LIKE '"
+          + NameKeys.CARER_MARK
+          + "%') AS held GROUP BY search_key HAVING COUNT(*) > 1";
 
   @PersistenceContext(unitName = "contactpoint")
   EntityManager em;
 
-  /** Each search-key token two or more children hold, with the number of children holding it. */
+  /**
+   * Each search-key token two or more children hold, with the number of children holding it; not
+   * carers' keys (siblings share them, and they are not names of the child).
+   */
   public Map<String, Long> sharedNames() {
     Map<String, Long> shared = new HashMap<>();
     for (Object row : em.createNativeQuery(SHARED_NAMES).getResultList()) {

@@ -499,7 +499,9 @@ public class Child implements AuditedRecord {
   }
 
   public void removeParentCarer(ParentCarer carer) {
-    parentsCarers.remove(carer);
+    if (parentsCarers.remove(carer)) {
+      rebuildSearchKeys();
+    }
   }
 
   public void leaveSchool() {
@@ -539,7 +541,9 @@ public class Child implements AuditedRecord {
    */
   public int dropParentsKeepingCarers() {
     int before = parentsCarers.size();
-    parentsCarers.removeIf(p -> !p.relationship().isCarer());
+    if (parentsCarers.removeIf(p -> !p.relationship().isCarer())) {
+      rebuildSearchKeys();
+    }
     return before - parentsCarers.size();
   }
 
@@ -584,6 +588,7 @@ public class Child implements AuditedRecord {
     ParentCarer parentCarer =
         new ParentCarer(this, fullName, relationship, contact, carerAddress, provenance);
     parentsCarers.add(parentCarer);
+    rebuildSearchKeys();
     return parentCarer;
   }
 
@@ -615,21 +620,31 @@ public class Child implements AuditedRecord {
   }
 
   /**
-   * Keeps the indexed keys equal to what the names, birth date and district now give; a shielded
-   * child is keyed without its district (search matches it on the visible fields only).
+   * Keeps the indexed keys equal to what the names, the carers' names, birth date and district now
+   * give; a shielded child is keyed without its district (search matches it on the visible fields
+   * only).
    */
   private void rebuildSearchKeys() {
     List<String> names =
         Stream.concat(Stream.of(name), formerNames.stream())
             .flatMap(n -> Stream.of(n.given(), n.family()))
             .toList();
+    // Carers' names too, for matching only (NameKeys.carerKey); none for a new identity, whose old
+    // family must not find it (rule 10).
+    Stream<String> carers =
+        newIdentity
+            ? Stream.empty()
+            : parentsCarers.stream()
+                .map(ParentCarer::fullName)
+                .map(NameKeys::carerKey)
+                .flatMap(Optional::stream);
     String district = shielded ? null : address.postcodeDistrict().orElse(null);
     // A merged record is found through the record it was merged into, never on its own; an archived
     // one not at all.
     Set<SearchKey> wanted =
         mergedInto != null || archivedOn != null
             ? Set.of()
-            : NameKeys.keysOf(names).stream()
+            : Stream.concat(NameKeys.keysOf(names).stream(), carers)
                 .map(key -> new SearchKey(key, birthDate, district))
                 .collect(Collectors.toSet());
     if (!wanted.equals(searchKeys)) {

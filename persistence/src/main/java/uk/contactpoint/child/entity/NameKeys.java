@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -27,6 +28,9 @@ public final class NameKeys {
 
   /** Longest key stored; the column is this wide. */
   public static final int KEY_LENGTH = 40;
+
+  /** Begins a carer's key: a name's tokens are letters only, so no name key begins with it. */
+  public static final String CARER_MARK = "~";
 
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
   // Compiled once: a search splits the typed name and every candidate's names (up to 200 records).
@@ -48,6 +52,26 @@ public final class NameKeys {
         .filter(token -> !token.isEmpty())
         .map(token -> token.length() > KEY_LENGTH ? token.substring(0, KEY_LENGTH) : token)
         .toList();
+  }
+
+  /**
+   * The key of a parent's or carer's full name, stored with the child's date of birth: "Mary
+   * O'Brien" gives "~MARY OBRIEN". Matching reads it to meet a child whose own names have both
+   * drifted and who has moved (docs/feeds.md, blocking); search never does, since no token of a
+   * typed name begins with the mark. Empty when the name has no letters.
+   */
+  public static Optional<String> carerKey(String fullName) {
+    List<String> tokens = tokens(fullName);
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = CARER_MARK + String.join(" ", tokens);
+    return Optional.of(key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key);
+  }
+
+  /** Whether a stored key is a carer's ({@link #carerKey}), not one of the child's names. */
+  public static boolean isCarerKey(String key) {
+    return key.startsWith(CARER_MARK);
   }
 
   /** Every key of one token: spelling, sound and full forms of a short form. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,20 @@ class NameKeysTest {
     assertEquals(List.of("SEAN", "OBRIEN", "SMITH"), NameKeys.tokens("Seán O'Brien-Smith"));
     assertEquals(List.of("ZOE"), NameKeys.tokens("  zoë "));
     assertEquals(List.of(), NameKeys.tokens("123 !"));
+  }
+
+  @Test
+  void aCarersKeyIsTheWholeNameBehindAMarkNoNameKeyBeginsWith() {
+    assertEquals(Optional.of("~MARY ANN OBRIEN"), NameKeys.carerKey("Mary-Ann  O'Brien"));
+    assertEquals(Optional.of("~ZOE DARCY"), NameKeys.carerKey(" Zoë d’Arcy "));
+    assertEquals(Optional.empty(), NameKeys.carerKey("--"));
+    String longName =
+        NameKeys.carerKey("Bartholomew-Maximilian Featherstonehaugh-Cholmondeley").get();
+    assertEquals(NameKeys.KEY_LENGTH, longName.length());
+    assertTrue(NameKeys.isCarerKey(longName));
+    for (String key : NameKeys.keysOf(List.of("Mary-Ann O'Brien", "~Tilde"))) {
+      assertFalse(NameKeys.isCarerKey(key), key);
+    }
   }
 
   @Test
