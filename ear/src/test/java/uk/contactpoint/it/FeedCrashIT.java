@@ -23,10 +23,10 @@ import uk.contactpoint.it.support.OwnServer;
  * A server killed in the middle of a batch finishes it after restart, nothing lost and nothing
  * applied twice (rule 10: nothing a feed sends is dropped), on a server of the test's own: WildFly
  * as wildfly-config built it, the EAR in its deployments folder, ports offset by 100, demo mode for
- * its logins. The test switch CP_FEED_PAUSE_AFTER lets 300 records commit, then stops the next set
- * half written (its children, identifiers and audit entries flushed, not committed); the test then
- * kills the server with SIGKILL (every process of it, as {@code kill -9}), starts it again without
- * the switch, and reads the batch's report.
+ * its logins. The test switch CP_FEED_PAUSE_AFTER lets up to 300 records commit, then stops the
+ * next set half written (its children, identifiers and audit entries flushed, not committed); the
+ * test then kills the server with SIGKILL (every process of it, as {@code kill -9}), starts it
+ * again without the switch, and reads the batch's report.
  */
 class FeedCrashIT {
 
@@ -83,15 +83,16 @@ class FeedCrashIT {
         202,
         feed.post(path, "{\"batchId\":\"big\",\"records\":[" + String.join(",", records) + "]}")
             .status());
-    waitUntil(
-        () -> settled(feed.get(path + "/big").json()) >= PAUSE_AFTER,
-        PAUSE_AFTER + " records applied, then the pause");
+    // The batch's lanes share the budget of PAUSE_AFTER records; once it is spent each holds in
+    // the middle of its next set, and a lane still applying its last granted set may wait, as
+    // uncommitted, for a new-child lock bucket the held lane has. So at most PAUSE_AFTER records
+    // are committed when the server is killed, and never one of a held set.
     waitUntil(
         () -> console().contains("held in the middle of a set"), "the next set held half written");
-    assertEquals(
-        PAUSE_AFTER,
-        settled(feed.get(path + "/big").json()),
-        "the held set's writes are not committed, so not seen");
+    int committed = settled(feed.get(path + "/big").json());
+    assertTrue(
+        committed > 0 && committed <= PAUSE_AFTER,
+        committed + " settled: the held set's writes are not committed, so not seen");
 
     server.stop();
     server.start();
