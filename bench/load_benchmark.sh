@@ -10,6 +10,7 @@
 #   BENCH_WAITS=1 BENCH_RUNS="search-50" bench/load_benchmark.sh               # and sample what threads and backends wait for
 #   BENCH_JFR="search-50" BENCH_RUNS="search-50" bench/load_benchmark.sh        # and a JFR profile (bench/jfr_summary.py reads it)
 #   BENCH_RUNS="access-rate-100 access-rate-100-burst" bench/load_benchmark.sh  # the open model, spread and in bursts
+#   BENCH_RUNS="search-10 floor" bench/load_benchmark.sh                       # and the database-only floor (in "all" too)
 #
 # What it does, in order:
 #   1. builds bench/load (Gatling, BenchUsers) and makes or resets 600 practitioner accounts
@@ -23,7 +24,11 @@
 #      arrival rate, Gatling's pace, the users starting 1/rate s apart), then 400 logins by 10 concurrent users; CPU and memory of WildFly and PostgreSQL
 #      sampled every 2 s during each run (bench/sample_usage.py), the heap after each
 #      (jcmd GC.heap_info); then the same searches as a naive ILIKE in psql (bench/naive_search.py);
-#      stops the server.
+#      captures the SQL of one request of each kind (bench/capture_sql.py), stops the server and
+#      replays that SQL alone with pgbench (bench/sql_floor.py: the searches at 10 and 50 clients,
+#      record access at 50), PostgreSQL's CPU sampled beside it;
+#   4. prints one table (bench/load/run_summary.py): per run its rate, p95, CPU per request of
+#      WildFly, PostgreSQL and the rest, and the floor of the same SQL with the ratio of the two.
 # Each run's Gatling console output is kept in bench/load/target/results/<run>.txt, its per-request
 # figures in <run>.stats.js (bench/load/gatling_stats.py prints them) and <run>.simulation.log;
 # the HTML reports are deleted but for the last. Accounts are given out so that no account logs in twice
@@ -106,8 +111,27 @@ measure() {
     python3 bench/naive_search.py "$database" bench/load/target/searches.csv 10 > "$out/naive.txt"
     grep NAIVE "$out/naive.txt"
   fi
-  bench/bench_server.sh stop
+  if [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" floor "* ]]; then
+    # The database-only ceiling of the same requests, in the same run: one request of each kind
+    # captured from PostgreSQL's log (an account no run used), then replayed with the server stopped.
+    python3 bench/capture_sql.py "$database" bench/load/target/searches.csv "$out/capture.log" 598 > /dev/null
+    bench/bench_server.sh stop
+    floor_run floor-search-10 search 10
+    floor_run floor-search-50 search 50
+    floor_run floor-access-50 "record access" 50
+  else
+    bench/bench_server.sh stop
+  fi
 }
-export -f vacuum_hot_rows gatling run measure
+floor_run() {  # NAME REQUEST CLIENTS: bench/sql_floor.py with PostgreSQL's CPU sampled beside it
+  local name=$1 request=$2 clients=$3
+  vacuum_hot_rows
+  python3 bench/sample_usage.py 0 2 > "$out/$name.usage" & local sampler=$!
+  python3 bench/sql_floor.py "$database" "$out/capture.log" "$request" "$clients" "$seconds" "$out/$name" > "$out/$name.txt"
+  kill "$sampler"; wait "$sampler" || true
+  echo "== $name"; grep -E "statements ->|^tps" "$out/$name.txt"; sed 's/wildfly_cpu[^ ]* max=[^ ]* //; s/ wildfly_rss[^ ]*//' "$out/$name.usage"
+}
+export -f vacuum_hot_rows gatling run measure floor_run
 export database seconds out
 flock /tmp/cp-maven.lock bash -c measure
+python3 bench/load/run_summary.py "$out"

@@ -26,9 +26,10 @@ def row(name, s):
             f"{t('percentiles3')} | {t('percentiles4')} | {t('maxResponseTime')} | {t('meanNumberOfRequestsPerSecond')} |")
 
 
-for path in sys.argv[1:]:
-    data = load(path)
-    print(f"{path}\n| request | count | failed | p50 | p75 | p95 | p99 | max | req/s |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    print(row("all", data))
-    for child in data["contents"].values():
-        print(row(child["name"], child))
+if __name__ == "__main__":
+    for path in sys.argv[1:]:
+        data = load(path)
+        print(f"{path}\n| request | count | failed | p50 | p75 | p95 | p99 | max | req/s |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        print(row("all", data))
+        for child in data["contents"].values():
+            print(row(child["name"], child))
