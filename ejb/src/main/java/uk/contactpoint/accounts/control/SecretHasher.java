@@ -59,17 +59,9 @@ public final class SecretHasher {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Argon2Cost COST = Argon2Cost.configured();
 
-  /**
-   * Argon2's 1 KiB blocks, cleared and kept for the next hash instead of made anew: enough for
-   * {@value #POOLED_HASHES} hashes at once (190 MiB at the default cost, held once that many logins
-   * have run together). Without it every login left 19 MiB of garbage that was still live at young
-   * collections while other logins were hashing, and the collector copied it (docs/benchmarks.md,
-   * login hashing). More hashes at once than that still work, with new blocks.
-   */
-  private static final int POOLED_HASHES = 10;
+  /** Where hashes work, and how many run at once: see {@link HashingMemory}. */
+  private static final HashingMemory MEMORY = HashingMemory.forThisMachine(COST);
 
-  private static final Argon2BytesGenerator.BlockPool BLOCKS =
-      new Argon2BytesGenerator.FixedBlockPool(POOLED_HASHES * COST.memoryKib());
   private static final Stored DECOY =
       Stored.parse(hash("decoy password never used", "0000", COST)).orElseThrow();
 
@@ -168,25 +160,26 @@ public final class SecretHasher {
 
   private static byte[] derive(
       String password, String pin, Argon2Cost cost, byte[] salt, int length) {
-    Argon2Parameters parameters =
+    Argon2Parameters.Builder parameters =
         new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
             .withVersion(Argon2Parameters.ARGON2_VERSION_13)
             .withMemoryAsKB(cost.memoryKib())
             .withIterations(cost.iterations())
             .withParallelism(cost.parallelism())
-            .withSalt(salt)
-            .withBlockPool(BLOCKS)
-            .build();
-    Argon2BytesGenerator generator = new Argon2BytesGenerator();
-    generator.init(parameters);
-    byte[] input = encode(password, pin);
-    byte[] out = new byte[length];
-    try {
-      generator.generateBytes(input, out);
-    } finally {
-      Arrays.fill(input, (byte) 0);
-    }
-    return out;
+            .withSalt(salt);
+    return MEMORY.hash(
+        memory -> {
+          Argon2BytesGenerator generator = new Argon2BytesGenerator();
+          generator.init(parameters.withBlockPool(memory).build());
+          byte[] input = encode(password, pin);
+          byte[] out = new byte[length];
+          try {
+            generator.generateBytes(input, out);
+          } finally {
+            Arrays.fill(input, (byte) 0);
+          }
+          return out;
+        });
   }
 
   /** A parsed Argon2id PHC string. */
