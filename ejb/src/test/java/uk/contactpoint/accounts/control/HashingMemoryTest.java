@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator.Block;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator.BlockPool;
@@ -72,6 +75,7 @@ class HashingMemoryTest {
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     CountDownLatch allStarted = new CountDownLatch(6);
+    CyclicBarrier pairs = new CyclicBarrier(2);
     ExecutorService threads = Executors.newFixedThreadPool(6);
     try {
       List<Future<Block>> hashes = new ArrayList<>();
@@ -83,7 +87,10 @@ class HashingMemoryTest {
                   return memory.hash(
                       pool -> {
                         most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                        sleep(50);
+                        // Two at a time meet here: were there one turn only, this would time out.
+                        meet(pairs);
+                        // Time for a third to come in, were the bound broken.
+                        sleep(20);
                         running.decrementAndGet();
                         return useAllAndGiveBack(pool);
                       });
@@ -119,6 +126,14 @@ class HashingMemoryTest {
       pool.deallocate(taken.get(i));
     }
     return first;
+  }
+
+  private static void meet(CyclicBarrier pairs) {
+    try {
+      pairs.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+      throw new IllegalStateException("two hashes never ran at once", e);
+    }
   }
 
   private static void sleep(long millis) {
