@@ -24,7 +24,7 @@
 #      arrival rate, Gatling's pace, the users starting 1/rate s apart), then 400 logins by 10 concurrent users; CPU and memory of WildFly and PostgreSQL
 #      sampled every 2 s during each run (bench/sample_usage.py), the heap after each
 #      (jcmd GC.heap_info); then the same searches as a naive ILIKE in psql (bench/naive_search.py);
-#      captures the SQL of one request of each kind (bench/capture_sql.py), stops the server and
+#      captures the SQL of five searches of each kind and a record access (bench/capture_sql.py), stops the server and
 #      replays that SQL alone with pgbench (bench/sql_floor.py: the searches at 10 and 50 clients,
 #      record access at 50), PostgreSQL's CPU sampled beside it;
 #   4. prints one table (bench/load/run_summary.py): per run its rate, p95, CPU per request of
@@ -112,9 +112,10 @@ measure() {
     grep NAIVE "$out/naive.txt"
   fi
   if [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" floor "* ]]; then
-    # The database-only ceiling of the same requests, in the same run: one request of each kind
-    # captured from PostgreSQL's log (an account no run used), then replayed with the server stopped.
-    python3 bench/capture_sql.py "$database" bench/load/target/searches.csv "$out/capture.log" 598 > /dev/null
+    # The database-only ceiling of the same requests, in the same run: five searches of each kind
+    # and a record access captured from PostgreSQL's log (an account no run used), then replayed
+    # with the server stopped, the searches in turn.
+    python3 bench/capture_sql.py "$database" bench/load/target/searches.csv "$out/capture.log" 598 5 > /dev/null
     bench/bench_server.sh stop
     floor_run floor-search-10 search 10
     floor_run floor-search-50 search 50

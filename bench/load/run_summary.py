@@ -68,7 +68,11 @@ def summary(results):
         if tps:
             cpu = usage(os.path.join(results, name + ".usage"))
             pg = f", PostgreSQL {cpu['postgres_cpu_mean'] * 10 / tps:.2f} ms CPU per request" if cpu else ""
-            listed = "; ".join(f"{k} {n}" for k, n in statements)
+            by_kind = {}  # "search year 3" -> "search year": several captures of a kind
+            for marker, n in statements:
+                by_kind.setdefault(re.sub(r" \d+$", "", marker), []).append(int(n))
+            listed = "; ".join(f"{k} {min(v)}" + (f"–{max(v)}" if max(v) != min(v) else "") + (f" ({len(v)} captured)" if len(v) > 1 else "")
+                               for k, v in by_kind.items())
             print(f"{name}: {tps:.0f} requests/s{pg}; statements: {listed}")
 
 
