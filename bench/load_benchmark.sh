@@ -81,7 +81,8 @@ gatling() {  # NAME MODE USERS FIRST_ACCOUNT [extra -D...]
   ls -dt bench/load/target/gatling/contactpointsimulation-* 2>/dev/null | tail -n +2 | xargs -r rm -rf
 }
 
-run() { [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" $1 "* ]] && gatling "$@" || true; }
+wanted() { [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" $1 "* ]]; }
+run() { wanted "$1" && gatling "$@" || true; }
 
 measure() {
   bench/bench_server.sh start "$database"
@@ -107,21 +108,21 @@ measure() {
   run search-rate-200 search-rate 100 0 -Drate=200
   run access-rate-100 access-rate 50 200 -Drate=100
   run login-10 login 10 130 -Dlogins=400
-  if [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" naive "* ]]; then
+  if wanted naive; then
     python3 bench/naive_search.py "$database" bench/load/target/searches.csv 10 > "$out/naive.txt"
     grep NAIVE "$out/naive.txt"
   fi
-  if [[ " ${BENCH_RUNS:-all} " == *" all "* || " ${BENCH_RUNS:-} " == *" floor "* ]]; then
-    # The database-only ceiling of the same requests, in the same run: five searches of each kind
-    # and a record access captured from PostgreSQL's log (an account no run used), then replayed
-    # with the server stopped, the searches in turn.
+  # The database-only ceiling of the same requests, in the same run: five searches of each kind
+  # and a record access captured from PostgreSQL's log (an account no run used), then replayed
+  # with the server stopped, the searches in turn.
+  if wanted floor; then
     python3 bench/capture_sql.py "$database" bench/load/target/searches.csv "$out/capture.log" 598 5 > /dev/null
-    bench/bench_server.sh stop
+  fi
+  bench/bench_server.sh stop
+  if wanted floor; then
     floor_run floor-search-10 search 10
     floor_run floor-search-50 search 50
     floor_run floor-access-50 "record access" 50
-  else
-    bench/bench_server.sh stop
   fi
 }
 floor_run() {  # NAME REQUEST CLIENTS: bench/sql_floor.py with PostgreSQL's CPU sampled beside it
@@ -132,7 +133,7 @@ floor_run() {  # NAME REQUEST CLIENTS: bench/sql_floor.py with PostgreSQL's CPU 
   kill "$sampler"; wait "$sampler" || true
   echo "== $name"; grep -E "statements ->|^tps" "$out/$name.txt"; sed 's/wildfly_cpu[^ ]* max=[^ ]* //; s/ wildfly_rss[^ ]*//' "$out/$name.usage"
 }
-export -f vacuum_hot_rows gatling run measure floor_run
+export -f vacuum_hot_rows gatling wanted run measure floor_run
 export database seconds out
 flock /tmp/cp-maven.lock bash -c measure
 python3 bench/load/run_summary.py "$out"

@@ -50,8 +50,9 @@ def summary(results):
         if run == "warmup":
             continue
         data = load(os.path.join(results, stats))
-        kinds = [c for c in data["contents"].values() if (c["name"] == "login") == (run.startswith("login"))
-                 and c["name"] not in ("logout",)]
+        logins = run.startswith("login")
+        kinds = [c for c in data["contents"].values()
+                 if (c["name"] == "login" if logins else c["name"] not in ("login", "logout"))]
         rate = sum(float(c["stats"]["meanNumberOfRequestsPerSecond"]["total"]) for c in kinds)
         p95 = max((c["stats"]["percentiles3"]["total"] for c in kinds), default=0)
         cpu = usage(os.path.join(results, run + ".usage"))
